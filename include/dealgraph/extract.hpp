@@ -1,0 +1,39 @@
+// Extract: from a document's sentences to mentions, deals and posts with evidence.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dealgraph/facts.hpp"
+#include "dealgraph/lexicon.hpp"
+
+namespace dealgraph {
+
+// Where the extractor's knowledge lives: lexicon files and rule files, all Turtle.
+struct KnowledgeFiles {
+  std::vector<std::string> lexicon;  // ontology/lexicon/*.ttl, then the user's --lexicon files
+  std::string deal_rules;            // ontology/rules/deals.ttl
+  std::string post_rules;            // ontology/rules/posts.ttl
+  std::string unit_rules;            // ontology/rules/units.ttl
+
+  // The standard files under an ontology directory, plus extra lexicon files.
+  static KnowledgeFiles in(const std::string& ontology_dir, const std::vector<std::string>& user_lexicons);
+};
+
+// Thread-safe after construction: extract() may run on many documents at once.
+class Extractor {
+ public:
+  explicit Extractor(const KnowledgeFiles& files);  // throws LexiconError / std::runtime_error
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+
+  ArticleFacts extract(Document document) const;
+  const Lexicon& lexicon() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dealgraph

@@ -1,0 +1,137 @@
+// Graph: the knowledge graph built from all articles' facts. Entities, deals and posts are
+// merged across articles by deterministic IRIs; Boost.Graph carries the topology for checks
+// and path queries.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dealgraph/facts.hpp"
+#include "dealgraph/lexicon.hpp"
+
+namespace dealgraph {
+
+inline constexpr const char* kDefaultBase = "https://w3id.org/dealgraph/id/";
+
+struct ArticleNode {
+  std::string iri;
+  std::string source_id;
+  std::string source_path;
+  std::string sha256;
+  std::string title;
+  std::optional<std::string> published;
+  std::optional<std::string> url;
+  std::string language;
+  std::string format;
+  std::size_t characters = 0;
+};
+
+struct EntityNode {
+  std::string iri;
+  EntityKind kind = EntityKind::Organization;
+  std::string pref_label;
+  std::vector<LexiconLabel> labels;  // altLabels, sorted
+  std::set<std::string> mentioned_in;  // article IRIs
+  double confidence = 1.0;
+  std::string lexicon_iri;  // the lexicon entry, when it came from the lexicon
+};
+
+// An amount or quantity as one source reported it.
+struct ReportedAmount {
+  Amount amount;
+  Evidence evidence;
+};
+struct ReportedQuantity {
+  Quantity quantity;
+  Evidence evidence;
+};
+
+struct DealNode {
+  std::string iri;
+  DealType type = DealType::Partnership;
+  std::vector<std::pair<Role, std::string>> parties;  // entity IRIs, sorted
+  std::vector<ReportedAmount> amounts;
+  std::vector<ReportedQuantity> quantities;
+  std::set<std::string> chips;     // entity IRIs
+  std::set<std::string> statuses;
+  std::set<std::string> triggers;
+  std::vector<Evidence> evidence;  // sorted by source then offset
+  double confidence = 0.0;
+};
+
+struct PositionNode {
+  std::string iri;
+  std::string holder;        // entity IRI
+  std::string organization;  // entity IRI
+  std::string title;
+  std::set<std::string> titles_as_written;
+  std::vector<Evidence> evidence;
+};
+
+// A consistency finding of `dealgraph check`.
+struct Finding {
+  std::string kind;      // conflicting-amounts, domain-violation, self-deal, circular-financing, duplicate-entity, orphan
+  std::string severity;  // error or warning
+  std::string message;
+  std::vector<std::string> involves;  // IRIs
+  std::vector<Evidence> evidence;
+};
+
+enum class VertexKind { Entity, Deal, Position };
+
+struct GraphVertex {
+  VertexKind kind = VertexKind::Entity;
+  std::string iri;
+};
+
+struct GraphEdge {
+  std::string label;  // a role (investor, supplier, ...) or a post title
+};
+
+using DealGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, GraphVertex, GraphEdge>;
+
+class KnowledgeGraph {
+ public:
+  explicit KnowledgeGraph(std::string base = kDefaultBase) : base_(std::move(base)) {}
+
+  // Adds one article's facts; the result does not depend on the order of calls.
+  void add(const ArticleFacts& facts, const Lexicon& lexicon);
+  // Builds the Boost.Graph topology from the merged nodes; call after the last add().
+  void finish();
+
+  const std::string& base() const { return base_; }
+  const std::map<std::string, ArticleNode>& articles() const { return articles_; }
+  const std::map<std::string, EntityNode>& entities() const { return entities_; }
+  const std::map<std::string, DealNode>& deals() const { return deals_; }
+  const std::map<std::string, PositionNode>& positions() const { return positions_; }
+  const DealGraph& topology() const { return topology_; }
+  std::optional<DealGraph::vertex_descriptor> vertex(const std::string& iri) const;
+
+  // Direct access for loaders (graph.ttl read back) and merges.
+  std::map<std::string, ArticleNode>& mutable_articles() { return articles_; }
+  std::map<std::string, EntityNode>& mutable_entities() { return entities_; }
+  std::map<std::string, DealNode>& mutable_deals() { return deals_; }
+  std::map<std::string, PositionNode>& mutable_positions() { return positions_; }
+
+  std::string article_iri(const std::string& source_id) const;
+  std::string entity_iri(EntityKind kind, const std::string& local_name) const;
+
+ private:
+  std::string base_;
+  std::map<std::string, ArticleNode> articles_;
+  std::map<std::string, EntityNode> entities_;
+  std::map<std::string, DealNode> deals_;
+  std::map<std::string, PositionNode> positions_;
+  DealGraph topology_;
+  std::map<std::string, DealGraph::vertex_descriptor> vertex_of_;
+};
+
+// Consistency checks over a finished graph (conflicts, domain and range, self-deals,
+// circular financing, duplicates, orphans), in a deterministic order.
+std::vector<Finding> check_graph(const KnowledgeGraph& graph);
+
+}  // namespace dealgraph

@@ -1,0 +1,41 @@
+// The whole build: inputs -> documents -> facts -> graph -> files. The CLI is a thin layer on this.
+#pragma once
+
+#include <iosfwd>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "dealgraph/graph.hpp"
+#include "dealgraph/ingest.hpp"
+
+namespace dealgraph {
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::string output_dir = "out";
+  std::string base = kDefaultBase;
+  std::string ontology_dir;                 // where dealgraph.ttl, rules/ and lexicon/ live
+  std::vector<std::string> user_lexicons;   // --lexicon files
+  IngestOptions ingest;
+  bool quiet = false;
+};
+
+struct BuildResult {
+  KnowledgeGraph graph;
+  std::size_t inputs_read = 0;
+  std::size_t articles_built = 0;
+  std::vector<SkippedInput> skipped;
+  std::vector<Finding> findings;
+  nlohmann::json report;
+};
+
+// Runs the build and writes graph.ttl, graph.graphml and report.json into the output folder.
+// Bad inputs are reported in `log` and skipped; a missing input throws InputError; knowledge
+// files that do not load throw LexiconError or std::runtime_error.
+BuildResult run_build(const BuildOptions& options, std::ostream& log);
+
+// The ontology folder: $DEALGRAPH_ONTOLOGY, ./ontology, next to the executable, or the source tree.
+std::string find_ontology_dir(const std::string& argv0);
+
+}  // namespace dealgraph

@@ -1,0 +1,137 @@
+// Query: questions asked of a built graph without re-reading articles. Load graph.ttl back,
+// resolve names in any language, find how two entities are connected, list an entity's
+// neighbourhood.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/graph.hpp"
+#include "dealgraph/lexicon.hpp"
+
+namespace dealgraph {
+
+// Reads a graph.ttl written by `dealgraph build` (Sord) and returns it finished. `base` is the
+// base of instance IRIs; empty means: the one the file uses (from its article IRIs).
+// Throws rdf::ParseError (src/rdf/turtle_reader.hpp) "FILE:LINE:COL: reason" on bad Turtle,
+// "FILE: <iri>: reason" on Turtle that is not a dealgraph graph.
+KnowledgeGraph load_graph_turtle(const std::string& path, std::string base = {});
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+// A name that names no entity of the graph.
+class UnknownNameError : public std::runtime_error {
+ public:
+  UnknownNameError(std::string name, std::string message, std::vector<std::string> suggestions)
+      : std::runtime_error(std::move(message)), name_(std::move(name)), suggestions_(std::move(suggestions)) {}
+  const std::string& name() const { return name_; }
+  // The closest known names (preferred labels), best first.
+  const std::vector<std::string>& suggestions() const { return suggestions_; }
+
+ private:
+  std::string name_;
+  std::vector<std::string> suggestions_;
+};
+
+// Finds a graph entity from what a user types: an IRI (bare, <...> or org:/person:/chip:
+// prefixed), a local name ("nvidia"), any skos:prefLabel or altLabel in any language
+// (case- and width-folded), and then any label the lexicon knows (`英伟达`, `NVIDIA Corp.`).
+class NameResolver {
+ public:
+  // `lexicon` may be null; the graph's own labels usually suffice.
+  explicit NameResolver(const KnowledgeGraph& graph, const Lexicon* lexicon = nullptr);
+  ~NameResolver();
+  NameResolver(NameResolver&&) noexcept;
+
+  struct Match {
+    std::string iri;
+    std::vector<std::string> others;  // other entities the name also fits, by IRI
+  };
+  std::optional<Match> find(std::string_view name) const;
+  // find(), or UnknownNameError naming `name` with the closest known names.
+  std::string resolve(std::string_view name) const;
+  // Up to `count` preferred labels of entities whose names are closest to `name`.
+  std::vector<std::string> suggestions(std::string_view name, std::size_t count = 3) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Paths
+
+// Deal types from a comma-separated list of contract names (Investment, SupplyAgreement) or
+// short forms (investment, stake, supply, cloud, partnership, guarantee, acquisition,
+// licensing), case-insensitive. "position" (or "post") allows people's posts as links.
+// Throws std::invalid_argument naming the word it does not know and the accepted ones.
+struct LinkFilter {
+  std::set<DealType> deal_types;  // empty: every deal type
+  bool positions = true;          // people's posts link a person to an organisation
+  bool allows(DealType type) const { return deal_types.empty() || deal_types.count(type) > 0; }
+};
+LinkFilter parse_link_filter(std::string_view list);
+
+struct PathQuery {
+  std::size_t max_hops = 6;  // entity-to-entity hops
+  LinkFilter filter;
+  std::size_t limit = 100;   // most paths that all_paths() returns
+};
+
+// One entity-to-entity hop: from --from_role-- link --to_role-- to, where the link is a deal
+// or a position (post) node.
+struct PathHop {
+  std::string from;
+  std::string from_role;  // investor, supplier, partner, ..., chip, holder, organization
+  std::string link;       // deal or position IRI
+  std::string to_role;
+  std::string to;
+};
+
+struct Path {
+  std::vector<PathHop> hops;
+  std::vector<std::string> entities() const;  // from, every intermediate entity, to
+};
+
+// Path search over the undirected view of the graph's Boost.Graph topology (entity - deal -
+// entity and person - position - organisation). Chips connect only as the first or last entity
+// of a path, so that a chip family named in many deals does not shortcut every connection.
+// Build once per graph; queries are const and may run concurrently.
+class PathFinder {
+ public:
+  explicit PathFinder(const KnowledgeGraph& graph);
+  ~PathFinder();
+  PathFinder(PathFinder&&) noexcept;
+
+  // A shortest path (breadth-first search) within query.max_hops, or nothing.
+  std::optional<Path> shortest_path(const std::string& from, const std::string& to, const PathQuery& query) const;
+  // Every simple path of at most query.max_hops hops, shortest first, then by the IRIs along
+  // the path; at most query.limit of them. `truncated` tells whether more exist.
+  std::vector<Path> all_paths(const std::string& from, const std::string& to, const PathQuery& query,
+                              bool* truncated = nullptr) const;
+
+  struct Neighbor {
+    std::string iri;
+    std::size_t hops = 0;
+    std::vector<Path> paths;  // shortest paths from the start (all of them for direct neighbours; up to 5)
+  };
+  // Entities within `hops` hops of `from`, nearest first, then by preferred label and IRI.
+  std::vector<Neighbor> neighbors(const std::string& from, std::size_t hops, const LinkFilter& filter) const;
+
+  std::size_t vertex_count() const;
+  std::size_t edge_count() const;  // undirected edges
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dealgraph

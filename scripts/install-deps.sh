@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages dealgraph builds and tests with; does nothing when all are present.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config        # the toolchain
+  libserd-dev serdi libsord-dev sordi     # RDF: Serd writes every RDF file, Sord reads Turtle back
+  libboost-graph-dev                      # the graph model, consistency checks and path queries
+  libicu-dev                              # normalisation, sentence segmentation, scripts, case folding
+  nlohmann-json3-dev                      # JSON and JSON Lines input, report.json
+  libcli11-dev                            # the command line
+  catch2                                  # unit tests
+  libbenchmark-dev                        # benchmarks
+  raptor2-utils libxml2-utils             # independent RDF and XML parsers used by the tests
+  python3-networkx                        # an independent GraphML reader used by the tests
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+echo "dealgraph: installing ${missing[*]}" >&2
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

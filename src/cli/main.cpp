@@ -1,0 +1,141 @@
+// dealgraph: the command line. Parses arguments, calls the library, prints; nothing more.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <unistd.h>
+
+#include "cli/query_commands.hpp"
+#include "dealgraph/export.hpp"
+#include "dealgraph/extract.hpp"
+#include "dealgraph/text.hpp"
+#include "dealgraph/lexicon.hpp"
+#include "dealgraph/pipeline.hpp"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+
+int run_build_command(dealgraph::BuildOptions options) {
+  try {
+    const dealgraph::BuildResult result = dealgraph::run_build(options, std::cerr);
+    if (!options.quiet) {
+      const auto& counts = result.report["counts"];
+      const auto& findings = result.report["finding_counts"];
+      std::cout << "dealgraph: read " << result.inputs_read << " inputs, built " << result.articles_built
+                << " articles, skipped " << result.skipped.size() << "\n"
+                << "  entities " << counts["entities"] << " (organizations " << counts["organizations"]
+                << ", people " << counts["people"] << ", chips " << counts["chips"] << "), deals "
+                << counts["deals"] << ", positions " << counts["positions"] << "\n"
+                << "  findings: " << findings["errors"] << " errors, " << findings["warnings"] << " warnings\n"
+                << "  wrote " << options.output_dir << "/graph.ttl, " << options.output_dir << "/graph.graphml, "
+                << options.output_dir << "/report.json\n";
+    }
+    return kExitOk;
+  } catch (const dealgraph::InputError& error) {
+    std::cerr << "dealgraph: " << error.what() << "\n";
+    return kExitFailed;
+  } catch (const dealgraph::LexiconError& error) {
+    std::cerr << "dealgraph: " << error.what() << "\n";
+    return kExitFailed;
+  } catch (const std::exception& error) {
+    std::cerr << "dealgraph: build failed: " << error.what() << "\n";
+    return kExitFailed;
+  }
+}
+
+int run_explain_command(const std::string& input, const std::string& ontology_dir) {
+  try {
+    std::vector<dealgraph::SkippedInput> skipped;
+    const auto files = dealgraph::list_inputs({input}, skipped);
+    const dealgraph::TextStage text_stage(dealgraph::TextRules::load(ontology_dir + "/rules/text.ttl"));
+    const dealgraph::Extractor extractor(dealgraph::KnowledgeFiles::in(ontology_dir, {}));
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& file : files) {
+      auto ingested = dealgraph::read_input(file, {});
+      for (const auto& s : ingested.skipped) out.push_back({{"skipped", s.source_path}, {"reason", s.reason}});
+      for (const auto& article : ingested.articles) {
+        const dealgraph::ArticleFacts facts = extractor.extract(text_stage.prepare(article));
+        const auto& doc = facts.document;
+        nlohmann::json sentences = nlohmann::json::array();
+        for (const auto& s : doc.sentences) sentences.push_back(doc.text.substr(s.byte_begin, s.byte_end - s.byte_begin));
+        nlohmann::json mentions = nlohmann::json::array();
+        for (const auto& m : facts.mentions)
+          mentions.push_back({{"entity", m.entity_key}, {"text", doc.text.substr(m.byte_begin, m.byte_end - m.byte_begin)}});
+        nlohmann::json deals = nlohmann::json::array();
+        for (const auto& d : facts.deals) {
+          nlohmann::json parties = nlohmann::json::array();
+          for (const auto& p : d.parties) parties.push_back({{"role", dealgraph::to_string(p.role)}, {"entity", p.entity_key}});
+          nlohmann::json amounts = nlohmann::json::array();
+          for (const auto& a : d.amounts)
+            amounts.push_back({{"as_written", a.as_written}, {"value", a.value ? a.value->to_string() : ""},
+                               {"min", a.min ? a.min->to_string() : ""}, {"max", a.max ? a.max->to_string() : ""},
+                               {"currency", a.currency}});
+          nlohmann::json quantities = nlohmann::json::array();
+          for (const auto& q : d.quantities) quantities.push_back({{"as_written", q.as_written}, {"value", q.value.to_string()}, {"unit", q.unit}});
+          deals.push_back({{"type", dealgraph::to_string(d.type)}, {"parties", parties}, {"trigger", d.trigger},
+                           {"status", d.status}, {"amounts", amounts}, {"quantities", quantities}, {"chips", d.chips},
+                           {"quote", d.evidence.quote}});
+        }
+        nlohmann::json positions = nlohmann::json::array();
+        for (const auto& p : facts.positions)
+          positions.push_back({{"holder", p.holder_key}, {"organization", p.organization_key}, {"title", p.title},
+                               {"as_written", p.title_as_written}});
+        out.push_back({{"id", doc.source_id}, {"format", dealgraph::to_string(doc.format)}, {"language", doc.language},
+                       {"title", doc.title}, {"published", doc.published.value_or("")}, {"text", doc.text}, {"sentences", sentences},
+                       {"mentions", mentions}, {"deals", deals}, {"positions", positions}});
+      }
+    }
+    std::cout << out.dump(2) << "\n";
+    return kExitOk;
+  } catch (const std::exception& error) {
+    std::cerr << "dealgraph: " << error.what() << "\n";
+    return kExitFailed;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dealgraph: a knowledge graph of AI-chip and compute deals from multilingual news"};
+  app.set_version_flag("--version", std::string("dealgraph ") + DEALGRAPH_VERSION);
+  app.require_subcommand(1);
+  std::string ontology_dir;
+  app.add_option("--ontology", ontology_dir, "Folder with dealgraph.ttl, rules/ and lexicon/");
+  int exit_code = kExitOk;
+
+  dealgraph::BuildOptions build;
+  CLI::App* build_command = app.add_subcommand("build", "Read articles and write graph.ttl, graph.graphml and report.json");
+  build_command->add_option("inputs", build.inputs, "Files, folders (read recursively) or - for standard input")->required();
+  build_command->add_option("-o,--output", build.output_dir, "Output folder")->capture_default_str();
+  build_command->add_option("--base", build.base, "Base IRI of instance IRIs")->capture_default_str();
+  build_command->add_option("--lexicon", build.user_lexicons, "Extra lexicon file in Turtle (repeatable)");
+  build_command->add_option("--max-article-bytes", build.ingest.max_article_bytes, "Skip articles larger than this")
+      ->capture_default_str();
+  build_command->add_flag("-q,--quiet", build.quiet, "Print nothing but errors");
+  build_command->callback([&] {
+    build.ontology_dir = ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+    exit_code = run_build_command(build);
+  });
+
+  std::string explain_input;
+  CLI::App* explain_command = app.add_subcommand("explain", "Show the clean text, sentences, mentions, deals and posts read from one input, as JSON");
+  explain_command->add_option("input", explain_input, "A file or - for standard input")->required();
+  explain_command->callback([&] {
+    const std::string dir = ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+    exit_code = run_explain_command(explain_input, dir);
+  });
+
+  dealgraph::cli::add_query_commands(app, exit_code, [&] {
+    return ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+  });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  return exit_code;
+}

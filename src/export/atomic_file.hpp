@@ -1,0 +1,26 @@
+// A file that appears under its name only when complete: written to a temporary name,
+// flushed to disk, then renamed over the target. Dropped without commit(), it leaves nothing.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace dealgraph {
+
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  std::FILE* get() const { return file_; }
+  void commit();
+
+ private:
+  std::string path_;
+  std::string temporary_;
+  std::FILE* file_ = nullptr;
+};
+
+}  // namespace dealgraph

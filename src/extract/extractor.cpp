@@ -1,0 +1,522 @@
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "dealgraph/extract.hpp"
+#include "extract/amounts.hpp"
+#include "extract/entity_matcher.hpp"
+#include "extract/phrase_matcher.hpp"
+#include "rdf/turtle_reader.hpp"
+#include "util/utf8.hpp"
+
+namespace dealgraph {
+namespace {
+
+namespace fs = std::filesystem;
+using extract::PhraseMatcher;
+using Match = PhraseMatcher::Match;
+
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool contains(std::size_t at) const { return at >= begin && at < end; }
+};
+
+struct Trigger {
+  DealType type = DealType::Partnership;
+  Role subject_role = Role::Partner;
+  Role object_role = Role::Partner;
+  int priority = 0;
+  std::vector<std::string> requires_nearby;
+};
+
+struct StatusCue {
+  std::string status;
+  int priority = 0;
+};
+
+std::string primary_language(std::string_view tag) {
+  const std::size_t dash = tag.find('-');
+  return std::string(tag.substr(0, dash));
+}
+
+bool is_chinese(std::string_view language) { return primary_language(language) == "zh" || language == "ja"; }
+
+std::string local(const std::string& iri) {
+  const std::size_t cut = iri.find_last_of("#/");
+  return cut == std::string::npos ? iri : iri.substr(cut + 1);
+}
+
+int integer_or(const rdf::Term* term, int fallback) {
+  if (!term) return fallback;
+  try { return std::stoi(term->value); } catch (...) { return fallback; }
+}
+
+// Language groups for which matchers are built; a document uses its own group's matcher.
+constexpr std::string_view kLanguageGroups[] = {"zh", "pt", "es", "en", "de", "fr", "und"};
+
+// One phrase matcher per language group, for phrases tagged with a language (or untagged).
+class LanguageMatchers {
+ public:
+  void add(std::string_view phrase, std::string_view language, std::uint32_t id, PhraseMatcher::Options options) {
+    const std::string group = language.empty() ? "" : primary_language(language);
+    for (std::string_view g : kLanguageGroups)
+      if (group.empty() || group == g || g == "und") matchers_[std::string(g)].add(phrase, id, options);
+  }
+  void build() {
+    for (std::string_view g : kLanguageGroups) matchers_[std::string(g)].build();
+  }
+  const PhraseMatcher& for_language(std::string_view language) const {
+    auto it = matchers_.find(primary_language(language));
+    return it == matchers_.end() ? matchers_.at("und") : it->second;
+  }
+
+ private:
+  std::map<std::string, PhraseMatcher> matchers_;
+};
+
+}  // namespace
+
+KnowledgeFiles KnowledgeFiles::in(const std::string& ontology_dir, const std::vector<std::string>& user_lexicons) {
+  KnowledgeFiles files;
+  std::vector<std::string> lexicon;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(fs::path(ontology_dir) / "lexicon", error))
+    if (entry.path().extension() == ".ttl") lexicon.push_back(entry.path().string());
+  std::sort(lexicon.begin(), lexicon.end());
+  lexicon.insert(lexicon.end(), user_lexicons.begin(), user_lexicons.end());
+  files.lexicon = std::move(lexicon);
+  files.deal_rules = (fs::path(ontology_dir) / "rules" / "deals.ttl").string();
+  files.post_rules = (fs::path(ontology_dir) / "rules" / "posts.ttl").string();
+  files.unit_rules = (fs::path(ontology_dir) / "rules" / "units.ttl").string();
+  return files;
+}
+
+struct Extractor::Impl {
+  Lexicon lexicon;
+  std::unique_ptr<extract::EntityMatcher> entities;
+  std::unique_ptr<extract::AmountParser> amounts;
+  std::vector<Trigger> triggers;
+  LanguageMatchers trigger_matcher;
+  PhraseMatcher prepositions, counterparts, conjunctions;
+  std::vector<StatusCue> status_cues;
+  PhraseMatcher status_matcher;
+  std::vector<std::string> titles;  // normalised title per title-word id
+  PhraseMatcher title_matcher;
+  PhraseMatcher connector_matcher;
+
+  void load_deal_rules(const std::string& path) {
+    const rdf::TripleIndex index(rdf::read_turtle_file(path));
+    const std::string dg(rdf::kDg);
+    for (const std::string& subject : index.subjects_of_type(dg + "DealTrigger")) {
+      Trigger trigger;
+      const rdf::Term* type = index.first_object(subject, dg + "dealType");
+      const rdf::Term* subject_role = index.first_object(subject, dg + "subjectRole");
+      const rdf::Term* object_role = index.first_object(subject, dg + "objectRole");
+      if (!type || !subject_role || !object_role)
+        throw std::runtime_error(path + ": trigger " + subject + " needs dg:dealType, dg:subjectRole and dg:objectRole");
+      auto parsed_type = deal_type_from_string(local(type->value));
+      auto parsed_subject = role_from_string(local(subject_role->value));
+      auto parsed_object = role_from_string(local(object_role->value));
+      if (!parsed_type || !parsed_subject || !parsed_object)
+        throw std::runtime_error(path + ": trigger " + subject + " names an unknown deal type or role");
+      trigger.type = *parsed_type;
+      trigger.subject_role = *parsed_subject;
+      trigger.object_role = *parsed_object;
+      trigger.priority = integer_or(index.first_object(subject, dg + "priority"), 0);
+      for (const rdf::Term* word : index.objects(subject, dg + "requiresNearby")) trigger.requires_nearby.push_back(word->value);
+      const auto id = static_cast<std::uint32_t>(triggers.size());
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
+        trigger_matcher.add(surface->value, surface->language, id, {false, false});
+      for (const rdf::Term* stem : index.objects(subject, dg + "stem"))
+        trigger_matcher.add(stem->value, stem->language, id, {true, false});
+      triggers.push_back(std::move(trigger));
+    }
+    trigger_matcher.build();
+    auto load_markers = [&](const std::string& type, PhraseMatcher& matcher) {
+      for (const std::string& subject : index.subjects_of_type(dg + type))
+        for (const rdf::Term* surface : index.objects(subject, dg + "surface")) matcher.add(surface->value, 0);
+      matcher.build();
+    };
+    load_markers("PrepositionMarker", prepositions);
+    load_markers("CounterpartMarker", counterparts);
+    load_markers("ConjunctionMarker", conjunctions);
+    for (const std::string& subject : index.subjects_of_type(dg + "StatusCue")) {
+      const rdf::Term* status = index.first_object(subject, dg + "status");
+      if (!status) continue;
+      const auto id = static_cast<std::uint32_t>(status_cues.size());
+      status_cues.push_back({status->value, integer_or(index.first_object(subject, dg + "priority"), 0)});
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) status_matcher.add(surface->value, id);
+    }
+    status_matcher.build();
+  }
+
+  void load_post_rules(const std::string& path) {
+    const rdf::TripleIndex index(rdf::read_turtle_file(path));
+    const std::string dg(rdf::kDg);
+    for (const std::string& subject : index.subjects_of_type(dg + "TitleWord")) {
+      const rdf::Term* title = index.first_object(subject, dg + "title");
+      if (!title) continue;
+      const auto id = static_cast<std::uint32_t>(titles.size());
+      titles.push_back(title->value);
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
+        title_matcher.add(surface->value, id, {false, surface->value == "PDG" || surface->value == "CEO"});
+    }
+    title_matcher.build();
+    for (const std::string& subject : index.subjects_of_type(dg + "PostConnector"))
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) connector_matcher.add(surface->value, 0);
+    connector_matcher.build();
+  }
+
+  ArticleFacts extract(Document document) const;
+};
+
+namespace {
+
+// Matches of a sorted list that fall inside [begin, end).
+template <typename T>
+std::vector<const T*> within(const std::vector<T>& items, std::size_t begin, std::size_t end) {
+  std::vector<const T*> found;
+  for (const T& item : items)
+    if (item.byte_begin >= begin && item.byte_end <= end) found.push_back(&item);
+  return found;
+}
+
+// Clauses of a sentence: Chinese states one fact per comma-separated clause.
+std::vector<Span> clauses_of(std::string_view text, Span sentence, bool chinese) {
+  static constexpr std::string_view kChinese[] = {"，", ",", "；", ";", "：", ":", "——", "—", "。", "！", "？", "!", "?"};
+  static constexpr std::string_view kLatin[] = {";", " — ", " – ", "; "};
+  std::vector<Span> clauses;
+  std::size_t start = sentence.begin;
+  std::size_t i = sentence.begin;
+  while (i < sentence.end) {
+    std::size_t cut = 0;
+    if (chinese) {
+      for (std::string_view d : kChinese)
+        if (text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
+    } else {
+      for (std::string_view d : kLatin)
+        if (text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
+    }
+    if (cut) {
+      if (i > start) clauses.push_back({start, i});
+      i += cut;
+      start = i;
+    } else {
+      ++i;
+    }
+  }
+  if (start < sentence.end) clauses.push_back({start, sentence.end});
+  return clauses;
+}
+
+// Spans inside short quotations (“去英伟达化”): names there are not actors.
+std::vector<Span> quotations(std::string_view text, Span sentence) {
+  std::vector<Span> spans;
+  const std::pair<std::string_view, std::string_view> pairs[] = {{"“", "”"}, {"「", "」"}, {"『", "』"}, {"«", "»"}};
+  for (const auto& [open, close] : pairs) {
+    std::size_t at = text.find(open, sentence.begin);
+    while (at != std::string_view::npos && at < sentence.end) {
+      const std::size_t end = text.find(close, at + open.size());
+      if (end == std::string_view::npos || end > sentence.end) break;
+      if (util::count_code_points(text.substr(at, end - at)) <= 24) spans.push_back({at, end + close.size()});
+      at = text.find(open, end + close.size());
+    }
+  }
+  return spans;
+}
+
+bool is_party_kind(EntityKind kind) { return kind == EntityKind::Organization; }
+
+std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return at;
+}
+
+Evidence evidence_for(const Document& document, const Sentence& sentence) {
+  Evidence evidence;
+  evidence.source_id = document.source_id;
+  evidence.quote = document.text.substr(sentence.byte_begin, sentence.byte_end - sentence.byte_begin);
+  evidence.language = document.language;
+  evidence.cp_begin = sentence.cp_begin;
+  evidence.cp_end = sentence.cp_end;
+  return evidence;
+}
+
+bool quantity_fits(DealType type, const std::string& unit) {
+  if (unit == "percent" || unit == "shares")
+    return type == DealType::EquityStake || type == DealType::Acquisition;
+  if (unit == "chips") return type == DealType::SupplyAgreement || type == DealType::CloudContract;
+  return type == DealType::SupplyAgreement || type == DealType::CloudContract ||
+         type == DealType::Partnership || type == DealType::Investment;
+}
+
+}  // namespace
+
+ArticleFacts Extractor::Impl::extract(Document document) const {
+  ArticleFacts facts;
+  const std::string& text = document.text;
+  const bool chinese = is_chinese(document.language);
+  const FoldedText folded = fold_text(text);
+
+  facts.mentions = entities->find(text, folded);
+  // Triggers that lie inside a name are part of the name ("Vision Fund").
+  std::vector<Match> trigger_matches;
+  for (const Match& match : leftmost_longest(trigger_matcher.for_language(document.language).find_all(text, folded))) {
+    const bool inside_name = std::any_of(facts.mentions.begin(), facts.mentions.end(), [&](const Mention& m) {
+      return match.begin < m.byte_end && m.byte_begin < match.end;
+    });
+    if (!inside_name) trigger_matches.push_back(match);
+  }
+  auto marker_ends = [&](const PhraseMatcher& matcher) {
+    std::set<std::size_t> ends;
+    for (const Match& match : matcher.find_all(text, folded)) ends.insert(match.end);
+    return ends;
+  };
+  const std::set<std::size_t> preposition_ends = marker_ends(prepositions);
+  const std::set<std::size_t> counterpart_ends = marker_ends(counterparts);
+  const std::set<std::size_t> conjunction_ends = marker_ends(conjunctions);
+  const auto status_matches = status_matcher.find_all(text, folded);
+  const auto title_matches = leftmost_longest(title_matcher.find_all(text, folded));
+  const auto connector_matches = connector_matcher.find_all(text, folded);
+
+  auto marked_by = [&](const std::set<std::size_t>& ends, const Mention& mention) {
+    return ends.count(skip_spaces_back(text, mention.byte_begin)) > 0;
+  };
+
+  for (const Sentence& sentence : document.sentences) {
+    const Span sentence_span{sentence.byte_begin, sentence.byte_end};
+    std::string_view sentence_text(text.data() + sentence.byte_begin, sentence.byte_end - sentence.byte_begin);
+    const auto parties = [&] {
+      std::vector<const Mention*> found;
+      for (const Mention& m : facts.mentions)
+        if (m.byte_begin >= sentence.byte_begin && m.byte_end <= sentence.byte_end && is_party_kind(m.kind)) found.push_back(&m);
+      return found;
+    }();
+    std::vector<const Mention*> chips;
+    for (const Mention& m : facts.mentions)
+      if (m.byte_begin >= sentence.byte_begin && m.byte_end <= sentence.byte_end && m.kind == EntityKind::Chip) chips.push_back(&m);
+
+    // Posts: a title, an organisation and a person side by side, in any order.
+    {
+      struct Item { char kind; std::size_t begin, end; std::string key; std::string title; };
+      std::vector<Item> items;
+      for (const Mention& m : facts.mentions) {
+        if (m.byte_begin < sentence.byte_begin || m.byte_end > sentence.byte_end) continue;
+        if (m.kind == EntityKind::Organization) items.push_back({'O', m.byte_begin, m.byte_end, m.entity_key, {}});
+        else if (m.kind == EntityKind::Person) items.push_back({'P', m.byte_begin, m.byte_end, m.entity_key, {}});
+      }
+      for (const Match& t : title_matches) {
+        if (t.begin < sentence.byte_begin || t.end > sentence.byte_end) continue;
+        const bool overlaps = std::any_of(items.begin(), items.end(), [&](const Item& i) { return t.begin < i.end && i.begin < t.end; });
+        if (!overlaps) items.push_back({'T', t.begin, t.end, {}, titles[t.id]});
+      }
+      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
+      // A gap between two items may hold only spaces, punctuation and connector words.
+      auto gap_ok = [&](std::size_t from, std::size_t to) {
+        if (to < from) return false;
+        std::size_t at = from;
+        while (at < to) {
+          const char c = text[at];
+          if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '-' || c == '\'') { ++at; continue; }
+          if (text.compare(at, 3, "，") == 0 || text.compare(at, 3, "（") == 0 || text.compare(at, 3, "）") == 0 ||
+              text.compare(at, 3, "、") == 0 || text.compare(at, 3, "’") == 0) { at += 3; continue; }
+          bool advanced = false;
+          for (const Match& c2 : connector_matches)
+            if (c2.begin == at && c2.end <= to) { at = c2.end; advanced = true; break; }
+          if (!advanced) return false;
+        }
+        return to - from <= 24;
+      };
+      std::set<std::tuple<std::string, std::string, std::string>> seen;
+      for (std::size_t i = 0; i + 2 < items.size(); ++i) {
+        const Item* window[3] = {&items[i], &items[i + 1], &items[i + 2]};
+        const Item *person = nullptr, *org = nullptr, *title = nullptr;
+        for (const Item* item : window) {
+          if (item->kind == 'P' && !person) person = item;
+          else if (item->kind == 'O' && !org) org = item;
+          else if (item->kind == 'T' && !title) title = item;
+        }
+        if (!person || !org || !title) continue;
+        if (!gap_ok(window[0]->end, window[1]->begin) || !gap_ok(window[1]->end, window[2]->begin)) continue;
+        if (!seen.emplace(person->key, org->key, title->title).second) continue;
+        PositionClaim position;
+        position.holder_key = person->key;
+        position.organization_key = org->key;
+        position.title = title->title;
+        position.title_as_written = text.substr(title->begin, title->end - title->begin);
+        position.evidence = evidence_for(document, sentence);
+        facts.positions.push_back(std::move(position));
+      }
+    }
+
+    if (parties.size() < 2) continue;
+    const auto found = amounts ? amounts->find_all(sentence_text, document.language) : extract::AmountParser::Found{};
+    const std::vector<Span> clauses = clauses_of(text, sentence_span, chinese);
+    const std::vector<Span> quoted = quotations(text, sentence_span);
+    auto in_quotes = [&](const Mention* m) {
+      return std::any_of(quoted.begin(), quoted.end(), [&](const Span& q) { return q.contains(m->byte_begin); });
+    };
+    auto clause_of = [&](std::size_t at) -> std::size_t {
+      for (std::size_t c = 0; c < clauses.size(); ++c)
+        if (at >= clauses[c].begin && at < clauses[c].end) return c;
+      return clauses.empty() ? 0 : clauses.size() - 1;
+    };
+    // A subject opens its clause (Chinese) or is not governed by a preposition.
+    auto subject_like = [&](const Mention* m) {
+      if (marked_by(preposition_ends, *m) || marked_by(counterpart_ends, *m) || in_quotes(m)) return false;
+      if (!chinese) return true;
+      const Span clause = clauses[clause_of(m->byte_begin)];
+      return util::count_code_points(std::string_view(text).substr(clause.begin, m->byte_begin - clause.begin)) <= 3;
+    };
+
+    // Triggers of this sentence; in Chinese only the strongest of each clause.
+    std::vector<const Match*> chosen;
+    for (const Match& t : trigger_matches) {
+      if (t.begin < sentence.byte_begin || t.end > sentence.byte_end) continue;
+      const Trigger& trigger = triggers[t.id];
+      if (!trigger.requires_nearby.empty()) {
+        const Span scope = chinese ? clauses[clause_of(t.begin)] : sentence_span;
+        const std::string_view scope_text(text.data() + scope.begin, scope.end - scope.begin);
+        const bool near = std::any_of(trigger.requires_nearby.begin(), trigger.requires_nearby.end(),
+                                      [&](const std::string& w) { return scope_text.find(w) != std::string_view::npos; });
+        if (!near) continue;
+      }
+      if (chinese) {
+        auto same_clause = std::find_if(chosen.begin(), chosen.end(), [&](const Match* o) { return clause_of(o->begin) == clause_of(t.begin); });
+        if (same_clause != chosen.end()) {
+          if (triggers[(*same_clause)->id].priority < trigger.priority) *same_clause = &t;
+          continue;
+        }
+      }
+      chosen.push_back(&t);
+    }
+
+    // The sentence's status: the strongest cue it holds.
+    std::string status;
+    int status_priority = -1;
+    for (const Match& cue : status_matches) {
+      if (cue.begin < sentence.byte_begin || cue.end > sentence.byte_end) continue;
+      if (status_cues[cue.id].priority > status_priority) {
+        status_priority = status_cues[cue.id].priority;
+        status = status_cues[cue.id].status;
+      }
+    }
+
+    for (const Match* t : chosen) {
+      const Trigger& trigger = triggers[t->id];
+      const std::size_t clause_index = clause_of(t->begin);
+      const Span clause = chinese ? clauses[clause_index] : sentence_span;
+      bool direct = true;
+      // The object: the first party after the trigger in its clause, or one marked before it.
+      const Mention* object = nullptr;
+      for (const Mention* m : parties)
+        if (m->byte_begin >= t->end && m->byte_end <= clause.end && !in_quotes(m)) { object = m; break; }
+      if (!object && chinese) {
+        for (auto it = parties.rbegin(); it != parties.rend(); ++it)
+          if ((*it)->byte_end <= t->begin && (*it)->byte_begin >= clause.begin && marked_by(counterpart_ends, **it)) { object = *it; break; }
+      }
+      if (!object && chinese) {
+        direct = false;
+        for (const Mention* m : parties)
+          if (m->byte_begin >= t->end) { object = m; break; }
+      }
+      // The subject: the nearest subject-like party before the trigger.
+      const Mention* subject = nullptr;
+      const Mention* partner_pair_first = nullptr;
+      if (trigger.type == DealType::Partnership) {
+        // "X与Y合作", "X and Y formed a partnership": both sides before the verb.
+        // Names governed by a place preposition (在白宫) are settings, not sides.
+        const Mention* nearest = nullptr;
+        for (const Mention* m : parties)
+          if (m->byte_end <= t->begin && m->byte_begin >= sentence.byte_begin && !in_quotes(m) &&
+              (marked_by(conjunction_ends, *m) || !marked_by(preposition_ends, *m)))
+            nearest = m;
+        if (nearest && marked_by(conjunction_ends, *nearest)) {
+          const Span pair_scope = chinese ? clauses[clause_of(nearest->byte_begin)] : sentence_span;
+          for (auto it = parties.rbegin(); it != parties.rend(); ++it) {
+            const Mention* m = *it;
+            if (m->byte_end > nearest->byte_begin || m->byte_begin < pair_scope.begin) continue;
+            if (m->entity_key == nearest->entity_key || in_quotes(m) || marked_by(preposition_ends, *m)) continue;
+            partner_pair_first = m;
+            break;
+          }
+          if (partner_pair_first) { subject = partner_pair_first; object = nearest; }
+        }
+      }
+      if (!subject) {
+        for (auto it = parties.rbegin(); it != parties.rend(); ++it) {
+          const Mention* m = *it;
+          if (m->byte_end > t->begin || m == object) continue;
+          if (object && m->entity_key == object->entity_key) continue;
+          if (subject_like(m)) { subject = m; break; }
+        }
+      }
+      if (!subject || !object || subject->entity_key == object->entity_key) continue;
+
+      DealClaim deal;
+      deal.type = trigger.type;
+      deal.parties.push_back({trigger.subject_role, subject->entity_key});
+      deal.parties.push_back({trigger.object_role, object->entity_key});
+      deal.trigger = text.substr(t->begin, t->end - t->begin);
+      deal.status = status;
+      deal.confidence = direct ? 0.8 : 0.6;
+      deal.evidence = evidence_for(document, sentence);
+      // Money and measures: the nearest in the clause (Chinese) or the sentence.
+      const std::size_t anchor = t->begin;
+      auto distance = [&](std::size_t begin, std::size_t end) {
+        return end <= anchor ? anchor - end : (begin >= t->end ? begin - t->end : 0);
+      };
+      const Amount* best_amount = nullptr;
+      for (const Amount& amount : found.amounts) {
+        const std::size_t begin = sentence.byte_begin + amount.byte_begin;
+        const std::size_t end = sentence.byte_begin + amount.byte_end;
+        if (begin < clause.begin || end > clause.end) continue;
+        if (!best_amount || distance(begin, end) < distance(sentence.byte_begin + best_amount->byte_begin, sentence.byte_begin + best_amount->byte_end))
+          best_amount = &amount;
+      }
+      if (best_amount) deal.amounts.push_back(*best_amount);
+      std::map<std::string, const Quantity*> best_quantity;
+      for (const Quantity& quantity : found.quantities) {
+        const std::size_t begin = sentence.byte_begin + quantity.byte_begin;
+        const std::size_t end = sentence.byte_begin + quantity.byte_end;
+        if (begin < clause.begin || end > clause.end || !quantity_fits(trigger.type, quantity.unit)) continue;
+        const Quantity*& best = best_quantity[quantity.unit];
+        if (!best || distance(begin, end) < distance(sentence.byte_begin + best->byte_begin, sentence.byte_begin + best->byte_end))
+          best = &quantity;
+      }
+      for (const auto& [unit, quantity] : best_quantity) deal.quantities.push_back(*quantity);
+      for (auto& amount : deal.amounts) { amount.byte_begin += sentence.byte_begin; amount.byte_end += sentence.byte_begin; }
+      for (auto& quantity : deal.quantities) { quantity.byte_begin += sentence.byte_begin; quantity.byte_end += sentence.byte_begin; }
+      if (trigger.type == DealType::SupplyAgreement || trigger.type == DealType::CloudContract || trigger.type == DealType::Licensing)
+        for (const Mention* chip : chips)
+          if (chip->byte_begin >= clause.begin && chip->byte_end <= clause.end &&
+              std::find(deal.chips.begin(), deal.chips.end(), chip->entity_key) == deal.chips.end())
+            deal.chips.push_back(chip->entity_key);
+      // The same deal stated twice in one sentence is one claim.
+      const bool duplicate = std::any_of(facts.deals.begin(), facts.deals.end(), [&](const DealClaim& other) {
+        return other.type == deal.type && other.parties == deal.parties && other.evidence.cp_begin == deal.evidence.cp_begin;
+      });
+      if (!duplicate) facts.deals.push_back(std::move(deal));
+    }
+  }
+  facts.document = std::move(document);
+  return facts;
+}
+
+Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>()) {
+  impl_->lexicon = Lexicon::load(files.lexicon);
+  impl_->entities = std::make_unique<extract::EntityMatcher>(impl_->lexicon);
+  impl_->load_deal_rules(files.deal_rules);
+  impl_->load_post_rules(files.post_rules);
+  impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));
+}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
+ArticleFacts Extractor::extract(Document document) const { return impl_->extract(std::move(document)); }
+const Lexicon& Extractor::lexicon() const { return impl_->lexicon; }
+
+}  // namespace dealgraph

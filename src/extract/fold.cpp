@@ -1,0 +1,103 @@
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <unordered_map>
+
+#include "dealgraph/lexicon.hpp"
+#include "util/utf8.hpp"
+
+namespace dealgraph {
+namespace {
+
+// Punctuation that news writes in many ways but means one thing in a name.
+char32_t canonical_punctuation(char32_t cp) {
+  switch (cp) {
+    case 0x00B7: case 0x30FB: case 0x2027: case 0xFF65: case 0x2022: case 0x2219: case 0x22C5:
+    case 0x0387: case 0x16EB: case 0x2E31:
+      return 0x00B7;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: case 0xFE63: case 0xFF0D:
+      return '-';
+    case 0x2018: case 0x2019: case 0x02BC: case 0x2032: case 0xFF07:
+      return '\'';
+    default:
+      return cp;
+  }
+}
+
+const icu::Normalizer2* nfkc_casefold() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  return U_SUCCESS(status) ? normalizer : nullptr;
+}
+
+}  // namespace
+
+FoldedText fold_text(std::string_view text) {
+  FoldedText folded;
+  folded.text.reserve(text.size());
+  folded.origin.reserve(text.size() + 1);
+  const icu::Normalizer2* normalizer = nfkc_casefold();
+  std::unordered_map<char32_t, std::string> cache;  // per call: no shared mutable state
+  bool pending_space = false;
+  std::size_t pending_space_at = 0;
+  std::size_t pos = 0;
+  auto emit = [&](std::string_view bytes, std::size_t source) {
+    if (pending_space && !folded.text.empty()) {
+      folded.text.push_back(' ');
+      folded.origin.push_back(static_cast<std::uint32_t>(pending_space_at));
+    }
+    pending_space = false;
+    for (char c : bytes) {
+      folded.text.push_back(c);
+      folded.origin.push_back(static_cast<std::uint32_t>(source));
+    }
+  };
+  while (pos < text.size()) {
+    const std::size_t at = pos;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      ++pos;
+      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r') {
+        if (!pending_space) pending_space_at = at;
+        pending_space = true;
+        continue;
+      }
+      const char c = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : static_cast<char>(byte);
+      emit(std::string_view(&c, 1), at);
+      continue;
+    }
+    char32_t cp = util::decode_utf8(text, pos);
+    if (u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B) {
+      if (!pending_space) pending_space_at = at;
+      pending_space = true;
+      continue;
+    }
+    cp = canonical_punctuation(cp);
+    auto it = cache.find(cp);
+    if (it == cache.end()) {
+      std::string out;
+      if (cp < 0x80 || !normalizer) {
+        util::append_utf8(out, cp);
+      } else {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString one(static_cast<UChar32>(cp));
+        icu::UnicodeString normalized = normalizer->normalize(one, status);
+        if (U_FAILURE(status)) normalized = one;
+        normalized.toUTF8String(out);
+        std::string canonical;
+        std::size_t k = 0;
+        while (k < out.size()) util::append_utf8(canonical, canonical_punctuation(util::decode_utf8(out, k)));
+        out = canonical;
+      }
+      it = cache.emplace(cp, std::move(out)).first;
+    }
+    emit(it->second, at);
+  }
+  folded.origin.push_back(static_cast<std::uint32_t>(text.size()));
+  return folded;
+}
+
+std::string fold(std::string_view text) { return fold_text(text).text; }
+
+}  // namespace dealgraph

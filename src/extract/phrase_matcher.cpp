@@ -1,0 +1,142 @@
+#include "extract/phrase_matcher.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <deque>
+
+#include "util/utf8.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+// A letter or digit of an alphabetic script: Latin phrases must not start or end inside one.
+bool is_word_code_point(char32_t cp) {
+  if (cp < 0x80) return util::is_ascii_alnum(static_cast<char>(cp));
+  if (!u_isalnum(static_cast<UChar32>(cp))) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+  return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC ||
+         script == USCRIPT_COMMON || script == USCRIPT_INHERITED;
+}
+
+char32_t code_point_at(std::string_view s, std::size_t at) {
+  std::size_t pos = at;
+  return util::decode_utf8(s, pos);
+}
+
+char32_t code_point_before(std::string_view s, std::size_t at) {
+  std::size_t start = at;
+  do { --start; } while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
+  return code_point_at(s, start);
+}
+
+bool has_ascii_letter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
+}  // namespace
+
+void PhraseMatcher::add(std::string_view phrase, std::uint32_t id, Options options) {
+  const std::string folded = fold(phrase);
+  if (folded.empty()) return;
+  Pattern pattern;
+  pattern.id = id;
+  pattern.length = static_cast<std::uint32_t>(folded.size());
+  pattern.boundary_before = is_word_code_point(code_point_at(folded, 0));
+  pattern.boundary_after = !options.prefix && is_word_code_point(code_point_before(folded, folded.size()));
+  if (options.match_case && has_ascii_letter(phrase)) pattern.exact_case = std::string(phrase);
+  std::int32_t node = 0;
+  for (unsigned char byte : folded) {
+    auto& next = nodes_[node].next;
+    auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(byte, std::int32_t{-1}));
+    if (it != next.end() && it->first == byte) { node = it->second; continue; }
+    const auto created = static_cast<std::int32_t>(nodes_.size());
+    next.insert(it, {byte, created});
+    nodes_.emplace_back();
+    node = created;
+  }
+  for (std::uint32_t existing : nodes_[node].outputs) {
+    const Pattern& other = patterns_[existing];
+    if (other.id == pattern.id && other.boundary_after == pattern.boundary_after &&
+        other.exact_case == pattern.exact_case)
+      return;  // the same phrase twice
+  }
+  nodes_[node].outputs.push_back(static_cast<std::uint32_t>(patterns_.size()));
+  patterns_.push_back(std::move(pattern));
+}
+
+void PhraseMatcher::build() {
+  root_next_.assign(256, 0);
+  for (const auto& [byte, target] : nodes_[0].next) root_next_[byte] = target;
+  std::deque<std::int32_t> queue;
+  for (const auto& [byte, target] : nodes_[0].next) queue.push_back(target);
+  while (!queue.empty()) {
+    const std::int32_t node = queue.front();
+    queue.pop_front();
+    for (const auto& [byte, target] : nodes_[node].next) {
+      std::int32_t fail = nodes_[node].fail;
+      std::int32_t candidate = child(fail, byte);
+      while (fail != 0 && candidate < 0) { fail = nodes_[fail].fail; candidate = child(fail, byte); }
+      nodes_[target].fail = (candidate >= 0 && candidate != target) ? candidate : 0;
+      const std::int32_t f = nodes_[target].fail;
+      nodes_[target].output_link = nodes_[f].outputs.empty() ? nodes_[f].output_link : f;
+      queue.push_back(target);
+    }
+  }
+}
+
+std::int32_t PhraseMatcher::child(std::int32_t node, unsigned char byte) const {
+  if (node == 0 && !root_next_.empty()) return root_next_[byte] ? root_next_[byte] : -1;
+  const auto& next = nodes_[node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(byte, std::int32_t{-1}));
+  return (it != next.end() && it->first == byte) ? it->second : -1;
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text, const FoldedText& folded) const {
+  const std::string& s = folded.text;
+  std::vector<Match> matches;
+  std::int32_t node = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    std::int32_t next = child(node, byte);
+    while (next < 0 && node != 0) { node = nodes_[node].fail; next = child(node, byte); }
+    node = next < 0 ? 0 : next;
+    for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
+         out = nodes_[out].output_link) {
+      for (std::uint32_t p : nodes_[out].outputs) {
+        const Pattern& pattern = patterns_[p];
+        const std::size_t end = i + 1;
+        const std::size_t begin = end - pattern.length;
+        if (pattern.boundary_before && begin > 0 && is_word_code_point(code_point_before(s, begin))) continue;
+        if (pattern.boundary_after && end < s.size() && is_word_code_point(code_point_at(s, end))) continue;
+        const std::size_t source_begin = folded.origin[begin];
+        const std::size_t source_end = folded.origin[end];
+        if (!pattern.exact_case.empty() &&
+            text.substr(source_begin, source_end - source_begin) != pattern.exact_case)
+          continue;
+        matches.push_back({source_begin, source_end, pattern.id});
+      }
+    }
+  }
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.id < b.id;
+  });
+  return matches;
+}
+
+std::vector<PhraseMatcher::Match> leftmost_longest(const std::vector<PhraseMatcher::Match>& matches) {
+  std::vector<PhraseMatcher::Match> kept;
+  std::size_t covered = 0;
+  for (const auto& match : matches) {
+    if (!kept.empty() && match.begin < covered) continue;
+    kept.push_back(match);
+    covered = match.end;
+  }
+  return kept;
+}
+
+}  // namespace dealgraph::extract

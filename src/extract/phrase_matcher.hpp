@@ -1,0 +1,61 @@
+// Finds many phrases in a text at once: Aho-Corasick over case- and width-folded text.
+// Latin phrases match on word boundaries (or as word prefixes), Chinese ones anywhere.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/lexicon.hpp"
+
+namespace dealgraph::extract {
+
+class PhraseMatcher {
+ public:
+  struct Options {
+    bool prefix = false;     // match at a word start without an end boundary ("invest" in "invests")
+    bool match_case = false; // the source text must have exactly the phrase's letter case
+  };
+  struct Match {
+    std::size_t begin = 0;  // source bytes
+    std::size_t end = 0;
+    std::uint32_t id = 0;
+  };
+
+  // Adds a phrase before build(); the id is returned with its matches.
+  void add(std::string_view phrase, std::uint32_t id, Options options);
+  void add(std::string_view phrase, std::uint32_t id) { add(phrase, id, Options{}); }
+  void build();
+
+  // Every match that respects boundaries and case, sorted by begin, then longest first.
+  std::vector<Match> find_all(std::string_view text, const FoldedText& folded) const;
+  std::vector<Match> find_all(std::string_view text) const { return find_all(text, fold_text(text)); }
+
+  std::size_t size() const { return patterns_.size(); }
+
+ private:
+  struct Pattern {
+    std::uint32_t id = 0;
+    std::uint32_t length = 0;
+    bool boundary_before = false;
+    bool boundary_after = false;
+    std::string exact_case;
+  };
+  struct Node {
+    std::vector<std::pair<unsigned char, std::int32_t>> next;
+    std::int32_t fail = 0;
+    std::int32_t output_link = -1;
+    std::vector<std::uint32_t> outputs;
+  };
+  std::int32_t child(std::int32_t node, unsigned char byte) const;
+
+  std::vector<Pattern> patterns_;
+  std::vector<Node> nodes_{Node{}};
+  std::vector<std::int32_t> root_next_;
+};
+
+// Keeps the leftmost-longest matches that do not overlap (input sorted as find_all returns).
+std::vector<PhraseMatcher::Match> leftmost_longest(const std::vector<PhraseMatcher::Match>& matches);
+
+}  // namespace dealgraph::extract

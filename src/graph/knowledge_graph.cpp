@@ -1,0 +1,206 @@
+#include <algorithm>
+
+#include "dealgraph/graph.hpp"
+#include "util/sha256.hpp"
+
+namespace dealgraph {
+namespace {
+
+// IRI-safe path segment: unreserved characters stay, everything else is percent-encoded.
+std::string iri_segment(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+        c == '_' || c == '~')
+      out.push_back(static_cast<char>(c));
+    else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+const char* kind_segment(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::Organization: return "org/";
+    case EntityKind::Person: return "person/";
+    case EntityKind::Chip: return "chip/";
+    case EntityKind::Product: return "product/";
+  }
+  return "entity/";
+}
+
+bool evidence_less(const Evidence& a, const Evidence& b) {
+  return std::tie(a.source_id, a.cp_begin, a.cp_end) < std::tie(b.source_id, b.cp_begin, b.cp_end);
+}
+
+template <typename T>
+void insert_sorted_unique(std::vector<T>& items, T item, auto less, auto same) {
+  auto it = std::lower_bound(items.begin(), items.end(), item, less);
+  if (it != items.end() && same(*it, item)) return;
+  items.insert(it, std::move(item));
+}
+
+bool same_evidence(const Evidence& a, const Evidence& b) {
+  return a.source_id == b.source_id && a.cp_begin == b.cp_begin && a.cp_end == b.cp_end;
+}
+
+}  // namespace
+
+std::string KnowledgeGraph::article_iri(const std::string& source_id) const {
+  return base_ + "article/" + iri_segment(source_id);
+}
+
+std::string KnowledgeGraph::entity_iri(EntityKind kind, const std::string& local_name) const {
+  return base_ + kind_segment(kind) + iri_segment(local_name);
+}
+
+void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
+  const Document& document = facts.document;
+  ArticleNode article;
+  article.iri = article_iri(document.source_id);
+  article.source_id = document.source_id;
+  article.source_path = document.source_path;
+  article.sha256 = document.sha256;
+  article.title = document.title;
+  article.published = document.published;
+  article.url = document.url;
+  article.language = document.language;
+  article.format = to_string(document.format);
+  article.characters = document.sentences.empty() ? 0 : document.sentences.back().cp_end;
+  articles_[article.iri] = article;
+
+  // Entities: lexicon keys become IRIs under the base.
+  auto entity_for = [&](const std::string& key) -> EntityNode* {
+    const LexiconEntry* entry = lexicon.find(key);
+    if (!entry) return nullptr;
+    const std::string iri = entity_iri(entry->kind, entry->local_name);
+    auto [it, created] = entities_.try_emplace(iri);
+    EntityNode& node = it->second;
+    if (created) {
+      node.iri = iri;
+      node.kind = entry->kind;
+      node.pref_label = entry->pref_label;
+      node.lexicon_iri = entry->iri;
+      for (const LexiconLabel& label : entry->labels)
+        if (label.text != entry->pref_label) node.labels.push_back(label);
+      std::sort(node.labels.begin(), node.labels.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.language, a.text) < std::tie(b.language, b.text);
+      });
+      node.labels.erase(std::unique(node.labels.begin(), node.labels.end(), [](const auto& a, const auto& b) {
+        return a.language == b.language && a.text == b.text;
+      }), node.labels.end());
+    }
+    node.mentioned_in.insert(article.iri);
+    return &node;
+  };
+  for (const Mention& mention : facts.mentions) entity_for(mention.entity_key);
+
+  for (const DealClaim& claim : facts.deals) {
+    std::vector<std::pair<Role, std::string>> parties;
+    for (const Party& party : claim.parties)
+      if (EntityNode* node = entity_for(party.entity_key)) parties.emplace_back(party.role, node->iri);
+    if (parties.size() < 2) continue;
+    std::sort(parties.begin(), parties.end());
+    parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+    // The same type and parties make the same deal, whichever article reports it.
+    std::string key = to_string(claim.type);
+    for (const auto& [role, iri] : parties) key += std::string("|") + to_string(role) + "=" + iri;
+    const std::string iri = base_ + "deal/" + util::sha256_hex(key).substr(0, 20);
+    auto [it, created] = deals_.try_emplace(iri);
+    DealNode& deal = it->second;
+    if (created) {
+      deal.iri = iri;
+      deal.type = claim.type;
+      deal.parties = parties;
+    }
+    for (const Amount& amount : claim.amounts)
+      insert_sorted_unique(deal.amounts, ReportedAmount{amount, claim.evidence},
+          [](const ReportedAmount& a, const ReportedAmount& b) {
+            return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.amount.as_written) <
+                   std::tie(b.evidence.source_id, b.evidence.cp_begin, b.amount.as_written);
+          },
+          [](const ReportedAmount& a, const ReportedAmount& b) {
+            return same_evidence(a.evidence, b.evidence) && a.amount.as_written == b.amount.as_written;
+          });
+    for (const Quantity& quantity : claim.quantities)
+      insert_sorted_unique(deal.quantities, ReportedQuantity{quantity, claim.evidence},
+          [](const ReportedQuantity& a, const ReportedQuantity& b) {
+            return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.quantity.as_written) <
+                   std::tie(b.evidence.source_id, b.evidence.cp_begin, b.quantity.as_written);
+          },
+          [](const ReportedQuantity& a, const ReportedQuantity& b) {
+            return same_evidence(a.evidence, b.evidence) && a.quantity.as_written == b.quantity.as_written;
+          });
+    for (const std::string& chip : claim.chips)
+      if (EntityNode* node = entity_for(chip)) deal.chips.insert(node->iri);
+    if (!claim.status.empty()) deal.statuses.insert(claim.status);
+    deal.triggers.insert(claim.trigger);
+    insert_sorted_unique(deal.evidence, claim.evidence, evidence_less, same_evidence);
+    deal.confidence = std::max(deal.confidence, claim.confidence);
+  }
+
+  for (const PositionClaim& claim : facts.positions) {
+    EntityNode* holder = entity_for(claim.holder_key);
+    EntityNode* organization = entity_for(claim.organization_key);
+    if (!holder || !organization) continue;
+    const std::string iri =
+        base_ + "position/" + util::sha256_hex(holder->iri + "|" + organization->iri + "|" + claim.title).substr(0, 20);
+    auto [it, created] = positions_.try_emplace(iri);
+    PositionNode& position = it->second;
+    if (created) {
+      position.iri = iri;
+      position.holder = holder->iri;
+      position.organization = organization->iri;
+      position.title = claim.title;
+    }
+    position.titles_as_written.insert(claim.title_as_written);
+    insert_sorted_unique(position.evidence, claim.evidence, evidence_less, same_evidence);
+  }
+}
+
+void KnowledgeGraph::finish() {
+  topology_.clear();
+  vertex_of_.clear();
+  auto add_vertex = [&](VertexKind kind, const std::string& iri) {
+    const auto v = boost::add_vertex(GraphVertex{kind, iri}, topology_);
+    vertex_of_[iri] = v;
+  };
+  for (const auto& [iri, entity] : entities_) add_vertex(VertexKind::Entity, iri);
+  for (const auto& [iri, deal] : deals_) add_vertex(VertexKind::Deal, iri);
+  for (const auto& [iri, position] : positions_) add_vertex(VertexKind::Position, iri);
+  // Edges follow the flow of money and compute: payer -> deal -> receiver of money.
+  for (const auto& [iri, deal] : deals_) {
+    const auto d = vertex_of_.at(iri);
+    for (const auto& [role, party] : deal.parties) {
+      auto p = vertex_of_.find(party);
+      if (p == vertex_of_.end()) continue;
+      const bool into_deal = role == Role::Investor || role == Role::Customer || role == Role::Acquirer ||
+                             role == Role::Licensee || role == Role::Guarantor || role == Role::Partner;
+      if (into_deal) boost::add_edge(p->second, d, GraphEdge{to_string(role)}, topology_);
+      else boost::add_edge(d, p->second, GraphEdge{to_string(role)}, topology_);
+    }
+    for (const std::string& chip : deal.chips) {
+      auto c = vertex_of_.find(chip);
+      if (c != vertex_of_.end()) boost::add_edge(d, c->second, GraphEdge{"chip"}, topology_);
+    }
+  }
+  for (const auto& [iri, position] : positions_) {
+    const auto v = vertex_of_.at(iri);
+    auto holder = vertex_of_.find(position.holder);
+    auto organization = vertex_of_.find(position.organization);
+    if (holder != vertex_of_.end()) boost::add_edge(holder->second, v, GraphEdge{"holder"}, topology_);
+    if (organization != vertex_of_.end()) boost::add_edge(v, organization->second, GraphEdge{"organization"}, topology_);
+  }
+}
+
+std::optional<DealGraph::vertex_descriptor> KnowledgeGraph::vertex(const std::string& iri) const {
+  auto it = vertex_of_.find(iri);
+  if (it == vertex_of_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace dealgraph

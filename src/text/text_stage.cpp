@@ -1,0 +1,533 @@
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+
+#include "dealgraph/text.hpp"
+#include "rdf/turtle_reader.hpp"
+#include "util/utf8.hpp"
+
+namespace dealgraph {
+namespace text::detail {
+std::string meta_value(std::string_view html, std::initializer_list<std::string_view> keys);
+std::string element_text(std::string_view html, std::string_view tag);
+std::string first_time_datetime(std::string_view html);
+}  // namespace text::detail
+
+namespace {
+
+std::vector<std::string> literals(const rdf::TripleIndex& index, const std::string& type,
+                                  const std::string& property) {
+  std::vector<std::string> values;
+  for (const std::string& subject : index.subjects_of_type(type))
+    for (const rdf::Term* term : index.objects(subject, property)) values.push_back(term->value);
+  return values;
+}
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+bool is_terminal_punctuation(std::string_view line) {
+  static constexpr std::string_view kEndings[] = {".", "!", "?", ":", ";", "\"", ")", "。", "！", "？",
+                                                  "：", "；", "”", "’", "»", "」", "』", "）", "…"};
+  for (std::string_view ending : kEndings)
+    if (line.size() >= ending.size() && line.substr(line.size() - ending.size()) == ending) return true;
+  return false;
+}
+
+bool has_letter(std::string_view line) {
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    if (u_isalpha(static_cast<UChar32>(util::decode_utf8(line, pos)))) return true;
+  }
+  return false;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+// Removes template-engine tags such as {loop ...}, {$vo.title}, {{ x }}, {% if %}.
+std::string strip_template_tags(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == '{') {
+      const std::size_t close = line.find('}', i + 1);
+      if (close != std::string_view::npos && close - i < 200) {
+        std::string_view inner = line.substr(i + 1, close - i - 1);
+        const bool templated =
+            contains(inner, "$") || (!inner.empty() && (inner[0] == '{' || inner[0] == '%' || inner[0] == '/')) ||
+            inner.rfind("loop", 0) == 0 || inner.rfind("if ", 0) == 0 || inner.rfind("else", 0) == 0 ||
+            inner.rfind("foreach", 0) == 0 || inner.rfind("include", 0) == 0 || inner.rfind("php", 0) == 0;
+        if (templated) {
+          i = close + 1;
+          while (i < line.size() && line[i] == '}') ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(line[i++]);
+  }
+  return out;
+}
+
+// Finds yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd or yyyy年m月d日 in `s`.
+std::optional<std::string> find_date(std::string_view s) {
+  for (std::size_t i = 0; i + 8 <= s.size(); ++i) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+      if (at + n > s.size()) return false;
+      for (std::size_t k = 0; k < n; ++k) if (s[at + k] < '0' || s[at + k] > '9') return false;
+      return true;
+    };
+    if (!digits(i, 4) || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) continue;
+    const std::string year(s.substr(i, 4));
+    if (year < "1900" || year > "2100") continue;
+    std::size_t at = i + 4;
+    std::string_view sep;
+    if (s.compare(at, 3, "年") == 0) sep = "年";
+    else if (at < s.size() && (s[at] == '-' || s[at] == '/' || s[at] == '.')) sep = s.substr(at, 1);
+    else continue;
+    at += sep.size();
+    std::size_t month_len = digits(at, 2) ? 2 : (digits(at, 1) ? 1 : 0);
+    if (!month_len) continue;
+    const int month = std::stoi(std::string(s.substr(at, month_len)));
+    at += month_len;
+    if (sep == "年") { if (s.compare(at, 3, "月") != 0) continue; at += 3; }
+    else { if (at >= s.size() || s.substr(at, 1) != sep) continue; at += 1; }
+    std::size_t day_len = digits(at, 2) ? 2 : (digits(at, 1) ? 1 : 0);
+    if (!day_len) continue;
+    const int day = std::stoi(std::string(s.substr(at, day_len)));
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%s-%02d-%02d", year.c_str(), month, day);
+    return std::string(buffer);
+  }
+  return std::nullopt;
+}
+
+struct Line {
+  std::string text;
+  std::size_t source_byte = 0;
+  bool indented = false;  // began with white space in the source: a new paragraph in wire text
+};
+
+std::vector<Line> split_lines(std::string_view body, std::size_t base) {
+  std::vector<Line> lines;
+  std::size_t begin = 0;
+  while (begin <= body.size()) {
+    std::size_t end = body.find('\n', begin);
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view raw = body.substr(begin, end - begin);
+    lines.push_back({std::string(raw), base + begin, !raw.empty() && (raw[0] == ' ' || raw[0] == '\t')});
+    if (end == body.size()) break;
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// Markdown to plain lines: headings, list markers, emphasis, links and images.
+std::string markdown_line(std::string_view line) {
+  std::string s = trim(line);
+  std::size_t hashes = 0;
+  while (hashes < s.size() && s[hashes] == '#') ++hashes;
+  if (hashes > 0 && hashes < s.size() && s[hashes] == ' ') s = s.substr(hashes + 1);
+  if (s.rfind("- ", 0) == 0 || s.rfind("* ", 0) == 0 || s.rfind("+ ", 0) == 0 || s.rfind("> ", 0) == 0)
+    s = s.substr(2);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '!' && i + 1 < s.size() && s[i + 1] == '[') {  // image: drop entirely
+      const std::size_t close = s.find("](", i);
+      const std::size_t end = close == std::string::npos ? std::string::npos : s.find(')', close);
+      if (end != std::string::npos) { i = end; continue; }
+    }
+    if (s[i] == '[') {  // link: keep its text
+      const std::size_t close = s.find("](", i);
+      const std::size_t end = close == std::string::npos ? std::string::npos : s.find(')', close);
+      if (end != std::string::npos) { out += s.substr(i + 1, close - i - 1); i = end; continue; }
+    }
+    if (s[i] == '*' || s[i] == '`' ||
+        (s[i] == '_' && (i == 0 || i + 1 == s.size() || !util::is_ascii_alnum(s[i - 1]) ||
+                         !util::is_ascii_alnum(s[i + 1]))))
+      continue;
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+// ICU locale for sentence breaking; "ss=standard" suppresses breaks after abbreviations.
+std::string break_locale(const std::string& language) {
+  if (language.rfind("zh", 0) == 0) return "zh";
+  if (language == "en" || language == "de" || language == "fr" || language == "es" || language == "pt" ||
+      language == "it")
+    return language + "@ss=standard";
+  return "en@ss=standard";
+}
+
+}  // namespace
+
+TextRules TextRules::load(const std::string& turtle_path) {
+  const rdf::TripleIndex index(rdf::read_turtle_file(turtle_path));
+  const std::string dg(rdf::kDg);
+  TextRules rules;
+  rules.boilerplate_markers = literals(index, dg + "BoilerplateMarker", dg + "surface");
+  rules.boilerplate_lines = literals(index, dg + "BoilerplateLine", dg + "surface");
+  rules.byline_markers = literals(index, dg + "BylineMarker", dg + "surface");
+  rules.date_labels = literals(index, dg + "DateLabel", dg + "surface");
+  for (const std::string& subject : index.subjects_of_type(dg + "LanguageProfile")) {
+    const rdf::Term* language = index.first_object(subject, dg + "language");
+    if (!language) continue;
+    if (language->value == "zh") {
+      for (const rdf::Term* t : index.objects(subject, dg + "simplifiedOnly")) rules.simplified_only.push_back(t->value);
+      for (const rdf::Term* t : index.objects(subject, dg + "traditionalOnly")) rules.traditional_only.push_back(t->value);
+      continue;
+    }
+    LanguageProfile profile{language->value, {}};
+    for (const rdf::Term* t : index.objects(subject, dg + "stopword")) profile.stopwords.push_back(t->value);
+    std::sort(profile.stopwords.begin(), profile.stopwords.end());
+    rules.languages.push_back(std::move(profile));
+  }
+  std::sort(rules.languages.begin(), rules.languages.end(),
+            [](const auto& a, const auto& b) { return a.language < b.language; });
+  return rules;
+}
+
+std::string text::detect_language(std::string_view text, const TextRules& rules) {
+  // Script first: Han (without kana) means Chinese; then simplified against traditional forms.
+  std::size_t han = 0, kana = 0, latin = 0;
+  std::size_t pos = 0;
+  const std::size_t limit = std::min<std::size_t>(text.size(), 1 << 16);
+  while (pos < limit) {
+    const auto cp = static_cast<UChar32>(util::decode_utf8(text, pos));
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(cp, &status);
+    if (script == USCRIPT_HAN) ++han;
+    else if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
+    else if (script == USCRIPT_LATIN) ++latin;
+  }
+  const std::string_view sample = text.substr(0, limit);
+  if (han + kana > 0 && (han + kana) * 3 >= latin) {
+    if (kana * 10 > han) return "ja";
+    std::size_t simplified = 0, traditional = 0;
+    for (const std::string& c : rules.simplified_only)
+      for (std::size_t at = sample.find(c); at != std::string_view::npos; at = sample.find(c, at + c.size())) ++simplified;
+    for (const std::string& c : rules.traditional_only)
+      for (std::size_t at = sample.find(c); at != std::string_view::npos; at = sample.find(c, at + c.size())) ++traditional;
+    return traditional > simplified ? "zh-Hant" : "zh-Hans";
+  }
+  // Latin script: count function words of each language.
+  std::map<std::string, std::size_t> scores;
+  std::string word;
+  auto score_word = [&]() {
+    if (word.empty()) return;
+    for (const auto& profile : rules.languages)
+      if (std::binary_search(profile.stopwords.begin(), profile.stopwords.end(), word)) ++scores[profile.language];
+    word.clear();
+  };
+  pos = 0;
+  while (pos < limit) {
+    const std::size_t start = pos;
+    const auto cp = static_cast<UChar32>(util::decode_utf8(text, pos));
+    if (u_isalpha(cp)) {
+      if (cp < 0x80) word.push_back(static_cast<char>(u_tolower(cp)));
+      else {
+        const UChar32 lower = u_tolower(cp);
+        std::string encoded;
+        util::append_utf8(encoded, static_cast<char32_t>(lower));
+        (void)start;
+        word += encoded;
+      }
+    } else {
+      score_word();
+    }
+  }
+  score_word();
+  std::string best = "und";
+  std::size_t best_score = 0;
+  for (const auto& [language, score] : scores)
+    if (score > best_score) { best = language; best_score = score; }
+  return best_score >= 2 ? best : "und";
+}
+
+struct TextStage::Impl {
+  TextRules rules;
+  const icu::Normalizer2* nfc = nullptr;
+  // Break iterators are costly to build and not thread-safe: one prototype per locale, cloned per use.
+  mutable std::mutex mutex;
+  mutable std::map<std::string, std::unique_ptr<icu::BreakIterator>> prototypes;
+
+  std::unique_ptr<icu::BreakIterator> sentence_iterator(const std::string& language) const {
+    const std::string locale = break_locale(language);
+    std::lock_guard lock(mutex);
+    auto it = prototypes.find(locale);
+    if (it == prototypes.end()) {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::BreakIterator> iterator(
+          icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
+      if (U_FAILURE(status) || !iterator)
+        throw std::runtime_error("ICU cannot create a sentence iterator for " + locale);
+      it = prototypes.emplace(locale, std::move(iterator)).first;
+    }
+    return std::unique_ptr<icu::BreakIterator>(it->second->clone());
+  }
+
+  bool is_byline(std::string_view line) const {
+    std::size_t hits = 0;
+    bool starts = false;
+    for (const std::string& marker : rules.byline_markers) {
+      if (contains(line, marker)) {
+        ++hits;
+        if (line.rfind(marker, 0) == 0) starts = true;
+      }
+    }
+    return hits >= 2 || (starts && line.size() < 120);
+  }
+
+  bool is_boilerplate(std::string_view line) const {
+    for (const std::string& marker : rules.boilerplate_markers)
+      if (contains(line, marker)) return true;
+    for (const std::string& whole : rules.boilerplate_lines)
+      if (line == whole) return true;
+    // A line that is only a link.
+    const std::string trimmed = trim(line);
+    if ((trimmed.rfind("http://", 0) == 0 || trimmed.rfind("https://", 0) == 0) &&
+        trimmed.find(' ') == std::string::npos)
+      return true;
+    return false;
+  }
+
+  std::optional<std::string> labelled_date(std::string_view line) const {
+    for (const std::string& label : rules.date_labels) {
+      const std::size_t at = line.find(label);
+      if (at != std::string_view::npos)
+        if (auto date = find_date(line.substr(at, 80))) return date;
+    }
+    return std::nullopt;
+  }
+
+  std::string nfc_normalize(const std::string& s) const {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    if (nfc->quickCheck(u, status) == UNORM_YES && U_SUCCESS(status)) return s;
+    status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = nfc->normalize(u, status);
+    if (U_FAILURE(status)) return s;
+    std::string out;
+    normalized.toUTF8String(out);
+    return out;
+  }
+
+  void segment(Document& document) const {
+    auto iterator = sentence_iterator(document.language);
+    const std::string& text = document.text;
+    std::size_t cp_base = 0;
+    std::size_t paragraph_begin = 0;
+    while (paragraph_begin < text.size()) {
+      std::size_t paragraph_end = text.find('\n', paragraph_begin);
+      if (paragraph_end == std::string::npos) paragraph_end = text.size();
+      std::string_view paragraph(text.data() + paragraph_begin, paragraph_end - paragraph_begin);
+      // UTF-16 for ICU, remembering the byte and code point of each UTF-16 unit.
+      icu::UnicodeString units;
+      std::vector<std::size_t> unit_byte, unit_cp;
+      std::size_t pos = 0, cp_index = 0;
+      while (pos < paragraph.size()) {
+        const std::size_t at = pos;
+        const char32_t cp = util::decode_utf8(paragraph, pos);
+        const int before = units.length();
+        units.append(static_cast<UChar32>(cp));
+        for (int k = before; k < units.length(); ++k) { unit_byte.push_back(at); unit_cp.push_back(cp_index); }
+        ++cp_index;
+      }
+      unit_byte.push_back(paragraph.size());
+      unit_cp.push_back(cp_index);
+      iterator->setText(units);
+      int32_t start = iterator->first();
+      for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
+        std::size_t b = unit_byte[start], e = unit_byte[end];
+        std::size_t cb = unit_cp[start], ce = unit_cp[end];
+        // Trim white space at both ends of the sentence.
+        while (b < e && (paragraph[b] == ' ')) { ++b; ++cb; }
+        while (e > b && (paragraph[e - 1] == ' ')) { --e; --ce; }
+        if (b == e) continue;
+        document.sentences.push_back({paragraph_begin + b, paragraph_begin + e, cp_base + cb, cp_base + ce});
+      }
+      cp_base += cp_index + 1;  // the newline
+      paragraph_begin = paragraph_end + 1;
+    }
+  }
+};
+
+TextStage::TextStage(TextRules rules) : impl_(std::make_unique<Impl>()) {
+  impl_->rules = std::move(rules);
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
+}
+TextStage::~TextStage() = default;
+TextStage::TextStage(TextStage&&) noexcept = default;
+TextStage& TextStage::operator=(TextStage&&) noexcept = default;
+
+Document TextStage::prepare(const RawArticle& article) const {
+  Document document;
+  document.source_id = article.source_id;
+  document.source_path = article.source_path;
+  document.sha256 = article.sha256;
+  document.format = article.format;
+  document.url = article.url;
+  const std::string body = util::repair_utf8(article.bytes);
+
+  // 1. Markup to lines, each remembering where it began in the source.
+  std::vector<Line> lines;
+  std::optional<std::string> title = article.title;
+  std::optional<std::string> published = article.published;
+  const bool wrapped_text = article.format == SourceFormat::PlainText || article.format == SourceFormat::Markdown;
+  switch (article.format) {
+    case SourceFormat::Html: {
+      if (!title) {
+        std::string t = text::detail::meta_value(body, {"og:title", "twitter:title"});
+        if (t.empty()) t = text::detail::element_text(body, "title");
+        if (!t.empty()) title = trim(t);
+      }
+      if (!published) {
+        published = find_date(text::detail::meta_value(
+            body, {"article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date"}));
+        if (!published) published = find_date(text::detail::first_time_datetime(body));
+      }
+      std::vector<OffsetAnchor> anchors;
+      const std::string plain = text::html_to_text(body, &anchors, 0);
+      std::size_t anchor_index = 0;
+      for (Line& line : split_lines(plain, 0)) {
+        // Map the line start through the anchors back to the source.
+        while (anchor_index + 1 < anchors.size() && anchors[anchor_index + 1].text_byte <= line.source_byte) ++anchor_index;
+        const std::size_t source = anchors.empty() ? 0
+            : anchors[anchor_index].source_byte + (line.source_byte - anchors[anchor_index].text_byte);
+        lines.push_back({std::move(line.text), source, false});
+      }
+      break;
+    }
+    case SourceFormat::JsonEscapedHtml: {
+      for (Line& line : split_lines(body, 0)) {
+        if (line.text.find("\\u003c") == std::string::npos && line.text.find("\\u003C") == std::string::npos) {
+          lines.push_back(std::move(line));
+          continue;
+        }
+        std::string html = text::unescape_json_string(line.text);
+        for (Line& inner : split_lines(text::html_to_text(html), 0))
+          lines.push_back({std::move(inner.text), line.source_byte, false});
+      }
+      break;
+    }
+    case SourceFormat::Markdown: {
+      bool in_fence = false;
+      for (Line& line : split_lines(body, 0)) {
+        if (trim(line.text).rfind("```", 0) == 0) { in_fence = !in_fence; continue; }
+        if (in_fence) continue;
+        const bool heading = trim(line.text).rfind("#", 0) == 0;
+        lines.push_back({markdown_line(line.text), line.source_byte, line.indented || heading});
+        if (heading) lines.push_back({"", line.source_byte, false});
+      }
+      break;
+    }
+    default:
+      lines = split_lines(body, 0);
+  }
+
+  // 2. Line clean-up: template tags, bylines, furniture, empty lines.
+  std::vector<Line> kept;
+  std::size_t line_index = 0;
+  for (Line& line : lines) {
+    ++line_index;
+    std::string cleaned = trim(strip_template_tags(line.text));
+    if (line_index <= 5 && !published) published = impl_->labelled_date(cleaned);
+    if (cleaned.empty() || !has_letter(cleaned)) {
+      if (!kept.empty()) kept.push_back({"", line.source_byte, false});  // a paragraph break
+      continue;
+    }
+    if (impl_->is_byline(cleaned)) {
+      if (!published) published = impl_->labelled_date(cleaned);
+      continue;
+    }
+    if (impl_->is_boilerplate(cleaned)) continue;
+    kept.push_back({std::move(cleaned), line.source_byte, line.indented});
+  }
+
+  // 3. The first short line of a text without markup is its title.
+  if (!title) {
+    for (const Line& line : kept) {
+      if (line.text.empty()) continue;
+      if (util::count_code_points(line.text) <= 200 && kept.size() > 1) title = line.text;
+      break;
+    }
+  }
+
+  // 4. Paragraphs: wire text wraps sentences over lines; join them back. Repeated paragraphs
+  //    (a body pasted twice) are kept once.
+  // Wire text is wrapped when most of its lines are of a typical width and end mid-sentence;
+  // otherwise only a line that continues in lower case is joined to the one before.
+  std::size_t wrapped_lines = 0, text_lines = 0;
+  for (const Line& line : kept) {
+    if (line.text.empty()) continue;
+    ++text_lines;
+    const std::size_t width = util::count_code_points(line.text);
+    if (width >= 40 && width <= 90 && !is_terminal_punctuation(line.text)) ++wrapped_lines;
+  }
+  const bool wire_wrapped = wrapped_text && text_lines >= 4 && wrapped_lines * 2 >= text_lines;
+  auto continues = [&](const Line& line) {
+    if (wire_wrapped) return true;
+    const auto first = static_cast<unsigned char>(line.text.front());
+    return first >= 'a' && first <= 'z';
+  };
+  std::vector<Line> paragraphs;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    Line& line = kept[i];
+    if (line.text.empty()) { if (!paragraphs.empty() && !paragraphs.back().text.empty()) paragraphs.push_back(line); continue; }
+    const bool is_title = title && line.text == *title && paragraphs.empty();
+    if (wrapped_text && !is_title && !paragraphs.empty() && !paragraphs.back().text.empty() &&
+        !line.indented && continues(line) && !is_terminal_punctuation(paragraphs.back().text) &&
+        !(title && paragraphs.back().text == *title && paragraphs.size() == 1)) {
+      Line& previous = paragraphs.back();
+      const auto last = static_cast<unsigned char>(previous.text.back());
+      const auto first = static_cast<unsigned char>(line.text.front());
+      if (last < 0x80 || first < 0x80) previous.text.push_back(' ');
+      previous.text += line.text;
+      continue;
+    }
+    paragraphs.push_back(std::move(line));
+  }
+  std::set<std::string> seen;
+  for (Line& paragraph : paragraphs) {
+    if (paragraph.text.empty()) continue;
+    std::string normalized = impl_->nfc_normalize(paragraph.text);
+    if (util::count_code_points(normalized) >= 8 && !seen.insert(normalized).second) continue;
+    document.offsets.push_back({document.text.size(), paragraph.source_byte});
+    document.text += normalized;
+    document.text.push_back('\n');
+  }
+  if (!document.text.empty()) document.text.pop_back();
+
+  document.title = title.value_or("");
+  document.published = published;
+  if (article.language && !article.language->empty()) {
+    document.language = *article.language;
+    if (document.language == "zh" || document.language.rfind("zh-", 0) == 0)
+      document.language = text::detect_language(document.text, impl_->rules);
+  } else {
+    document.language = text::detect_language(document.text, impl_->rules);
+  }
+  impl_->segment(document);
+  return document;
+}
+
+}  // namespace dealgraph

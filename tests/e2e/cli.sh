@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The command line as users and scripts meet it: exit codes, bad inputs, determinism, stdin.
+set -euo pipefail
+dealgraph=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+# --version and --help answer and exit 0; no subcommand is bad usage (2).
+"$dealgraph" --version | grep -q "^dealgraph [0-9]"
+"$dealgraph" --help | grep -q "build"
+set +e
+"$dealgraph" >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "no subcommand should exit 2"
+"$dealgraph" build --no-such-flag x >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "an unknown flag should exit 2"
+# A missing input: exit 1 and a one-line message naming it.
+"$dealgraph" build "$work/missing.txt" -o "$work/out0" 2>"$work/err"; code=$?
+set -e
+[[ $code -eq 1 ]] || fail "a missing input should exit 1, got $code"
+[[ $(wc -l <"$work/err") -eq 1 ]] || fail "the message should be one line: $(cat "$work/err")"
+grep -q "missing.txt" "$work/err" || fail "the message should name the file"
+
+# A binary file among good inputs is skipped, named in report.json, and the rest is built.
+mkdir -p "$work/in"
+cp "$root"/examples/es-*.txt "$work/in/"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01' >"$work/in/picture.txt"
+printf '' >"$work/in/empty.txt"
+"$dealgraph" build "$work/in" -o "$work/out1" 2>"$work/err1" >/dev/null
+grep -q "picture.txt" "$work/err1" || fail "the binary file should be named on stderr"
+/usr/bin/python3 - "$work/out1/report.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+skipped = {s["source"].rsplit("/", 1)[1]: s["reason"] for s in report["skipped"]}
+assert "picture.txt" in skipped and "PNG" in skipped["picture.txt"], skipped
+assert "empty.txt" in skipped, skipped
+assert report["inputs"]["articles"] == 1, report["inputs"]
+PY
+ls "$work/out1" | grep -q tmp && fail "temporary files were left behind"
+
+# Determinism: the same inputs give byte-identical files, whatever their order on the command line.
+"$dealgraph" build "$root/examples" -o "$work/a" -q
+"$dealgraph" build "$root/examples" -o "$work/b" -q
+mapfile -t files < <(find "$root/examples" -type f -not -name README.md -not -path '*/queries/*' | sort -r)
+"$dealgraph" build "${files[@]}" -o "$work/c" -q
+for f in graph.ttl graph.graphml; do
+  cmp -s "$work/a/$f" "$work/b/$f" || fail "$f differs between two runs"
+  cmp -s "$work/a/$f" "$work/c/$f" || fail "$f differs when the inputs are given in another order"
+done
+
+# Standard input is an article too.
+printf 'Nvidia said on Monday it would invest $5 billion in Intel, taking a stake of about 4%%.\n' |
+  "$dealgraph" build - -o "$work/stdin" -q
+grep -q "org/intel" "$work/stdin/graph.ttl" || fail "an article on stdin should be read"
+
+# A failed run leaves the previous outputs intact: an unwritable output folder fails with exit 1.
+mkdir -p "$work/ro" && cp "$work/a/graph.ttl" "$work/ro/graph.ttl" && chmod 500 "$work/ro"
+if [[ $(id -u) -ne 0 ]]; then
+  set +e; "$dealgraph" build "$root/examples" -o "$work/ro" -q 2>/dev/null; code=$?; set -e
+  [[ $code -eq 1 ]] || fail "an unwritable output folder should exit 1"
+  cmp -s "$work/a/graph.ttl" "$work/ro/graph.ttl" || fail "the previous graph.ttl was damaged"
+fi
+chmod 700 "$work/ro"
+echo "cli end to end: ok"

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# End to end on the two source articles: the real CLI, the Turtle read back with Sord (sordi),
+# the GraphML checked with xmllint and networkx, and the scorer run without a parse error.
+set -euo pipefail
+dealgraph=$1
+root=$2
+seeds=$root/../shared/corpus/seeds
+if [[ ! -d $seeds ]]; then
+  echo "SKIPPED: $seeds does not exist (the shared seed corpus is not on this machine)"
+  exit 77
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+"$dealgraph" build "$seeds" -o "$out" >"$out/stdout"
+for file in graph.ttl graph.graphml report.json; do
+  [[ -s $out/$file ]] || { echo "missing $file"; exit 1; }
+done
+grep -q "built 2 articles" "$out/stdout"
+
+rapper -q -i turtle -c "$out/graph.ttl"
+sordi -i turtle "$out/graph.ttl" >"$out/graph.nt"
+xmllint --noout "$out/graph.graphml"
+
+expect() {  # expect DESCRIPTION PATTERN: a line of the N-Triples must match
+  grep -qE -- "$2" "$out/graph.nt" || { echo "FAIL: $1 (no triple matches $2)"; exit 1; }
+}
+dg='<https://w3id.org/dealgraph#'
+article='<https://w3id.org/dealgraph/id/article/'
+expect "Chinese article with its sourceId" "^${article}000_31a6e651e6f05cd6> ${dg}sourceId> \"000_31a6e651e6f05cd6\""
+expect "Chinese article's published date" "^${article}000_31a6e651e6f05cd6> ${dg}published> \"2026-04-18\"\\^\\^"
+expect "Chinese article's title" "^${article}000_31a6e651e6f05cd6> <http://purl.org/dc/terms/title> \"揭秘"
+expect "Portuguese article language" "^${article}003_8876c7b78392bc4f> <http://purl.org/dc/terms/language> \"pt\""
+for name in nvidia openai softbank google amd broadcom stargate; do
+  expect "organisation $name" "^<https://w3id.org/dealgraph/id/org/$name> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ${dg}Organization>"
+done
+for name in jensen-huang masayoshi-son sam-altman; do
+  expect "person $name" "^<https://w3id.org/dealgraph/id/person/$name> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ${dg}Person>"
+done
+expect "英伟达 is a label of Nvidia" "^<https://w3id.org/dealgraph/id/org/nvidia> <http://www.w3.org/2004/02/skos/core#altLabel> \"英伟达\"@zh-Hans"
+expect "Nvidia is mentioned in both articles" "^<https://w3id.org/dealgraph/id/org/nvidia> ${dg}mentionedIn> ${article}003_8876c7b78392bc4f>"
+expect "an investment" "${dg}Investment> \\.$"
+
+# Every evidence quote is the slice of the article's text its offsets say (code points).
+"$dealgraph" explain "$seeds" >"$out/explain.json"
+/usr/bin/python3 - "$out/graph.nt" "$out/explain.json" <<'PY'
+import json, re, sys
+texts = {d["id"]: d["text"] for d in json.load(open(sys.argv[2], encoding="utf-8")) if "id" in d}
+DG = "https://w3id.org/dealgraph#"
+nodes = {}
+literal = re.compile(r'^(_:\S+) <' + re.escape(DG) + r'(quote|start|end|source)> (.*) \.$')
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = literal.match(line.rstrip("\n"))
+    if not m:
+        continue
+    node, key, obj = m.groups()
+    if key == "source":
+        value = obj.strip("<>").rsplit("/", 1)[1]
+    else:
+        text = obj[: obj.rindex('"') + 1]
+        value = json.loads(re.sub(r"\\U([0-9A-Fa-f]{8})", lambda u: chr(int(u.group(1), 16)), text))
+    nodes.setdefault(node, {})[key] = value
+checked = 0
+for node, ev in nodes.items():
+    text = texts[ev["source"]]
+    start, end = int(ev["start"]), int(ev["end"])
+    assert text[start:end] == ev["quote"], (node, ev["quote"], text[start:end])
+    checked += 1
+assert checked > 0
+print(f"{checked} evidence quotes match their offsets")
+PY
+
+# GraphML: an independent reader sees as many nodes and edges as report.json says.
+/usr/bin/python3 - "$out/graph.graphml" "$out/report.json" <<'PY'
+import json, sys, networkx
+graph = networkx.read_graphml(sys.argv[1])
+report = json.load(open(sys.argv[2]))
+assert graph.number_of_nodes() == report["graphml"]["nodes"], (graph.number_of_nodes(), report["graphml"])
+assert graph.number_of_edges() == report["graphml"]["edges"], (graph.number_of_edges(), report["graphml"])
+PY
+
+if [[ -x $root/../shared/eval/score ]]; then
+  "$root/../shared/eval/score" --gold "$root/../shared/eval/seeds-gold.jsonl" "$out/graph.ttl" "$root"/ontology/*.ttl | tail -1
+fi
+echo "seeds end to end: ok"

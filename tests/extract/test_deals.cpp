@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include "support/knowledge.hpp"
+
+using namespace dealgraph;
+
+namespace {
+
+std::string local(const std::string& iri) { return iri.substr(iri.rfind('/') + 1); }
+
+// Deals as "Type role=entity role=entity" strings, in text order.
+std::vector<std::string> deals_in(const std::string& text) {
+  std::vector<std::string> out;
+  for (const DealClaim& deal : test::facts_of(text).deals) {
+    std::string line = to_string(deal.type);
+    for (const Party& party : deal.parties) line += std::string(" ") + to_string(party.role) + "=" + local(party.entity_key);
+    out.push_back(line);
+  }
+  return out;
+}
+
+const DealClaim& only_deal(const ArticleFacts& facts) {
+  REQUIRE(facts.deals.size() == 1);
+  return facts.deals.front();
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Chinese deals: roles from word order and particles", "[extract][deals][zh]") {
+  CHECK(deals_in("微软向Anthropic投资50亿美元。") == V{"Investment investor=microsoft investee=anthropic"});
+  CHECK(deals_in("Anthropic已开始租用亚马逊的Trainium芯片。") == V{"SupplyAgreement customer=anthropic supplier=amazon"});
+  CHECK(deals_in("甲骨文与OpenAI达成合作。") == V{"Partnership partner=oracle partner=openai"});
+  CHECK(deals_in("软银宣布收购Ampere Computing。") == V{"Acquisition acquirer=softbank target=ampere-computing"});
+  CHECK(deals_in("谷歌将为Anthropic的贷款提供担保。") == V{"LoanGuarantee guarantor=google beneficiary=anthropic"});
+  SECTION("a clause without its own subject takes the previous clause's") {
+    CHECK(deals_in("彼时Meta已不再保密,不仅和博通合作研发芯片,还和谷歌签了云计算合约。") ==
+          V{"Partnership partner=meta partner=broadcom", "CloudContract customer=meta supplier=google"});
+  }
+  SECTION("a company ceding equity is the investee") {
+    CHECK(deals_in("英特尔以出让5%股权的方式与软银达成合作。") == V{"EquityStake investee=intel investor=softbank"});
+  }
+  SECTION("amounts stay in their clause") {
+    const auto facts = test::facts_of("英伟达同意向xAI出租价值200亿美元的10万颗芯片,xAI可能要承担数十亿美元债务。");
+    const DealClaim& deal = only_deal(facts);
+    REQUIRE(deal.amounts.size() == 1);
+    CHECK(deal.amounts[0].as_written == "200亿美元");
+    CHECK(deal.amounts[0].value->to_string() == "20000000000");
+    REQUIRE(deal.quantities.size() == 1);
+    CHECK(deal.quantities[0].unit == "chips");
+  }
+}
+
+TEST_CASE("Portuguese, Spanish, English, German and French deals", "[extract][deals]") {
+  CHECK(deals_in("A Microsoft vai investir 10 mil milhões de dólares na Mistral AI.") ==
+        V{"Investment investor=microsoft investee=mistral-ai"});
+  CHECK(deals_in("A Oracle fechou uma parceria com a xAI no Brasil.") == V{"Partnership partner=oracle partner=xai"});
+  CHECK(deals_in("Amazon invertirá 4.000 millones de dólares en Anthropic.") ==
+        V{"Investment investor=amazon investee=anthropic"});
+  CHECK(deals_in("AMD agreed to supply Oracle with 50,000 MI450 chips.") ==
+        V{"SupplyAgreement supplier=amd customer=oracle"});
+  CHECK(deals_in("Nvidia will invest up to $5 billion in Intel, the companies said.") ==
+        V{"Investment investor=nvidia investee=intel"});
+  CHECK(deals_in("Cohere is backed by Nvidia and Oracle.") == V{"Investment investee=cohere investor=nvidia"});
+  CHECK(deals_in("Die Telekom liefert Rechenleistung an SAP.") == V{"SupplyAgreement supplier=deutsche-telekom customer=sap"});
+  CHECK(deals_in("Mistral AI annonce un partenariat avec Nvidia.") == V{"Partnership partner=mistral-ai partner=nvidia"});
+  SECTION("a name after a preposition is not the subject") {
+    CHECK(deals_in("According to Reuters, Google will invest $2 billion in Anthropic.") ==
+          V{"Investment investor=google investee=anthropic"});
+  }
+  SECTION("one party is not a deal") {
+    CHECK(deals_in("Nvidia said investment would grow.").empty());
+  }
+}
+
+TEST_CASE("status comes from the sentence's cues", "[extract][deals]") {
+  CHECK(only_deal(test::facts_of("Microsoft denied it would invest in Mistral AI.")).status == "denied");
+  CHECK(only_deal(test::facts_of("A Nvidia planeava investir na OpenAI.")).status == "planned");
+}
+
+TEST_CASE("posts: a title between or beside a person and an organisation", "[extract][posts]") {
+  auto posts = [](const std::string& text) {
+    V out;
+    for (const PositionClaim& p : test::facts_of(text).positions)
+      out.push_back(local(p.holder_key) + " " + p.title + " " + local(p.organization_key));
+    return out;
+  };
+  CHECK(posts("软银CEO孙正义出席了活动。") == V{"masayoshi-son CEO softbank"});
+  CHECK(posts("英伟达首席执行官黄仁勋表示。") == V{"jensen-huang CEO nvidia"});
+  CHECK(posts("Lisa Su, chief executive of AMD, said so.") == V{"lisa-su CEO amd"});
+  CHECK(posts("O CEO da Nvidia, Jensen Huang, falou.") == V{"jensen-huang CEO nvidia"});
+  CHECK(posts("Satya Nadella, consejero delegado de Microsoft, habló.") == V{"satya-nadella CEO microsoft"});
+  CHECK(posts("Arthur Mensch, directeur général de Mistral AI, a parlé.") == V{"arthur-mensch CEO mistral-ai"});
+  CHECK(posts("Larry Ellison, Oracle's chairman, spoke.") == V{"larry-ellison Chair oracle"});
+}

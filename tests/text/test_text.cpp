@@ -1,0 +1,126 @@
+#include <catch2/catch.hpp>
+
+#include "dealgraph/text.hpp"
+#include "support/knowledge.hpp"
+#include "util/utf8.hpp"
+
+using namespace dealgraph;
+
+namespace {
+
+Document prepare(const std::string& bytes, SourceFormat format, const std::string& language = "") {
+  RawArticle article;
+  article.source_id = "t";
+  article.bytes = bytes;
+  article.format = format;
+  if (!language.empty()) article.language = language;
+  return test::text_stage().prepare(article);
+}
+
+std::string sentence(const Document& d, std::size_t i) {
+  const Sentence& s = d.sentences.at(i);
+  return d.text.substr(s.byte_begin, s.byte_end - s.byte_begin);
+}
+
+}  // namespace
+
+TEST_CASE("JSON string escapes are decoded", "[text]") {
+  CHECK(text::unescape_json_string(R"(\u003cp class=\"x\"\u003e)") == "<p class=\"x\">");
+  CHECK(text::unescape_json_string(R"(a\\b\/c\nd)") == "a\\b/c\nd");
+  CHECK(text::unescape_json_string(R"(\ud83d\ude00)") == "\U0001F600");
+  CHECK(text::unescape_json_string(R"(\u00)") == "\\u00");
+}
+
+TEST_CASE("HTML becomes its visible text", "[text]") {
+  SECTION("paragraphs on lines; scripts, styles and comments gone; entities decoded") {
+    const std::string html =
+        "<html><head><title>T</title><style>p{color:red}</style></head><body>"
+        "<nav><a href='/'>Home</a></nav><!-- ad slot -->"
+        "<p>Chips &amp; <b>clouds</b>&nbsp;now</p><script>var x = '<p>no</p>';</script>"
+        "<p>Second&#x21; &#26032;</p><footer>Copyright</footer></body></html>";
+    CHECK(text::html_to_text(html) == "Chips & clouds now\nSecond! 新");
+  }
+  SECTION("deep nesting costs nothing and keeps the text") {
+    std::string html;
+    for (int i = 0; i < 100000; ++i) html += "<div>";
+    html += "deep";
+    for (int i = 0; i < 100000; ++i) html += "</div>";
+    CHECK(text::html_to_text(html) == "deep");
+  }
+  SECTION("a lone less-than sign is text") {
+    CHECK(text::html_to_text("<p>a < b</p>") == "a < b");
+  }
+}
+
+TEST_CASE("an escaped-HTML article with a byline and template junk", "[text]") {
+  const std::string bytes =
+      "云端算力新格局\n"
+      "作者:小编 来源:网络 浏览: 发布时间:2025-03-09评论数:\n"
+      "\\u003cdiv\\u003e\\u003c!--AD--\\u003e\\u003cp\\u003e阿里巴巴宣布向一家初创公司投资。\\u003c/p\\u003e"
+      "\\u003cp style=\\\"x\\\"\\u003e腾讯随后跟进。\\u003c/p\\u003e\\u003cstyle\\u003e.a{color:red}\\u003c/style\\u003e\\u003c/div\\u003e\n"
+      "- {loop type=\"list\" row=5}{$vo.title}\n";
+  const Document d = prepare(bytes, SourceFormat::JsonEscapedHtml);
+  CHECK(d.title == "云端算力新格局");
+  CHECK(d.published == "2025-03-09");
+  CHECK(d.language == "zh-Hans");
+  CHECK(d.text == "云端算力新格局\n阿里巴巴宣布向一家初创公司投资。\n腾讯随后跟进。");
+  CHECK(d.text.find("color") == std::string::npos);
+  CHECK(d.text.find("loop") == std::string::npos);
+  CHECK(d.text.find("作者") == std::string::npos);
+}
+
+TEST_CASE("a body pasted twice is kept once and the disclaimer is dropped", "[text]") {
+  const std::string body =
+      "A Microsoft vai investir numa nova empresa de centros de dados em Lisboa.\n"
+      "O acordo foi anunciado na segunda-feira pelos dois grupos.\n";
+  const std::string bytes = "Título da notícia de teste\n" + body + body +
+                            "Esta página pode conter conteúdos de terceiros, que são fornecidos apenas para fins informativos.\n"
+                            "Ver original\n";
+  const Document d = prepare(bytes, SourceFormat::PlainText);
+  CHECK(d.language == "pt");
+  CHECK(d.sentences.size() == 3);
+  CHECK(d.text.find("terceiros") == std::string::npos);
+  CHECK(d.text.find("Ver original") == std::string::npos);
+}
+
+TEST_CASE("wire text wrapped over lines is joined into sentences", "[text]") {
+  const std::string bytes =
+      "The company said on Tuesday that it had agreed to buy a\n"
+      "maker of networking chips for about 300 mln dlrs in cash,\n"
+      "pending approval by regulators in several countries.\n"
+      "    A spokesman declined to comment on the price paid for\n"
+      "the business, which employs about 400 people in Texas.\n";
+  const Document d = prepare(bytes, SourceFormat::PlainText);
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(sentence(d, 0).find("a maker of networking chips") != std::string::npos);
+}
+
+TEST_CASE("languages are told apart", "[text]") {
+  const TextRules& rules = TextRules::load(test::ontology_dir() + "/rules/text.ttl");
+  CHECK(text::detect_language("英伟达与甲骨文达成了新的合作协议，这是他们的第一次合作。", rules) == "zh-Hans");
+  CHECK(text::detect_language("輝達與甲骨文達成了新的合作協議，這是他們的第一次合作。", rules) == "zh-Hant");
+  CHECK(text::detect_language("A empresa anunciou que não vai comprar as ações da concorrente.", rules) == "pt");
+  CHECK(text::detect_language("La empresa anunció que no comprará las acciones de su rival por ahora.", rules) == "es");
+  CHECK(text::detect_language("The company said it would not buy the shares of its rival for now.", rules) == "en");
+  CHECK(text::detect_language("Das Unternehmen teilte mit, dass es die Aktien nicht kaufen wird.", rules) == "de");
+  CHECK(text::detect_language("La société a annoncé qu'elle n'achètera pas les actions de son rival.", rules) == "fr");
+}
+
+TEST_CASE("sentence offsets are code points into the clean text", "[text]") {
+  const Document d = prepare("软银宣布投资。Nvidia said “yes”. 微软也加入了。", SourceFormat::PlainText);
+  REQUIRE(d.sentences.size() >= 2);
+  for (const Sentence& s : d.sentences) {
+    CHECK(util::count_code_points(std::string_view(d.text).substr(0, s.byte_begin)) == s.cp_begin);
+    CHECK(util::count_code_points(std::string_view(d.text).substr(0, s.byte_end)) == s.cp_end);
+  }
+  CHECK(sentence(d, 0) == "软银宣布投资。");
+}
+
+TEST_CASE("Markdown loses its markup but keeps link text", "[text]") {
+  const Document d = prepare("# Titel\n\nDie **Telekom** arbeitet mit [Nvidia](https://example.org) zusammen.\n\n- Punkt eins\n",
+                             SourceFormat::Markdown);
+  CHECK(d.title == "Titel");
+  CHECK(d.text.find("Die Telekom arbeitet mit Nvidia zusammen.") != std::string::npos);
+  CHECK(d.text.find("**") == std::string::npos);
+  CHECK(d.text.find("https") == std::string::npos);
+}
