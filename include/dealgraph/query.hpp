@@ -74,9 +74,10 @@ class NameResolver {
 // licensing), case-insensitive. "position" (or "post") allows people's posts as links.
 // Throws std::invalid_argument naming the word it does not know and the accepted ones.
 struct LinkFilter {
-  std::set<DealType> deal_types;  // empty: every deal type
+  bool all_deals = true;          // every deal type, or only ...
+  std::set<DealType> deal_types;  // ... these
   bool positions = true;          // people's posts link a person to an organisation
-  bool allows(DealType type) const { return deal_types.empty() || deal_types.count(type) > 0; }
+  bool allows(DealType type) const { return all_deals || deal_types.count(type) > 0; }
 };
 LinkFilter parse_link_filter(std::string_view list);
 
@@ -111,10 +112,11 @@ class PathFinder {
   ~PathFinder();
   PathFinder(PathFinder&&) noexcept;
 
-  // A shortest path (breadth-first search) within query.max_hops, or nothing.
+  // The first of all_paths(): a shortest path within query.max_hops, or nothing.
   std::optional<Path> shortest_path(const std::string& from, const std::string& to, const PathQuery& query) const;
-  // Every simple path of at most query.max_hops hops, shortest first, then by the IRIs along
-  // the path; at most query.limit of them. `truncated` tells whether more exist.
+  // Every simple path of at most query.max_hops hops, shortest first; paths of one length hop
+  // by hop, the stronger link first (reported by more articles, then with an amount, then more
+  // confident, then IRI order). At most query.limit of them; `truncated` tells whether more exist.
   std::vector<Path> all_paths(const std::string& from, const std::string& to, const PathQuery& query,
                               bool* truncated = nullptr) const;
 

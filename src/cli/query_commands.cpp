@@ -1,7 +1,337 @@
+// check, path and neighbors: load a built graph.ttl, ask it, print in words or JSON.
 #include "cli/query_commands.hpp"
 
-namespace dealgraph::cli {
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
 
-void add_query_commands(CLI::App&, int&, std::function<std::string()>) {}
+#include "dealgraph/extract.hpp"
+#include "dealgraph/graph.hpp"
+#include "dealgraph/lexicon.hpp"
+#include "dealgraph/query.hpp"
+#include "query/format.hpp"
+#include "rdf/turtle_reader.hpp"
+
+namespace dealgraph::cli {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitFindings = 3;
+constexpr const char* kDefaultGraph = "out/graph.ttl";
+
+// A failure already explained to the user; carries the exit code.
+struct Failure {
+  int code;
+};
+
+// GRAPH may be the graph file or the folder `build -o` wrote.
+std::string graph_file(const std::string& given) {
+  std::error_code error;
+  if (std::filesystem::is_directory(given, error)) return (std::filesystem::path(given) / "graph.ttl").string();
+  return given;
+}
+
+KnowledgeGraph load(const std::string& command, const std::string& given) {
+  const std::string path = graph_file(given);
+  try {
+    return load_graph_turtle(path);
+  } catch (const rdf::ParseError& error) {
+    std::string hint;
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) hint = " (run `dealgraph build` first, or give --graph)";
+    std::cerr << "dealgraph " << command << ": cannot load the graph: " << error.what() << hint << "\n";
+  } catch (const std::exception& error) {
+    std::cerr << "dealgraph " << command << ": cannot load the graph " << path << ": " << error.what() << "\n";
+  }
+  throw Failure{kExitFailed};
+}
+
+// Names resolve through the graph's own labels first; the lexicon is loaded only when those
+// do not know a name.
+class Names {
+ public:
+  Names(const KnowledgeGraph& graph, std::function<std::string()> ontology_dir)
+      : graph_(graph), ontology_dir_(std::move(ontology_dir)), plain_(graph) {}
+
+  std::string resolve(const std::string& command, const std::string& what, const std::string& name) {
+    std::optional<NameResolver::Match> match = plain_.find(name);
+    if (!match && with_lexicon()) match = with_lexicon()->find(name);
+    if (!match) {
+      const NameResolver& resolver = with_lexicon() ? *with_lexicon() : plain_;
+      try {
+        resolver.resolve(name);
+      } catch (const UnknownNameError& error) {
+        std::cerr << "dealgraph " << command << ": unknown " << what << " name \"" << name << "\": " << error.what();
+        if (!error.suggestions().empty()) {
+          std::cerr << "; closest known names: ";
+          for (std::size_t i = 0; i < error.suggestions().size(); ++i)
+            std::cerr << (i ? ", " : "") << error.suggestions()[i];
+        }
+        std::cerr << "\n";
+      }
+      throw Failure{kExitFailed};
+    }
+    if (!match->others.empty()) {
+      std::cerr << "dealgraph " << command << ": note: \"" << name << "\" also names";
+      for (const std::string& other : match->others) std::cerr << " " << query::label_of(graph_, other) << " <" << other << ">";
+      std::cerr << "; using " << query::label_of(graph_, match->iri) << " <" << match->iri << ">\n";
+    }
+    return match->iri;
+  }
+
+ private:
+  const NameResolver* with_lexicon() {
+    if (!tried_) {
+      tried_ = true;
+      try {
+        lexicon_ = std::make_unique<Lexicon>(Lexicon::load(KnowledgeFiles::in(ontology_dir_(), {}).lexicon));
+        lexical_ = std::make_unique<NameResolver>(graph_, lexicon_.get());
+      } catch (const std::exception&) {
+        // Without the lexicon, the graph's labels (which include the lexicon's aliases of
+        // every entity in it) still resolve names.
+      }
+    }
+    return lexical_.get();
+  }
+
+  const KnowledgeGraph& graph_;
+  std::function<std::string()> ontology_dir_;
+  NameResolver plain_;
+  bool tried_ = false;
+  std::unique_ptr<Lexicon> lexicon_;
+  std::unique_ptr<NameResolver> lexical_;
+};
+
+LinkFilter parse_via(const std::string& command, const std::string& via) {
+  try {
+    return parse_link_filter(via);
+  } catch (const std::invalid_argument& error) {
+    std::cerr << "dealgraph " << command << ": --via: " << error.what() << "\n";
+    throw Failure{kExitUsage};
+  }
+}
+
+nlohmann::json via_json(const LinkFilter& filter) {
+  nlohmann::json via = nlohmann::json::array();
+  if (filter.all_deals) return via;
+  for (DealType type : filter.deal_types) via.push_back(to_string(type));
+  if (filter.positions) via.push_back("Position");
+  return via;
+}
+
+std::string via_words(const LinkFilter& filter) {
+  if (filter.all_deals) return "";
+  std::string out = " through ";
+  bool first = true;
+  for (DealType type : filter.deal_types) out += (first ? "" : ", ") + std::string(to_string(type)), first = false;
+  if (filter.positions) out += (first ? "" : ", ") + std::string("Position"), first = false;
+  return out + (first ? "nothing" : " links");
+}
+
+std::string hops_word(std::size_t n) { return std::to_string(n) + (n == 1 ? " hop" : " hops"); }
+
+template <typename Fn>
+int guarded(const std::string& command, Fn&& fn) {
+  try {
+    return fn();
+  } catch (const Failure& failure) {
+    return failure.code;
+  } catch (const std::exception& error) {
+    std::cerr << "dealgraph " << command << ": " << error.what() << "\n";
+    return kExitFailed;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct CheckOptions {
+  std::string graph = kDefaultGraph;
+  bool json = false;
+};
+
+int run_check(const CheckOptions& options) {
+  return guarded("check", [&] {
+    const KnowledgeGraph graph = load("check", options.graph);
+    const std::vector<Finding> findings = check_graph(graph);
+    if (options.json) std::cout << query::findings_json(graph, findings, graph_file(options.graph)).dump(2) << "\n";
+    else query::write_findings(std::cout, graph, findings, graph_file(options.graph));
+    const bool errors = std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == "error"; });
+    return errors ? kExitFindings : kExitOk;
+  });
+}
+
+struct PathOptions {
+  std::string from, to;
+  std::string graph = kDefaultGraph;
+  int max_hops = -1;
+  bool all = false;
+  std::string via;
+  std::size_t limit = 100;
+  bool json = false;
+};
+
+int run_path(const PathOptions& options, const std::function<std::string()>& ontology_dir) {
+  return guarded("path", [&] {
+    const LinkFilter filter = parse_via("path", options.via);
+    const KnowledgeGraph graph = load("path", options.graph);
+    Names names(graph, ontology_dir);
+    const std::string from = names.resolve("path", "FROM", options.from);
+    const std::string to = names.resolve("path", "TO", options.to);
+    PathQuery query;
+    query.filter = filter;
+    query.max_hops = options.max_hops >= 0 ? static_cast<std::size_t>(options.max_hops) : (options.all ? 4 : 6);
+    query.limit = options.all ? options.limit : 1;
+    const PathFinder finder(graph);
+    bool truncated = false;
+    std::vector<Path> paths;
+    if (from != to) paths = finder.all_paths(from, to, query, &truncated);
+    const std::string from_label = query::label_of(graph, from), to_label = query::label_of(graph, to);
+
+    if (options.json) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const Path& path : paths) list.push_back(query::path_json(graph, path));
+      nlohmann::json out = {{"graph", graph_file(options.graph)},
+                            {"query",
+                             {{"from", options.from},
+                              {"to", options.to},
+                              {"max_hops", query.max_hops},
+                              {"all", options.all},
+                              {"via", via_json(filter)}}},
+                            {"from", query::entity_json(graph, from)},
+                            {"to", query::entity_json(graph, to)},
+                            {"same_entity", from == to},
+                            {"connected", !paths.empty() || from == to},
+                            {"paths", list},
+                            {"truncated", truncated}};
+      std::cout << out.dump(2) << "\n";
+      return kExitOk;
+    }
+    if (from == to) {
+      std::cout << "\"" << options.from << "\" and \"" << options.to << "\" both name " << from_label << " <" << from
+                << ">\n";
+      return kExitOk;
+    }
+    if (paths.empty()) {
+      std::cout << "no connection within " << hops_word(query.max_hops) << " between " << from_label << " and "
+                << to_label << via_words(filter) << "\n";
+      return kExitOk;
+    }
+    if (!options.all) {
+      std::cout << from_label << " to " << to_label << ": " << hops_word(paths.front().hops.size()) << "\n";
+      query::write_path(std::cout, graph, paths.front(), "  ");
+      return kExitOk;
+    }
+    std::cout << from_label << " to " << to_label << ": " << paths.size() << (truncated ? "+" : "")
+              << (paths.size() == 1 ? " path" : " paths") << " within " << hops_word(query.max_hops)
+              << via_words(filter) << "\n";
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      std::cout << "path " << i + 1 << " (" << hops_word(paths[i].hops.size()) << ")\n";
+      query::write_path(std::cout, graph, paths[i], "  ");
+    }
+    if (truncated) std::cout << "(more paths exist; raise --limit to see them)\n";
+    return kExitOk;
+  });
+}
+
+struct NeighborOptions {
+  std::string entity;
+  std::string graph = kDefaultGraph;
+  std::size_t hops = 1;
+  std::string via;
+  bool json = false;
+};
+
+int run_neighbors(const NeighborOptions& options, const std::function<std::string()>& ontology_dir) {
+  return guarded("neighbors", [&] {
+    const LinkFilter filter = parse_via("neighbors", options.via);
+    const KnowledgeGraph graph = load("neighbors", options.graph);
+    Names names(graph, ontology_dir);
+    const std::string entity = names.resolve("neighbors", "ENTITY", options.entity);
+    const PathFinder finder(graph);
+    const std::vector<PathFinder::Neighbor> found = finder.neighbors(entity, options.hops, filter);
+    if (options.json) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const PathFinder::Neighbor& neighbor : found) {
+        nlohmann::json j = query::entity_json(graph, neighbor.iri);
+        j["hops"] = neighbor.hops;
+        nlohmann::json paths = nlohmann::json::array();
+        for (const Path& path : neighbor.paths) paths.push_back(query::path_json(graph, path));
+        j["paths"] = paths;
+        list.push_back(std::move(j));
+      }
+      nlohmann::json out = {{"graph", graph_file(options.graph)},
+                            {"query", {{"entity", options.entity}, {"hops", options.hops}, {"via", via_json(filter)}}},
+                            {"entity", query::entity_json(graph, entity)},
+                            {"neighbors", list}};
+      std::cout << out.dump(2) << "\n";
+      return kExitOk;
+    }
+    const std::string label = query::label_of(graph, entity);
+    std::cout << label << ": " << found.size() << (found.size() == 1 ? " entity" : " entities") << " within "
+              << hops_word(options.hops) << via_words(filter) << "\n";
+    for (const PathFinder::Neighbor& neighbor : found) {
+      const auto& node = graph.entities().at(neighbor.iri);
+      std::cout << "  " << node.pref_label << " (" << to_string(node.kind) << ", " << hops_word(neighbor.hops) << ")\n";
+      for (const Path& path : neighbor.paths) {
+        std::string line;
+        for (std::size_t i = 0; i < path.hops.size(); ++i) {
+          const PathHop& hop = path.hops[i];
+          if (i == 0) line = query::hop_line(graph, hop);
+          else {
+            // Continue the chain without repeating the shared entity.
+            const std::string next = query::hop_line(graph, hop);
+            line += next.substr(query::label_of(graph, hop.from).size());
+          }
+        }
+        std::cout << "      " << line << "\n";
+      }
+    }
+    return kExitOk;
+  });
+}
+
+}  // namespace
+
+void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string()> ontology_dir) {
+  auto check = std::make_shared<CheckOptions>();
+  CLI::App* check_command =
+      app.add_subcommand("check", "Check a built graph: conflicting amounts, domain and range, self-deals, "
+                                  "circular financing, duplicates, orphans (exit 3 on errors)");
+  check_command->add_option("graph", check->graph, "graph.ttl, or the folder `build` wrote")->capture_default_str();
+  check_command->add_flag("--json", check->json, "Print the findings as JSON");
+  check_command->callback([check, &exit_code] { exit_code = run_check(*check); });
+
+  auto path = std::make_shared<PathOptions>();
+  CLI::App* path_command = app.add_subcommand("path", "How two entities are connected, hop by hop, with evidence");
+  path_command->add_option("from", path->from, "Name in any language or alias, or IRI")->required();
+  path_command->add_option("to", path->to, "Name in any language or alias, or IRI")->required();
+  path_command->add_option("--graph", path->graph, "graph.ttl, or the folder `build` wrote")->capture_default_str();
+  path_command->add_option("--max-hops", path->max_hops, "Most entity-to-entity hops (default 6, or 4 with --all)")
+      ->check(CLI::Range(0, 1000));
+  path_command->add_flag("--all", path->all, "Every simple path up to --max-hops, shortest first");
+  path_command->add_option("--via", path->via,
+                           "Only these deal types, e.g. investment,supply (Investment, EquityStake, SupplyAgreement, "
+                           "CloudContract, Partnership, LoanGuarantee, Acquisition, Licensing, position)");
+  path_command->add_option("--limit", path->limit, "Most paths printed with --all")->capture_default_str();
+  path_command->add_flag("--json", path->json, "Print JSON");
+  path_command->callback([path, &exit_code, ontology_dir] { exit_code = run_path(*path, ontology_dir); });
+
+  auto neighbors = std::make_shared<NeighborOptions>();
+  CLI::App* neighbors_command = app.add_subcommand("neighbors", "Entities within N hops of an entity, and how");
+  neighbors_command->add_option("entity", neighbors->entity, "Name in any language or alias, or IRI")->required();
+  neighbors_command->add_option("--graph", neighbors->graph, "graph.ttl, or the folder `build` wrote")
+      ->capture_default_str();
+  neighbors_command->add_option("--hops", neighbors->hops, "Most entity-to-entity hops")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
+  neighbors_command->add_option("--via", neighbors->via, "Only these deal types, as for path");
+  neighbors_command->add_flag("--json", neighbors->json, "Print JSON");
+  neighbors_command->callback([neighbors, &exit_code, ontology_dir] {
+    exit_code = run_neighbors(*neighbors, ontology_dir);
+  });
+}
 
 }  // namespace dealgraph::cli

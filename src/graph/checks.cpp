@@ -1,34 +1,77 @@
+// Consistency checks over a finished graph. Each finding names its kind, severity, the
+// vertices involved (IRIs) and the evidence quotes that support it; the order is deterministic
+// (by check, then by the IRIs involved).
+//
+// Severity: "error" where the graph says something that cannot all be true or breaks the
+// ontology (sources disagreeing on one deal's amount, a chip as an investor, a party on both
+// sides of a deal, a reference to nothing); "warning" for what deserves a look but may well be
+// right (money flowing in a loop, two entities sharing a name, unused entities).
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/hawick_circuits.hpp>
 #include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <map>
+#include <numeric>
+#include <set>
 
 #include "dealgraph/graph.hpp"
 
 namespace dealgraph {
 namespace {
 
-// Reported amounts differing by more than this relative margin disagree.
+// Reported amounts whose ranges are further apart than this relative margin disagree: 100 and
+// 125 agree, 100 and 126 do not; 1000亿美元 ($100 billion) and 1000 mil milhões ($1 trillion)
+// certainly do not.
 constexpr double kAmountTolerance = 0.25;
+// Elementary loops listed per strongly connected component of the money flow.
+constexpr std::size_t kMaxLoopsPerComponent = 10;
 
-std::optional<std::pair<double, double>> bounds(const Amount& amount) {
-  if (amount.value) return std::make_pair(amount.value->to_double(), amount.value->to_double());
-  if (amount.min && amount.max) return std::make_pair(amount.min->to_double(), amount.max->to_double());
-  if (amount.min) return std::make_pair(amount.min->to_double(), amount.min->to_double());
-  if (amount.max) return std::make_pair(amount.max->to_double(), amount.max->to_double());
-  return std::nullopt;
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// The interval an amount asserts, after its qualifier; none for vague or unparsed amounts.
+std::optional<std::pair<double, double>> interval(const Amount& amount) {
+  if (amount.approximate || amount.currency.empty()) return std::nullopt;
+  double low, high;
+  if (amount.value) low = high = amount.value->to_double();
+  else if (amount.min && amount.max) low = amount.min->to_double(), high = amount.max->to_double();
+  else if (amount.min) low = amount.min->to_double(), high = kInfinity;
+  else if (amount.max) low = 0, high = amount.max->to_double();
+  else return std::nullopt;
+  const std::string& q = amount.qualifier;
+  if (q == "up to" || q == "less than" || q == "at most") low = 0;
+  else if (q == "at least" || q == "more than") high = kInfinity;
+  return std::make_pair(low, high);
 }
 
-bool disagree(const Amount& a, const Amount& b) {
-  if (a.currency != b.currency || a.currency.empty()) return false;
-  auto x = bounds(a), y = bounds(b);
-  if (!x || !y) return false;
-  if (a.approximate || b.approximate) return false;
-  // Ranges that overlap (with the tolerance) agree.
-  const double low = std::max(x->first, y->first), high = std::min(x->second, y->second);
-  if (low <= high * (1 + kAmountTolerance)) return false;
-  return true;
+// Two intervals agree when they overlap once the smaller end is stretched by the tolerance.
+bool agree(std::pair<double, double> a, std::pair<double, double> b) {
+  const double low = std::max(a.first, b.first), high = std::min(a.second, b.second);
+  return low <= high * (1 + kAmountTolerance);
+}
+
+std::string group_thousands(const std::string& plain) {
+  const std::size_t start = !plain.empty() && plain[0] == '-' ? 1 : 0;
+  const std::size_t point = std::min(plain.find('.'), plain.size());
+  std::string out = plain.substr(0, start);
+  for (std::size_t i = start; i < point; ++i) {
+    if (i > start && (point - i) % 3 == 0) out += ',';
+    out += plain[i];
+  }
+  return out + plain.substr(point);
+}
+
+std::string in_words(const Amount& amount) {
+  std::string out = amount.qualifier.empty() ? "" : amount.qualifier + " ";
+  if (amount.value) out += group_thousands(amount.value->to_string());
+  else if (amount.min && amount.max)
+    out += group_thousands(amount.min->to_string()) + "-" + group_thousands(amount.max->to_string());
+  else if (amount.min) out += "at least " + group_thousands(amount.min->to_string());
+  else if (amount.max) out += "at most " + group_thousands(amount.max->to_string());
+  return out + " " + amount.currency;
 }
 
 std::string label_of(const KnowledgeGraph& graph, const std::string& iri) {
@@ -36,7 +79,7 @@ std::string label_of(const KnowledgeGraph& graph, const std::string& iri) {
   return it == graph.entities().end() ? iri : it->second.pref_label;
 }
 
-// Money flows from the first role to the second.
+// Which way money goes in a deal of each type: from the first role to the second.
 std::optional<std::pair<Role, Role>> money_direction(DealType type) {
   switch (type) {
     case DealType::Investment: case DealType::EquityStake: return std::make_pair(Role::Investor, Role::Investee);
@@ -49,143 +92,374 @@ std::optional<std::pair<Role, Role>> money_direction(DealType type) {
   return std::nullopt;
 }
 
-}  // namespace
+// The side of a deal a role is on: +1 pays (or backs), -1 receives, 0 neither.
+int side_of(Role role) {
+  switch (role) {
+    case Role::Investor: case Role::Customer: case Role::Acquirer: case Role::Licensee: case Role::Guarantor: return 1;
+    case Role::Investee: case Role::Supplier: case Role::Target: case Role::Licensor: case Role::Beneficiary: return -1;
+    case Role::Partner: return 0;
+  }
+  return 0;
+}
 
-std::vector<Finding> check_graph(const KnowledgeGraph& graph) {
-  std::vector<Finding> findings;
+// The ranges of the role properties in ontology/dealgraph.ttl: organisations or people for
+// investor, investee, partner and beneficiary; organisations only for the others.
+bool role_accepts(Role role, EntityKind kind) {
+  if (kind == EntityKind::Organization) return true;
+  if (kind != EntityKind::Person) return false;
+  return role == Role::Investor || role == Role::Investee || role == Role::Partner || role == Role::Beneficiary;
+}
+
+// "Investment Nvidia -> OpenAI", "Partnership SoftBank Group, OpenAI, Oracle".
+std::string describe_deal(const KnowledgeGraph& graph, const DealNode& deal) {
+  std::string out = to_string(deal.type);
+  std::vector<std::string> payers, receivers, others;
+  for (const auto& [role, party] : deal.parties) {
+    const int side = side_of(role);
+    (side > 0 ? payers : side < 0 ? receivers : others).push_back(label_of(graph, party));
+  }
+  auto join = [](const std::vector<std::string>& names) {
+    std::string s;
+    for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
+    return s;
+  };
+  if (!payers.empty() || !receivers.empty()) out += " " + join(payers) + " -> " + join(receivers);
+  if (!others.empty()) out += " " + join(others);
+  return out;
+}
+
+bool evidence_less(const Evidence& a, const Evidence& b) {
+  return std::tie(a.source_id, a.cp_begin, a.cp_end) < std::tie(b.source_id, b.cp_begin, b.cp_end);
+}
+
+void add_evidence(Finding& finding, const Evidence& evidence) {
+  for (const Evidence& e : finding.evidence)
+    if (e.source_id == evidence.source_id && e.cp_begin == evidence.cp_begin && e.cp_end == evidence.cp_end) return;
+  finding.evidence.push_back(evidence);
+}
+
+void sort_evidence(Finding& finding) { std::stable_sort(finding.evidence.begin(), finding.evidence.end(), evidence_less); }
+
+// 1. Sources that disagree on one deal's amount: one finding per deal and currency, with every
+// amount that disagrees with another source's and its quote.
+void check_amounts(const KnowledgeGraph& graph, std::vector<Finding>& findings) {
   for (const auto& [iri, deal] : graph.deals()) {
-    // 1. Conflicting amounts across sources.
-    for (std::size_t i = 0; i < deal.amounts.size(); ++i) {
-      for (std::size_t j = i + 1; j < deal.amounts.size(); ++j) {
-        const ReportedAmount& a = deal.amounts[i];
-        const ReportedAmount& b = deal.amounts[j];
-        if (a.evidence.source_id == b.evidence.source_id || !disagree(a.amount, b.amount)) continue;
-        Finding finding;
-        finding.kind = "conflicting-amounts";
-        finding.severity = "error";
-        finding.message = std::string(to_string(deal.type)) + " " + label_of(graph, deal.parties.front().second) +
-                          " / " + label_of(graph, deal.parties.back().second) + ": \"" + a.amount.as_written +
-                          "\" in " + a.evidence.source_id + " against \"" + b.amount.as_written + "\" in " +
-                          b.evidence.source_id;
-        finding.involves = {iri};
-        finding.evidence = {a.evidence, b.evidence};
-        findings.push_back(std::move(finding));
-      }
-    }
-    // 2. Domain and range: parties are organisations or people; trade roles need organisations.
-    for (const auto& [role, party] : deal.parties) {
-      auto it = graph.entities().find(party);
-      if (it == graph.entities().end()) continue;
-      const EntityKind kind = it->second.kind;
-      const bool person_allowed = role == Role::Investor || role == Role::Investee || role == Role::Partner ||
-                                  role == Role::Acquirer || role == Role::Guarantor;
-      const bool ok = kind == EntityKind::Organization || (kind == EntityKind::Person && person_allowed);
-      if (ok) continue;
+    std::map<std::string, std::vector<const ReportedAmount*>> by_currency;
+    for (const ReportedAmount& reported : deal.amounts)
+      if (interval(reported.amount)) by_currency[reported.amount.currency].push_back(&reported);
+    for (const auto& [currency, amounts] : by_currency) {
+      std::vector<bool> disputed(amounts.size(), false);
+      for (std::size_t i = 0; i < amounts.size(); ++i)
+        for (std::size_t j = i + 1; j < amounts.size(); ++j) {
+          if (amounts[i]->evidence.source_id == amounts[j]->evidence.source_id) continue;  // tranches, totals
+          if (agree(*interval(amounts[i]->amount), *interval(amounts[j]->amount))) continue;
+          disputed[i] = disputed[j] = true;
+        }
+      if (std::find(disputed.begin(), disputed.end(), true) == disputed.end()) continue;
       Finding finding;
-      finding.kind = "domain-violation";
+      finding.kind = "conflicting-amounts";
       finding.severity = "error";
-      finding.message = label_of(graph, party) + " (" + to_string(kind) + ") cannot be the " + to_string(role) +
-                        " of a " + to_string(deal.type);
-      finding.involves = {iri, party};
-      finding.evidence = deal.evidence;
+      finding.message = describe_deal(graph, deal) + ": sources disagree on the amount by more than " +
+                        std::to_string(static_cast<int>(kAmountTolerance * 100)) + "%:";
+      bool first = true;
+      for (std::size_t i = 0; i < amounts.size(); ++i) {
+        if (!disputed[i]) continue;
+        finding.message += std::string(first ? " " : " against ") + "\"" + amounts[i]->amount.as_written + "\" (" +
+                           in_words(amounts[i]->amount) + ") in " + amounts[i]->evidence.source_id;
+        first = false;
+        add_evidence(finding, amounts[i]->evidence);
+      }
+      finding.involves.push_back(iri);
+      for (const auto& [role, party] : deal.parties) finding.involves.push_back(party);
       findings.push_back(std::move(finding));
     }
-    // 3. Self-deals.
-    std::map<std::string, std::set<Role>> roles_of;
-    for (const auto& [role, party] : deal.parties) roles_of[party].insert(role);
-    for (const auto& [party, roles] : roles_of) {
-      if (roles.size() < 2 || deal.type == DealType::Partnership) continue;
+  }
+}
+
+// 2. Domain and range against the ontology, and references to entities the graph lacks.
+void check_domains(const KnowledgeGraph& graph, std::vector<Finding>& findings) {
+  const auto& entities = graph.entities();
+  auto dangling = [&](const std::string& owner, const std::string& what, const std::string& iri,
+                      const std::vector<Evidence>& evidence) {
+    Finding finding;
+    finding.kind = "dangling-reference";
+    finding.severity = "error";
+    finding.message = what + " <" + iri + "> is not an entity of the graph";
+    finding.involves = {owner, iri};
+    finding.evidence = evidence;
+    findings.push_back(std::move(finding));
+  };
+  auto violation = [&](const std::string& owner, const std::string& iri, std::string message,
+                       const std::vector<Evidence>& evidence) {
+    Finding finding;
+    finding.kind = "domain-violation";
+    finding.severity = "error";
+    finding.message = std::move(message);
+    finding.involves = {owner, iri};
+    finding.evidence = evidence;
+    findings.push_back(std::move(finding));
+  };
+  for (const auto& [iri, deal] : graph.deals()) {
+    for (const auto& [role, party] : deal.parties) {
+      auto it = entities.find(party);
+      if (it == entities.end()) {
+        dangling(iri, std::string("the ") + to_string(role) + " of a " + to_string(deal.type), party, deal.evidence);
+        continue;
+      }
+      const EntityKind kind = it->second.kind;
+      if (role_accepts(role, kind)) continue;
+      const bool people = role_accepts(role, EntityKind::Person);
+      violation(iri, party,
+                it->second.pref_label + " is a " + to_string(kind) + ", but the " + to_string(role) + " of a " +
+                    to_string(deal.type) + " must be an Organization" + (people ? " or a Person" : "") +
+                    " (dg:" + to_string(role) + " rdfs:range)",
+                deal.evidence);
+    }
+    for (const std::string& chip : deal.chips) {
+      auto it = entities.find(chip);
+      if (it == entities.end()) {
+        dangling(iri, std::string("the chip of a ") + to_string(deal.type), chip, deal.evidence);
+        continue;
+      }
+      if (it->second.kind == EntityKind::Chip) continue;
+      violation(iri, chip,
+                it->second.pref_label + " is a " + to_string(it->second.kind) + ", but the chip of a " +
+                    to_string(deal.type) + " must be a Chip (dg:chip rdfs:range)",
+                deal.evidence);
+    }
+  }
+  for (const auto& [iri, position] : graph.positions()) {
+    auto holder = entities.find(position.holder);
+    if (holder == entities.end()) dangling(iri, "the holder of a position", position.holder, position.evidence);
+    else if (holder->second.kind != EntityKind::Person)
+      violation(iri, position.holder,
+                holder->second.pref_label + " is a " + to_string(holder->second.kind) + ", but the holder of a " +
+                    (position.title.empty() ? "position" : position.title + " position") +
+                    " must be a Person (dg:holder rdfs:range)",
+                position.evidence);
+    auto organization = entities.find(position.organization);
+    if (organization == entities.end())
+      dangling(iri, "the organization of a position", position.organization, position.evidence);
+    else if (organization->second.kind != EntityKind::Organization)
+      violation(iri, position.organization,
+                organization->second.pref_label + " is a " + to_string(organization->second.kind) +
+                    ", but a position must be held at an Organization (dg:organization rdfs:range)",
+                position.evidence);
+  }
+}
+
+// 3. A party on both sides of one deal (investor and investee, customer and supplier, ...).
+void check_self_deals(const KnowledgeGraph& graph, std::vector<Finding>& findings) {
+  for (const auto& [iri, deal] : graph.deals()) {
+    std::map<std::string, std::set<int>> sides;
+    std::map<std::string, std::vector<Role>> roles;
+    for (const auto& [role, party] : deal.parties) {
+      sides[party].insert(side_of(role));
+      roles[party].push_back(role);
+    }
+    for (const auto& [party, on] : sides) {
+      if (!on.count(1) || !on.count(-1)) continue;
       Finding finding;
       finding.kind = "self-deal";
       finding.severity = "error";
-      finding.message = label_of(graph, party) + " is on both sides of a " + to_string(deal.type);
+      std::string as;
+      for (Role role : roles[party]) as += (as.empty() ? "" : " and ") + std::string(to_string(role));
+      finding.message = label_of(graph, party) + " is on both sides of a " + to_string(deal.type) + " (" + as + ")";
       finding.involves = {iri, party};
       finding.evidence = deal.evidence;
       findings.push_back(std::move(finding));
     }
   }
+}
 
-  // 4. Circular financing: strong components of the entity-to-entity money flow.
-  {
-    using FlowGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    std::vector<std::string> entity_iris;
-    std::map<std::string, std::size_t> index;
-    for (const auto& [iri, entity] : graph.entities()) { index[iri] = entity_iris.size(); entity_iris.push_back(iri); }
-    FlowGraph flow(entity_iris.size());
-    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> deals_on_edge;
-    for (const auto& [iri, deal] : graph.deals()) {
-      auto direction = money_direction(deal.type);
-      if (!direction) continue;
-      for (const auto& [r1, from] : deal.parties) {
-        if (r1 != direction->first) continue;
-        for (const auto& [r2, to] : deal.parties) {
-          if (r2 != direction->second || from == to || !index.count(from) || !index.count(to)) continue;
-          auto& on_edge = deals_on_edge[{index[from], index[to]}];
-          if (on_edge.empty()) boost::add_edge(index[from], index[to], flow);
-          on_edge.push_back(iri);
-        }
-      }
+// 4. Circular financing: loops in the money flow between entities (payer -> receiver, one edge
+// per pair carrying every deal that makes it). Strong components find the entities caught in
+// loops; Hawick's circuit enumeration lists each elementary loop with its deals.
+void check_circular_financing(const KnowledgeGraph& graph, std::vector<Finding>& findings) {
+  using FlowGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  std::vector<std::string> entity_iris;
+  std::map<std::string, std::size_t> index;
+  for (const auto& [iri, entity] : graph.entities()) {
+    index.emplace(iri, entity_iris.size());
+    entity_iris.push_back(iri);
+  }
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> deals_on_edge;
+  for (const auto& [iri, deal] : graph.deals()) {
+    auto direction = money_direction(deal.type);
+    if (!direction) continue;
+    for (const auto& [r1, from] : deal.parties) {
+      if (r1 != direction->first || !index.count(from)) continue;
+      for (const auto& [r2, to] : deal.parties)
+        if (r2 == direction->second && from != to && index.count(to))  // self-deals are check 3's
+          deals_on_edge[{index.at(from), index.at(to)}].push_back(iri);
     }
-    std::vector<std::size_t> component(entity_iris.size());
-    const std::size_t count = boost::strong_components(
-        flow, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, flow)));
-    std::vector<std::vector<std::size_t>> members(count);
-    for (std::size_t v = 0; v < component.size(); ++v) members[component[v]].push_back(v);
-    std::vector<Finding> cycles;
-    for (const auto& group : members) {
-      if (group.size() < 2) continue;
+  }
+  FlowGraph flow(entity_iris.size());
+  for (const auto& [edge, deals] : deals_on_edge) boost::add_edge(edge.first, edge.second, flow);
+  std::vector<std::size_t> component(entity_iris.size());
+  const std::size_t count = boost::strong_components(
+      flow, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, flow)));
+  std::vector<std::vector<std::size_t>> members(count);
+  for (std::size_t v = 0; v < component.size(); ++v) members[component[v]].push_back(v);
+
+  struct LoopsFull {};
+  std::vector<Finding> loops;
+  for (const auto& group : members) {
+    if (group.size() < 2) continue;
+    // The component alone, as its own small graph (local vertex i = group[i], in IRI order).
+    FlowGraph sub(group.size());
+    std::map<std::size_t, std::size_t> local;
+    for (std::size_t i = 0; i < group.size(); ++i) local[group[i]] = i;
+    for (const auto& [edge, deals] : deals_on_edge)
+      if (local.count(edge.first) && local.count(edge.second))
+        boost::add_edge(local[edge.first], local[edge.second], sub);
+    std::vector<std::vector<std::size_t>> cycles;
+    struct Collector {
+      std::vector<std::vector<std::size_t>>* cycles;
+      void cycle(const std::vector<std::size_t>& path, const FlowGraph&) const {
+        if (path.size() < 2) return;
+        if (cycles->size() >= kMaxLoopsPerComponent + 1) throw LoopsFull{};
+        cycles->push_back(path);
+      }
+    };
+    try {
+      boost::hawick_unique_circuits(sub, Collector{&cycles});
+    } catch (const LoopsFull&) {
+    }
+    const bool more = cycles.size() > kMaxLoopsPerComponent;
+    if (more) cycles.resize(kMaxLoopsPerComponent);
+    std::sort(cycles.begin(), cycles.end(),
+              [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+    for (const auto& cycle : cycles) {
       Finding finding;
       finding.kind = "circular-financing";
       finding.severity = "warning";
-      std::set<std::string> deal_set;
-      for (const auto& [edge, deal_iris] : deals_on_edge)
-        if (component[edge.first] == component[group.front()] && component[edge.second] == component[group.front()])
-          deal_set.insert(deal_iris.begin(), deal_iris.end());
-      std::string names;
-      for (std::size_t v : group) {
-        finding.involves.push_back(entity_iris[v]);
-        names += (names.empty() ? "" : ", ") + label_of(graph, entity_iris[v]);
+      std::string loop = label_of(graph, entity_iris[group[cycle.front()]]);
+      std::vector<std::string> deal_iris;
+      for (std::size_t i = 0; i < cycle.size(); ++i) {
+        const std::size_t from = group[cycle[i]], to = group[cycle[(i + 1) % cycle.size()]];
+        finding.involves.push_back(entity_iris[from]);
+        const auto& deals = deals_on_edge.at({from, to});
+        std::string types;
+        for (const std::string& d : deals) {
+          types += (types.empty() ? "" : ", ") + std::string(to_string(graph.deals().at(d).type));
+          deal_iris.push_back(d);
+        }
+        loop += " -(" + types + ")-> " + label_of(graph, entity_iris[to]);
       }
-      finding.message = "money flows in a loop among " + names + " through " + std::to_string(deal_set.size()) + " deals";
-      for (const std::string& d : deal_set) {
+      finding.message = "money flows in a loop: " + loop;
+      if (more && &cycle == &cycles.back())
+        finding.message += " (these " + std::to_string(group.size()) + " entities form more loops than the " +
+                           std::to_string(kMaxLoopsPerComponent) + " listed)";
+      for (const std::string& d : deal_iris) {
         finding.involves.push_back(d);
-        const DealNode& deal = graph.deals().at(d);
-        if (!deal.evidence.empty()) finding.evidence.push_back(deal.evidence.front());
+        for (const Evidence& e : graph.deals().at(d).evidence) add_evidence(finding, e);
       }
-      cycles.push_back(std::move(finding));
+      sort_evidence(finding);
+      loops.push_back(std::move(finding));
     }
-    std::sort(cycles.begin(), cycles.end(), [](const Finding& a, const Finding& b) { return a.involves < b.involves; });
-    findings.insert(findings.end(), cycles.begin(), cycles.end());
   }
+  std::stable_sort(loops.begin(), loops.end(), [](const Finding& a, const Finding& b) { return a.involves < b.involves; });
+  findings.insert(findings.end(), std::make_move_iterator(loops.begin()), std::make_move_iterator(loops.end()));
+}
 
-  // 5. Suspected duplicates: one label, several IRIs.
-  std::map<std::string, std::vector<std::string>> by_label;
-  for (const auto& [iri, entity] : graph.entities()) by_label[fold(entity.pref_label)].push_back(iri);
-  for (const auto& [label, iris] : by_label) {
-    if (iris.size() < 2) continue;
+// 5. Suspected duplicates: entities of one kind that share a normalised label or alias (or
+// two entities of any kind with the same preferred label), grouped transitively.
+void check_duplicates(const KnowledgeGraph& graph, std::vector<Finding>& findings) {
+  std::vector<const EntityNode*> nodes;
+  for (const auto& [iri, entity] : graph.entities()) nodes.push_back(&entity);
+  std::vector<std::size_t> parent(nodes.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  std::function<std::size_t(std::size_t)> root = [&](std::size_t x) {
+    return parent[x] == x ? x : parent[x] = root(parent[x]);
+  };
+  // (kind or "any" for preferred labels, folded label) -> entities
+  std::map<std::pair<int, std::string>, std::vector<std::size_t>> by_label;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    std::set<std::string> folded{fold(nodes[i]->pref_label)};
+    by_label[{-1, *folded.begin()}].push_back(i);
+    for (const LexiconLabel& label : nodes[i]->labels) folded.insert(fold(label.text));
+    for (const std::string& f : folded)
+      if (!f.empty()) by_label[{static_cast<int>(nodes[i]->kind), f}].push_back(i);
+  }
+  for (const auto& [key, members] : by_label) {
+    for (std::size_t k = 1; k < members.size(); ++k) {
+      if (members[k] == members[0]) continue;
+      parent[root(members[k])] = root(members[0]);
+    }
+  }
+  std::map<std::size_t, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < nodes.size(); ++i) groups[root(i)].push_back(i);
+  // The labels each group shares, for the message.
+  std::map<std::size_t, std::set<std::string>> labels_of_group;
+  for (const auto& [key, members] : by_label) {
+    std::set<std::size_t> distinct(members.begin(), members.end());
+    if (distinct.size() > 1) labels_of_group[root(members[0])].insert(key.second);
+  }
+  for (const auto& [r, members] : groups) {
+    if (members.size() < 2) continue;
     Finding finding;
     finding.kind = "duplicate-entity";
     finding.severity = "warning";
-    finding.message = "\"" + label + "\" names " + std::to_string(iris.size()) + " entities";
-    finding.involves = iris;
+    std::string names, labels;
+    for (std::size_t i : members) {
+      finding.involves.push_back(nodes[i]->iri);
+      names += (names.empty() ? "" : ", ") + nodes[i]->pref_label + " (" + to_string(nodes[i]->kind) + ")";
+    }
+    for (const std::string& l : labels_of_group[r]) labels += (labels.empty() ? "\"" : ", \"") + l + "\"";
+    finding.message = std::to_string(members.size()) + " entities share the name " + labels +
+                      " and may be one: " + names;
     findings.push_back(std::move(finding));
   }
-  // Orphans: entities that no article mentions and no deal or post uses.
+}
+
+// 6. Orphans (entities nothing mentions or uses) and deals or positions without evidence.
+void check_orphans(const KnowledgeGraph& graph, std::vector<Finding>& findings) {
   std::set<std::string> used;
   for (const auto& [iri, deal] : graph.deals()) {
     for (const auto& [role, party] : deal.parties) used.insert(party);
     used.insert(deal.chips.begin(), deal.chips.end());
   }
-  for (const auto& [iri, position] : graph.positions()) { used.insert(position.holder); used.insert(position.organization); }
+  for (const auto& [iri, position] : graph.positions()) {
+    used.insert(position.holder);
+    used.insert(position.organization);
+  }
   for (const auto& [iri, entity] : graph.entities()) {
     if (!entity.mentioned_in.empty() || used.count(iri)) continue;
     Finding finding;
     finding.kind = "orphan";
     finding.severity = "warning";
-    finding.message = entity.pref_label + " is neither mentioned nor part of any deal";
+    finding.message = entity.pref_label + " (" + to_string(entity.kind) +
+                      ") is mentioned by no article and takes part in no deal or position";
     finding.involves = {iri};
     findings.push_back(std::move(finding));
   }
+  auto unsupported = [&](const std::string& iri, const std::string& what) {
+    Finding finding;
+    finding.kind = "missing-evidence";
+    finding.severity = "warning";
+    finding.message = what + " has no dg:evidence quote";
+    finding.involves = {iri};
+    findings.push_back(std::move(finding));
+  };
+  for (const auto& [iri, deal] : graph.deals())
+    if (deal.evidence.empty()) unsupported(iri, describe_deal(graph, deal));
+  for (const auto& [iri, position] : graph.positions())
+    if (position.evidence.empty())
+      unsupported(iri, label_of(graph, position.holder) + "'s " + position.title + " position at " +
+                           label_of(graph, position.organization));
+}
+
+}  // namespace
+
+std::vector<Finding> check_graph(const KnowledgeGraph& graph) {
+  std::vector<Finding> findings;
+  check_amounts(graph, findings);
+  check_domains(graph, findings);
+  check_self_deals(graph, findings);
+  check_circular_financing(graph, findings);
+  check_duplicates(graph, findings);
+  check_orphans(graph, findings);
   return findings;
 }
 

@@ -463,17 +463,6 @@ Document TextStage::prepare(const RawArticle& article) const {
     kept.push_back({std::move(cleaned), line.source_byte, line.indented});
   }
 
-  // 3. The first short line of a text without markup is its title.
-  if (!title) {
-    for (const Line& line : kept) {
-      if (line.text.empty()) continue;
-      if (util::count_code_points(line.text) <= 200 && kept.size() > 1) title = line.text;
-      break;
-    }
-  }
-
-  // 4. Paragraphs: wire text wraps sentences over lines; join them back. Repeated paragraphs
-  //    (a body pasted twice) are kept once.
   // Wire text is wrapped when most of its lines are of a typical width and end mid-sentence;
   // otherwise only a line that continues in lower case is joined to the one before.
   std::size_t wrapped_lines = 0, text_lines = 0;
@@ -489,6 +478,17 @@ Document TextStage::prepare(const RawArticle& article) const {
     const auto first = static_cast<unsigned char>(line.text.front());
     return first >= 'a' && first <= 'z';
   };
+  // 3. The first short line of a text without markup is its title (wire text has none).
+  if (!title && !wire_wrapped) {
+    for (const Line& line : kept) {
+      if (line.text.empty()) continue;
+      if (util::count_code_points(line.text) <= 200 && kept.size() > 1) title = line.text;
+      break;
+    }
+  }
+
+  // 4. Paragraphs: wire text wraps sentences over lines; join them back. Repeated paragraphs
+  //    (a body pasted twice) are kept once.
   std::vector<Line> paragraphs;
   for (std::size_t i = 0; i < kept.size(); ++i) {
     Line& line = kept[i];

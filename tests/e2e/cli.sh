@@ -50,7 +50,7 @@ done
 # Standard input is an article too.
 printf 'Nvidia said on Monday it would invest $5 billion in Intel, taking a stake of about 4%%.\n' |
   "$dealgraph" build - -o "$work/stdin" -q
-grep -q "org/intel" "$work/stdin/graph.ttl" || fail "an article on stdin should be read"
+grep -q "org:intel" "$work/stdin/graph.ttl" || fail "an article on stdin should be read"
 
 # A failed run leaves the previous outputs intact: an unwritable output folder fails with exit 1.
 mkdir -p "$work/ro" && cp "$work/a/graph.ttl" "$work/ro/graph.ttl" && chmod 500 "$work/ro"

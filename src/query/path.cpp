@@ -1,0 +1,470 @@
+// Path search over the graph's topology with Boost.Graph.
+//
+// The KnowledgeGraph's topology is directed (money flows payer -> deal -> receiver); a
+// connection question is not, so PathFinder keeps an undirected view of it as a compressed
+// sparse row graph (both directions of every edge, neighbours sorted by vertex index, which
+// finish() assigns in IRI order). Deal-type filters are a boost::filtered_graph over it, and
+// every search is boost::breadth_first_visit with a visitor that stops at the hop limit.
+//
+// Order of answers: shortest first; among paths of one length, the one whose first hop goes
+// through the strongest link (reported by more articles, then with an amount, then more
+// confident, then IRI order), then the second hop, and so on. A breadth-first search from TO
+// gives exact distances, so the enumeration from FROM only enters vertices that still reach
+// TO in time; `path A B` prints the first path of `path A B --all`.
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/two_bit_color_map.hpp>
+#include <boost/pending/queue.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <limits>
+#include <unordered_map>
+
+#include "dealgraph/query.hpp"
+
+namespace dealgraph {
+namespace {
+
+using Vertex = std::uint32_t;
+using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                               boost::no_property, Vertex, Vertex>;
+constexpr Vertex kNone = std::numeric_limits<Vertex>::max();
+
+// Vertex classes: DealType values 0..7 for deals, then these.
+constexpr std::uint8_t kPositionClass = 8;
+constexpr std::uint8_t kEntityClass = 9;
+constexpr std::uint8_t kLeafClass = 10;  // chips and products: only a path's first or last entity
+constexpr std::uint16_t kPositionBit = 1u << kPositionClass;
+
+std::uint16_t mask_of(const LinkFilter& filter) {
+  std::uint16_t mask = filter.positions ? kPositionBit : 0;
+  for (int t = 0; t <= static_cast<int>(DealType::Licensing); ++t)
+    if (filter.allows(static_cast<DealType>(t))) mask |= static_cast<std::uint16_t>(1u << t);
+  return mask;
+}
+
+// The vertex predicate of the filtered view (default-constructible, as filtered_graph wants).
+struct Allowed {
+  const std::uint8_t* classes = nullptr;
+  std::uint16_t mask = 0;
+  Vertex from = kNone;
+  Vertex to = kNone;
+  bool operator()(Vertex v) const {
+    const std::uint8_t c = classes[v];
+    if (c == kEntityClass) return true;
+    if (c == kLeafClass) return v == from || v == to;
+    return (mask >> c) & 1u;
+  }
+};
+using View = boost::filtered_graph<Csr, boost::keep_all, Allowed>;
+
+// Per-search state. pred and dist are left uninitialised: they are read only for vertices the
+// color map shows as discovered, so a search costs what it visits plus V/4 bytes of colors.
+struct Search {
+  explicit Search(std::size_t n) : color(n), pred(new Vertex[n]), dist(new std::uint16_t[n]) {}
+  boost::two_bit_color_map<> color;
+  std::unique_ptr<Vertex[]> pred;
+  std::unique_ptr<std::uint16_t[]> dist;
+  // Other shortest-path predecessors, recorded only when asked for (neighbors).
+  std::unordered_map<Vertex, std::vector<Vertex>>* more_preds = nullptr;
+  std::vector<Vertex>* discovered = nullptr;  // every vertex reached, when asked for
+  bool seen(Vertex v) const { return get(color, v) != boost::two_bit_white; }
+};
+
+struct StopSearch {};
+
+// Records distances and predecessors; stops at the depth limit or on reaching `target`.
+struct LimitedVisitor : boost::default_bfs_visitor {
+  Search* search = nullptr;
+  std::uint16_t max_depth = 0;
+  Vertex target = kNone;
+
+  template <typename G>
+  void examine_vertex(Vertex u, const G&) const {
+    // Vertices leave the queue in order of distance: past the limit, nothing more is needed.
+    if (search->dist[u] >= max_depth) throw StopSearch{};
+  }
+  template <typename G>
+  void discover_vertex(Vertex v, const G&) const {
+    if (search->discovered) search->discovered->push_back(v);
+    // Here, not in tree_edge: Boost colours the vertex between the two events.
+    if (v == target) throw StopSearch{};
+  }
+  template <typename E, typename G>
+  void examine_edge(const E& e, const G& g) const {
+    if (!search->more_preds) return;
+    const Vertex u = boost::source(e, g), v = boost::target(e, g);
+    if (search->seen(v) && search->dist[v] == search->dist[u] + 1) (*search->more_preds)[v].push_back(u);
+  }
+  template <typename E, typename G>
+  void tree_edge(const E& e, const G& g) const {
+    const Vertex u = boost::source(e, g), v = boost::target(e, g);
+    search->pred[v] = u;
+    search->dist[v] = static_cast<std::uint16_t>(search->dist[u] + 1);
+  }
+};
+
+void run_search(const View& view, Vertex source, Search& search, std::size_t max_depth, Vertex target = kNone) {
+  search.pred[source] = source;
+  search.dist[source] = 0;
+  LimitedVisitor visitor;
+  visitor.search = &search;
+  visitor.max_depth = static_cast<std::uint16_t>(std::min<std::size_t>(max_depth, 60000));
+  visitor.target = target;
+  boost::queue<Vertex> queue;
+  try {
+    boost::breadth_first_visit(view, source, queue, visitor, search.color);
+  } catch (const StopSearch&) {
+  }
+}
+
+std::string lower_word(std::string_view word) {
+  std::string out;
+  for (char c : word)
+    if (c != ' ' && c != '-' && c != '_' && c != '\t') out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
+}
+
+}  // namespace
+
+LinkFilter parse_link_filter(std::string_view list) {
+  static const std::pair<const char*, DealType> kWords[] = {
+      {"investment", DealType::Investment},       {"investments", DealType::Investment},
+      {"invest", DealType::Investment},           {"stake", DealType::EquityStake},
+      {"equity", DealType::EquityStake},          {"equitystake", DealType::EquityStake},
+      {"stakes", DealType::EquityStake},          {"supply", DealType::SupplyAgreement},
+      {"supplyagreement", DealType::SupplyAgreement}, {"supplies", DealType::SupplyAgreement},
+      {"cloud", DealType::CloudContract},         {"cloudcontract", DealType::CloudContract},
+      {"compute", DealType::CloudContract},       {"partnership", DealType::Partnership},
+      {"partner", DealType::Partnership},         {"partnerships", DealType::Partnership},
+      {"guarantee", DealType::LoanGuarantee},     {"loanguarantee", DealType::LoanGuarantee},
+      {"loan", DealType::LoanGuarantee},          {"acquisition", DealType::Acquisition},
+      {"acquisitions", DealType::Acquisition},    {"acquire", DealType::Acquisition},
+      {"licensing", DealType::Licensing},         {"license", DealType::Licensing},
+      {"licence", DealType::Licensing},
+  };
+  LinkFilter filter;
+  bool any = false;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t comma = list.find(',', start);
+    if (comma == std::string_view::npos) comma = list.size();
+    const std::string word = lower_word(list.substr(start, comma - start));
+    start = comma + 1;
+    if (word.empty()) continue;
+    if (!any) {
+      filter.all_deals = false;
+      filter.positions = false;
+    }
+    any = true;
+    if (word == "position" || word == "positions" || word == "post" || word == "posts") {
+      filter.positions = true;
+      continue;
+    }
+    bool known = false;
+    for (const auto& [name, type] : kWords) {
+      if (word == name) {
+        filter.deal_types.insert(type);
+        known = true;
+        break;
+      }
+    }
+    if (!known)
+      throw std::invalid_argument("unknown deal type \"" + word +
+                                  "\"; use Investment, EquityStake, SupplyAgreement, CloudContract, Partnership, "
+                                  "LoanGuarantee, Acquisition, Licensing, their short forms investment, stake, "
+                                  "supply, cloud, partnership, guarantee, acquisition, licensing, or position");
+  }
+  return filter;
+}
+
+std::vector<std::string> Path::entities() const {
+  std::vector<std::string> out;
+  if (hops.empty()) return out;
+  out.push_back(hops.front().from);
+  for (const PathHop& hop : hops) out.push_back(hop.to);
+  return out;
+}
+
+struct PathFinder::Impl {
+  const KnowledgeGraph& graph;
+  Csr csr;
+  std::vector<std::uint8_t> classes;
+  std::vector<Vertex> rank;  // of deal and position vertices, strongest first
+
+  explicit Impl(const KnowledgeGraph& g) : graph(g) {
+    const DealGraph& topology = graph.topology();
+    const std::size_t n = boost::num_vertices(topology);
+    classes.assign(n, kLeafClass);
+    // finish() adds vertices map by map in key order; use that when it holds, else look up.
+    std::size_t guess = 0;
+    auto locate = [&](const std::string& iri) -> std::optional<Vertex> {
+      if (guess < n && topology[guess].iri == iri) return static_cast<Vertex>(guess++);
+      auto v = graph.vertex(iri);
+      if (v) guess = *v + 1;
+      return v ? std::optional<Vertex>(static_cast<Vertex>(*v)) : std::nullopt;
+    };
+    for (const auto& [iri, entity] : graph.entities())
+      if (auto v = locate(iri))
+        classes[*v] = entity.kind == EntityKind::Organization || entity.kind == EntityKind::Person ? kEntityClass
+                                                                                                   : kLeafClass;
+    for (const auto& [iri, deal] : graph.deals())
+      if (auto v = locate(iri)) classes[*v] = static_cast<std::uint8_t>(deal.type);
+    for (const auto& [iri, position] : graph.positions())
+      if (auto v = locate(iri)) classes[*v] = kPositionClass;
+
+    // Both directions of every edge, sorted and without parallel edges (an entity with two
+    // roles in one deal is one neighbour).
+    std::vector<std::uint64_t> packed;
+    packed.reserve(2 * boost::num_edges(topology));
+    for (auto [it, end] = boost::edges(topology); it != end; ++it) {
+      const std::uint64_t s = boost::source(*it, topology), t = boost::target(*it, topology);
+      packed.push_back(s << 32 | t);
+      packed.push_back(t << 32 | s);
+    }
+    std::sort(packed.begin(), packed.end());
+    packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
+    std::vector<std::pair<Vertex, Vertex>> pairs;
+    pairs.reserve(packed.size());
+    for (std::uint64_t e : packed) pairs.emplace_back(static_cast<Vertex>(e >> 32), static_cast<Vertex>(e));
+    packed = {};
+    csr = Csr(boost::edges_are_sorted, pairs.begin(), pairs.end(), n);
+
+    // Links ranked by strength: corroborated by more articles, with an amount, more confident.
+    struct Strength {
+      std::size_t sources;
+      bool amount;
+      int confidence;
+      Vertex v;
+    };
+    std::vector<Strength> strengths;
+    auto sources = [](const std::vector<Evidence>& evidence) {
+      std::vector<const std::string*> ids;
+      for (const Evidence& e : evidence) ids.push_back(&e.source_id);
+      std::sort(ids.begin(), ids.end(), [](auto* a, auto* b) { return *a < *b; });
+      return static_cast<std::size_t>(
+          std::unique(ids.begin(), ids.end(), [](auto* a, auto* b) { return *a == *b; }) - ids.begin());
+    };
+    guess = boost::num_vertices(topology) - graph.positions().size() - graph.deals().size();
+    for (const auto& [iri, deal] : graph.deals())
+      if (auto v = locate(iri))
+        strengths.push_back({sources(deal.evidence), !deal.amounts.empty(), static_cast<int>(deal.confidence * 100 + 0.5), *v});
+    for (const auto& [iri, position] : graph.positions())
+      if (auto v = locate(iri)) strengths.push_back({sources(position.evidence), false, 0, *v});
+    std::sort(strengths.begin(), strengths.end(), [](const Strength& a, const Strength& b) {
+      return std::tie(b.sources, b.amount, b.confidence, a.v) < std::tie(a.sources, a.amount, a.confidence, b.v);
+    });
+    rank.assign(n, kNone);
+    for (std::size_t i = 0; i < strengths.size(); ++i) rank[strengths[i].v] = static_cast<Vertex>(i);
+  }
+
+  View view(const LinkFilter& filter, Vertex from, Vertex to) const {
+    return View(csr, boost::keep_all(), Allowed{classes.data(), mask_of(filter), from, to});
+  }
+
+  Vertex entity_vertex(const std::string& iri) const {
+    auto v = graph.vertex(iri);
+    if (!v || !graph.entities().count(iri)) throw std::invalid_argument("not an entity of the graph: " + iri);
+    return static_cast<Vertex>(*v);
+  }
+
+  const std::string& iri(Vertex v) const { return graph.topology()[v].iri; }
+
+  // The roles `entity` plays in the deal or position `link`, e.g. "investor" or "investor/partner".
+  std::string roles(Vertex link, Vertex entity) const {
+    const std::string& link_iri = iri(link);
+    const std::string& entity_iri = iri(entity);
+    std::string out;
+    auto add = [&](const char* role) {
+      if (!out.empty()) out += '/';
+      out += role;
+    };
+    if (classes[link] == kPositionClass) {
+      const PositionNode& position = graph.positions().at(link_iri);
+      if (position.holder == entity_iri) add("holder");
+      if (position.organization == entity_iri) add("organization");
+      return out;
+    }
+    const DealNode& deal = graph.deals().at(link_iri);
+    for (const auto& [role, party] : deal.parties)
+      if (party == entity_iri) add(to_string(role));
+    if (deal.chips.count(entity_iri)) add("chip");
+    return out;
+  }
+
+  Path to_path(const std::vector<Vertex>& sequence) const {
+    Path path;
+    for (std::size_t i = 0; i + 2 < sequence.size(); i += 2) {
+      PathHop hop;
+      hop.from = iri(sequence[i]);
+      hop.from_role = roles(sequence[i + 1], sequence[i]);
+      hop.link = iri(sequence[i + 1]);
+      hop.to_role = roles(sequence[i + 1], sequence[i + 2]);
+      hop.to = iri(sequence[i + 2]);
+      path.hops.push_back(std::move(hop));
+    }
+    return path;
+  }
+
+  // Every simple path from `from` to `to` of exactly `length` edges, in lexicographic order of
+  // vertex indices, given exact distances to `to` in `back` (pruning: a vertex is entered only
+  // if `to` is still reachable within the length).
+  void enumerate(const View& view, const Search& back, Vertex to, std::size_t length, std::size_t limit,
+                 std::vector<Vertex>& stack, std::vector<std::vector<Vertex>>& out) const {
+    const Vertex u = stack.back();
+    const std::size_t depth = stack.size() - 1;
+    if (u == to) {
+      if (depth == length) out.push_back(stack);
+      return;
+    }
+    std::vector<Vertex> next;
+    for (auto [it, end] = boost::adjacent_vertices(u, view); it != end; ++it) {
+      const Vertex v = *it;
+      if (!back.seen(v) || depth + 1 + back.dist[v] > length) continue;
+      if (std::find(stack.begin(), stack.end(), v) != stack.end()) continue;
+      next.push_back(v);
+    }
+    // From an entity, the strongest links first; from a link, entities in IRI order.
+    if (depth % 2 == 0) std::sort(next.begin(), next.end(), [&](Vertex a, Vertex b) { return rank[a] < rank[b]; });
+    for (Vertex v : next) {
+      if (out.size() > limit) break;
+      stack.push_back(v);
+      enumerate(view, back, to, length, limit, stack, out);
+      stack.pop_back();
+    }
+  }
+};
+
+PathFinder::PathFinder(const KnowledgeGraph& graph) : impl_(std::make_unique<Impl>(graph)) {}
+PathFinder::~PathFinder() = default;
+PathFinder::PathFinder(PathFinder&&) noexcept = default;
+
+std::size_t PathFinder::vertex_count() const { return boost::num_vertices(impl_->csr); }
+std::size_t PathFinder::edge_count() const { return boost::num_edges(impl_->csr) / 2; }
+
+std::optional<Path> PathFinder::shortest_path(const std::string& from_iri, const std::string& to_iri,
+                                              const PathQuery& query) const {
+  PathQuery first = query;
+  first.limit = 1;
+  std::vector<Path> paths = all_paths(from_iri, to_iri, first);
+  if (paths.empty()) return std::nullopt;
+  return std::move(paths.front());
+}
+
+std::vector<Path> PathFinder::all_paths(const std::string& from_iri, const std::string& to_iri,
+                                        const PathQuery& query, bool* truncated) const {
+  if (truncated) *truncated = false;
+  const Vertex from = impl_->entity_vertex(from_iri), to = impl_->entity_vertex(to_iri);
+  if (from == to || query.limit == 0) return {};
+  const View view = impl_->view(query.filter, from, to);
+  const std::size_t max_length = 2 * query.max_hops;
+  Search back(boost::num_vertices(impl_->csr));
+  // Exact distances to `to` for every vertex up to the limit; with limit 1 only as far as `from`.
+  run_search(view, to, back, max_length, query.limit == 1 ? from : kNone);
+  if (!back.seen(from)) return {};
+  std::vector<std::vector<Vertex>> sequences;
+  std::vector<Vertex> stack{from};
+  for (std::size_t length = back.dist[from]; length <= max_length && sequences.size() <= query.limit; length += 2)
+    impl_->enumerate(view, back, to, length, query.limit, stack, sequences);
+  std::stable_sort(sequences.begin(), sequences.end(),
+                   [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+  if (sequences.size() > query.limit) {
+    sequences.resize(query.limit);
+    if (truncated) *truncated = true;
+  }
+  std::vector<Path> paths;
+  paths.reserve(sequences.size());
+  for (const auto& sequence : sequences) paths.push_back(impl_->to_path(sequence));
+  return paths;
+}
+
+std::vector<PathFinder::Neighbor> PathFinder::neighbors(const std::string& from_iri, std::size_t hops,
+                                                        const LinkFilter& filter) const {
+  const Vertex from = impl_->entity_vertex(from_iri);
+  const View view = impl_->view(filter, from, kNone);
+  const std::size_t max_length = 2 * hops;
+  Search search(boost::num_vertices(impl_->csr));
+  std::unordered_map<Vertex, std::vector<Vertex>> more_preds;
+  std::vector<Vertex> discovered;
+  search.more_preds = &more_preds;
+  search.discovered = &discovered;
+  run_search(view, from, search, max_length);
+
+  // Which entities were reached, at what distance, through which predecessors.
+  struct Reached {
+    std::size_t dist;
+    std::vector<Vertex> preds;
+  };
+  std::unordered_map<Vertex, Reached> reached;
+  std::vector<Vertex> links;
+  auto preds_of = [&](Vertex v) {
+    std::vector<Vertex> preds{search.pred[v]};
+    if (auto it = more_preds.find(v); it != more_preds.end()) preds.insert(preds.end(), it->second.begin(), it->second.end());
+    std::sort(preds.begin(), preds.end());
+    preds.erase(std::unique(preds.begin(), preds.end()), preds.end());
+    return preds;
+  };
+  for (Vertex v : discovered) {
+    if (v == from) continue;
+    if (impl_->classes[v] == kEntityClass || impl_->classes[v] == kLeafClass) reached[v] = {search.dist[v], preds_of(v)};
+    else if (search.dist[v] < max_length) links.push_back(v);
+  }
+  // Chips and products are leaves: reached from the deals that name them, never crossed.
+  for (Vertex link : links) {
+    for (auto [it, end] = boost::adjacent_vertices(link, impl_->csr); it != end; ++it) {
+      const Vertex c = *it;
+      if (impl_->classes[c] != kLeafClass || c == from) continue;
+      const std::size_t d = search.dist[link] + 1;
+      auto [entry, created] = reached.try_emplace(c, Reached{d, {}});
+      if (entry->second.dist == d) entry->second.preds.push_back(link);
+    }
+  }
+  // Up to `cap` shortest paths from `from` to `v`, from the predecessor lists.
+  auto paths_to = [&](Vertex v, std::size_t cap) {
+    std::vector<std::vector<Vertex>> out;
+    std::vector<Vertex> stack{v};
+    std::function<void()> walk = [&] {
+      if (out.size() >= cap) return;
+      const Vertex u = stack.back();
+      if (u == from) {
+        out.emplace_back(stack.rbegin(), stack.rend());
+        return;
+      }
+      std::vector<Vertex> preds;
+      if (auto it = reached.find(u); it != reached.end()) preds = it->second.preds;
+      else preds = preds_of(u);
+      std::sort(preds.begin(), preds.end());
+      for (Vertex p : preds) {
+        stack.push_back(p);
+        walk();
+        stack.pop_back();
+      }
+    };
+    walk();
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  std::vector<Neighbor> result;
+  result.reserve(reached.size());
+  for (const auto& [v, info] : reached) {
+    Neighbor neighbor;
+    neighbor.iri = impl_->iri(v);
+    neighbor.hops = info.dist / 2;
+    for (const auto& sequence : paths_to(v, neighbor.hops == 1 ? std::numeric_limits<std::size_t>::max() : 5))
+      neighbor.paths.push_back(impl_->to_path(sequence));
+    result.push_back(std::move(neighbor));
+  }
+  const auto& entities = impl_->graph.entities();
+  std::sort(result.begin(), result.end(), [&](const Neighbor& a, const Neighbor& b) {
+    if (a.hops != b.hops) return a.hops < b.hops;
+    const std::string& la = entities.at(a.iri).pref_label;
+    const std::string& lb = entities.at(b.iri).pref_label;
+    return la != lb ? la < lb : a.iri < b.iri;
+  });
+  return result;
+}
+
+}  // namespace dealgraph
