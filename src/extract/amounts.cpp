@@ -304,7 +304,7 @@ struct Word {
   bool generic = false;
   std::vector<ContextRule> context;
   std::string unit;
-  bool measure_word = false, requires_chip_noun = false;
+  bool measure_word = false, requires_chip_noun = false, count_noun = false;
   std::vector<std::u32string> not_followed_by;
   Position position = Position::Either;
   std::string tag;
@@ -589,11 +589,13 @@ class Loader {
         if (word.position == Position::Infix || word.position == Position::Either) word.position = Position::After;
         word.measure_word = flag(subject, "measureWord");
         word.requires_chip_noun = flag(subject, "requiresChipNoun");
+        word.count_noun = flag(subject, "countNoun");
         for (const std::string& w : texts(subject, "notFollowedBy")) word.not_followed_by.push_back(fold(w));
         break;
       case Kind::ChipNoun:
         word.unit = text(subject, "unit", false);
         if (word.unit.empty()) word.unit = "chips";
+        word.count_noun = true;
         break;
       case Kind::Qualifier:
         word.tag = text(subject, "tag", true);
@@ -1188,7 +1190,11 @@ Suffix parse_suffix(const Data& data, const Ctx& ctx, const NumberPhrase& np, bo
   if (m && m->word->kind == Kind::Connector) {
     const std::size_t r = skip_spaces(text, m->end);
     m = match_forward(data, ctx, r, [&](const Word& w) { return w.kind != Kind::Connector && after(w); });
-    if (!m) return s;
+  }
+  if (m && m->word->kind == Kind::Currency && m->word->position == Position::Either) {
+    // "... 2030 $5bn": a sign or code right before digits belongs to the next number
+    const std::size_t r = skip_spaces(text, m->end);
+    if (r < text.size() && digit_value(decode_at(text, r).cp) >= 0) m.reset();
   }
   if (m && m->word->kind == Kind::Currency) {
     s.currency = m->word;
@@ -1235,16 +1241,28 @@ Suffix parse_suffix(const Data& data, const Ctx& ctx, const NumberPhrase& np, bo
     s.end = m->end;
     return s;
   }
-  // A chip noun, right after the number or after a few words: 1 million Nvidia GPUs.
+  // A chip noun or count noun, right after the number or after a few words (connectors
+  // aside): 1 million Nvidia GPUs, 30 million new shares, 400,000 of the new chips.
   std::size_t r = q;
-  for (int k = 0; k <= data.max_words_before_chip_noun; ++k) {
-    if (auto noun = match_forward(data, ctx, r, bit(Kind::ChipNoun))) {
+  for (int k = 0; k <= data.max_words_before_chip_noun;) {
+    if (auto noun = match_forward(data, ctx, r, [](const Word& w) {
+          return (w.kind == Kind::ChipNoun || w.kind == Kind::Unit) && w.count_noun;
+        })) {
       s.unit = noun->word;
       s.end = noun->end;
-      s.via_words = k > 0;
+      s.via_words = r != q;
       return s;
     }
-    if (k == data.max_words_before_chip_noun || r >= text.size()) break;
+    if (r >= text.size()) break;
+    if (auto connector = match_forward(data, ctx, r, bit(Kind::Connector))) {
+      const std::size_t next = skip_spaces(text, connector->end);
+      const bool elided = fold_cp(decode_before(text, connector->end).cp) == '\'';  // d'
+      if (next == connector->end && !elided) break;
+      r = next;
+      continue;
+    }
+    if (k == data.max_words_before_chip_noun) break;
+    ++k;
     // skip one word: letters first, then letters, digits and hyphens
     if (!is_letter_cp(decode_at(text, r).cp)) break;
     if (match_forward(data, ctx, r,
@@ -1320,6 +1338,20 @@ bool after_capitalised_name(const Data& data, const Ctx& ctx, std::size_t begin,
   if (s == r) return false;
   const Utf8 first = decode_at(text, s);
   if (!(u_isupper(static_cast<UChar32>(first.cp)))) return false;
+  // A capitalised word opening the text ("The 500 GPUs") is no name unless it is all capitals.
+  bool all_capitals = r - s >= 2;
+  for (std::size_t i = s; i < r && all_capitals;) {
+    const Utf8 u = decode_at(text, i);
+    all_capitals = u_isupper(static_cast<UChar32>(u.cp)) != 0;
+    i += u.len;
+  }
+  std::size_t before = s;
+  while (before > 0) {
+    const Utf8 u = decode_before(text, before);
+    if (is_word_cp(u.cp) || is_cjk(u.cp)) break;
+    before -= u.len;
+  }
+  if (before == 0 && !all_capitals) return false;
   // a qualifier or between word ("About 500 GPUs") is no name
   auto word = match_forward(data, ctx, s, [](const Word& w) {
     return w.kind == Kind::Qualifier || w.kind == Kind::Between || w.kind == Kind::Range;
@@ -1346,7 +1378,9 @@ class Scanner {
       std::size_t skip_to = pos + u.len;
       bool try_here = false;
       if (digit_value(u.cp) >= 0) {
-        try_here = !prev_word && !(pos > 0 && digit_value(decode_before(text_, pos).cp) >= 0);
+        // not glued to letters or digits (H100), nor a fraction without its whole part (.5)
+        const char32_t prev = pos > 0 ? decode_before(text_, pos).cp : U' ';
+        try_here = !prev_word && digit_value(prev) < 0 && prev != '.' && prev != ',';
       } else if (is_word_cp(u.cp)) {
         // a Latin-script word: only its start can begin a number
         std::size_t e = pos;
@@ -1446,6 +1480,9 @@ class Scanner {
           const std::string currency_b = currency_of(b, ctx_);
           const Word* unit_b = b.unit();
           bool ok = true;
+          // A currency or unit written after the first number must be written after the second
+          // too ("10 GW to 2030" is no range); one written before it is shared ("$2.5-3 billion").
+          if ((a.suffix.currency || a.suffix.unit) && !(b.currency() || b.unit())) ok = false;
           if (!currency.empty() && !currency_b.empty() && currency != currency_b) ok = false;
           if (unit && unit_b && unit->unit != unit_b->unit) ok = false;
           const bool money_b = b.currency() != nullptr;

@@ -8,6 +8,7 @@
 #include "extract/amounts.hpp"
 #include "extract/entity_matcher.hpp"
 #include "extract/phrase_matcher.hpp"
+#include "extract/post_finder.hpp"
 #include "rdf/turtle_reader.hpp"
 #include "util/utf8.hpp"
 
@@ -30,6 +31,7 @@ struct Trigger {
   Role object_role = Role::Partner;
   int priority = 0;
   std::vector<std::string> requires_nearby;
+  std::vector<std::string> forbids_nearby;
 };
 
 struct StatusCue {
@@ -100,12 +102,10 @@ struct Extractor::Impl {
   std::unique_ptr<extract::AmountParser> amounts;
   std::vector<Trigger> triggers;
   LanguageMatchers trigger_matcher;
-  PhraseMatcher prepositions, counterparts, conjunctions;
+  PhraseMatcher prepositions, counterparts, conjunctions, article_words, clause_breaks;
   std::vector<StatusCue> status_cues;
   PhraseMatcher status_matcher;
-  std::vector<std::string> titles;  // normalised title per title-word id
-  PhraseMatcher title_matcher;
-  PhraseMatcher connector_matcher;
+  std::unique_ptr<extract::PostFinder> posts;
 
   void load_deal_rules(const std::string& path) {
     const rdf::TripleIndex index(rdf::read_turtle_file(path));
@@ -127,6 +127,7 @@ struct Extractor::Impl {
       trigger.object_role = *parsed_object;
       trigger.priority = integer_or(index.first_object(subject, dg + "priority"), 0);
       for (const rdf::Term* word : index.objects(subject, dg + "requiresNearby")) trigger.requires_nearby.push_back(word->value);
+      for (const rdf::Term* word : index.objects(subject, dg + "forbidsNearby")) trigger.forbids_nearby.push_back(word->value);
       const auto id = static_cast<std::uint32_t>(triggers.size());
       for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
         trigger_matcher.add(surface->value, surface->language, id, {false, false});
@@ -143,6 +144,8 @@ struct Extractor::Impl {
     load_markers("PrepositionMarker", prepositions);
     load_markers("CounterpartMarker", counterparts);
     load_markers("ConjunctionMarker", conjunctions);
+    load_markers("ArticleWord", article_words);
+    load_markers("ClauseBreak", clause_breaks);
     for (const std::string& subject : index.subjects_of_type(dg + "StatusCue")) {
       const rdf::Term* status = index.first_object(subject, dg + "status");
       if (!status) continue;
@@ -151,23 +154,6 @@ struct Extractor::Impl {
       for (const rdf::Term* surface : index.objects(subject, dg + "surface")) status_matcher.add(surface->value, id);
     }
     status_matcher.build();
-  }
-
-  void load_post_rules(const std::string& path) {
-    const rdf::TripleIndex index(rdf::read_turtle_file(path));
-    const std::string dg(rdf::kDg);
-    for (const std::string& subject : index.subjects_of_type(dg + "TitleWord")) {
-      const rdf::Term* title = index.first_object(subject, dg + "title");
-      if (!title) continue;
-      const auto id = static_cast<std::uint32_t>(titles.size());
-      titles.push_back(title->value);
-      for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
-        title_matcher.add(surface->value, id, {false, surface->value == "PDG" || surface->value == "CEO"});
-    }
-    title_matcher.build();
-    for (const std::string& subject : index.subjects_of_type(dg + "PostConnector"))
-      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) connector_matcher.add(surface->value, 0);
-    connector_matcher.build();
   }
 
   ArticleFacts extract(Document document) const;
@@ -279,11 +265,27 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
   const std::set<std::size_t> counterpart_ends = marker_ends(counterparts);
   const std::set<std::size_t> conjunction_ends = marker_ends(conjunctions);
   const auto status_matches = status_matcher.find_all(text, folded);
-  const auto title_matches = leftmost_longest(title_matcher.find_all(text, folded));
-  const auto connector_matches = connector_matcher.find_all(text, folded);
 
+  std::map<std::size_t, std::size_t> article_begin_at_end;
+  for (const Match& match : article_words.find_all(text, folded)) article_begin_at_end[match.end] = match.begin;
+  std::set<std::size_t> clause_break_starts;
+  if (!chinese)
+    for (const Match& match : clause_breaks.find_all(text, folded)) clause_break_starts.insert(match.begin);
+
+  // Whether a name is governed by one of the markers: right after it (向OpenAI, na OpenAI), or
+  // in Latin scripts after it and an article, or an article and one word (mit dem Cloud-Anbieter Nebius).
   auto marked_by = [&](const std::set<std::size_t>& ends, const Mention& mention) {
-    return ends.count(skip_spaces_back(text, mention.byte_begin)) > 0;
+    const std::size_t at = skip_spaces_back(text, mention.byte_begin);
+    if (ends.count(at)) return true;
+    if (chinese) return false;
+    auto after_article = [&](std::size_t end) {
+      auto article = article_begin_at_end.find(end);
+      return article != article_begin_at_end.end() && ends.count(skip_spaces_back(text, article->second)) > 0;
+    };
+    if (after_article(at)) return true;
+    std::size_t word = at;
+    while (word > 0 && text[word - 1] != ' ' && text[word - 1] != ',' && text[word - 1] != '(') --word;
+    return word < at && after_article(skip_spaces_back(text, word));
   };
 
   for (const Sentence& sentence : document.sentences) {
@@ -299,57 +301,14 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     for (const Mention& m : facts.mentions)
       if (m.byte_begin >= sentence.byte_begin && m.byte_end <= sentence.byte_end && m.kind == EntityKind::Chip) chips.push_back(&m);
 
-    // Posts: a title, an organisation and a person side by side, in any order.
-    {
-      struct Item { char kind; std::size_t begin, end; std::string key; std::string title; };
-      std::vector<Item> items;
-      for (const Mention& m : facts.mentions) {
-        if (m.byte_begin < sentence.byte_begin || m.byte_end > sentence.byte_end) continue;
-        if (m.kind == EntityKind::Organization) items.push_back({'O', m.byte_begin, m.byte_end, m.entity_key, {}});
-        else if (m.kind == EntityKind::Person) items.push_back({'P', m.byte_begin, m.byte_end, m.entity_key, {}});
-      }
-      for (const Match& t : title_matches) {
-        if (t.begin < sentence.byte_begin || t.end > sentence.byte_end) continue;
-        const bool overlaps = std::any_of(items.begin(), items.end(), [&](const Item& i) { return t.begin < i.end && i.begin < t.end; });
-        if (!overlaps) items.push_back({'T', t.begin, t.end, {}, titles[t.id]});
-      }
-      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
-      // A gap between two items may hold only spaces, punctuation and connector words.
-      auto gap_ok = [&](std::size_t from, std::size_t to) {
-        if (to < from) return false;
-        std::size_t at = from;
-        while (at < to) {
-          const char c = text[at];
-          if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '-' || c == '\'') { ++at; continue; }
-          if (text.compare(at, 3, "，") == 0 || text.compare(at, 3, "（") == 0 || text.compare(at, 3, "）") == 0 ||
-              text.compare(at, 3, "、") == 0 || text.compare(at, 3, "’") == 0) { at += 3; continue; }
-          bool advanced = false;
-          for (const Match& c2 : connector_matches)
-            if (c2.begin == at && c2.end <= to) { at = c2.end; advanced = true; break; }
-          if (!advanced) return false;
-        }
-        return to - from <= 24;
-      };
-      std::set<std::tuple<std::string, std::string, std::string>> seen;
-      for (std::size_t i = 0; i + 2 < items.size(); ++i) {
-        const Item* window[3] = {&items[i], &items[i + 1], &items[i + 2]};
-        const Item *person = nullptr, *org = nullptr, *title = nullptr;
-        for (const Item* item : window) {
-          if (item->kind == 'P' && !person) person = item;
-          else if (item->kind == 'O' && !org) org = item;
-          else if (item->kind == 'T' && !title) title = item;
-        }
-        if (!person || !org || !title) continue;
-        if (!gap_ok(window[0]->end, window[1]->begin) || !gap_ok(window[1]->end, window[2]->begin)) continue;
-        if (!seen.emplace(person->key, org->key, title->title).second) continue;
-        PositionClaim position;
-        position.holder_key = person->key;
-        position.organization_key = org->key;
-        position.title = title->title;
-        position.title_as_written = text.substr(title->begin, title->end - title->begin);
-        position.evidence = evidence_for(document, sentence);
-        facts.positions.push_back(std::move(position));
-      }
+    for (auto& post : posts->find(text, folded, sentence.byte_begin, sentence.byte_end, facts.mentions)) {
+      PositionClaim position;
+      position.holder_key = std::move(post.holder_key);
+      position.organization_key = std::move(post.organization_key);
+      position.title = std::move(post.title);
+      position.title_as_written = std::move(post.title_as_written);
+      position.evidence = evidence_for(document, sentence);
+      facts.positions.push_back(std::move(position));
     }
 
     if (parties.size() < 2) continue;
@@ -377,12 +336,14 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     for (const Match& t : trigger_matches) {
       if (t.begin < sentence.byte_begin || t.end > sentence.byte_end) continue;
       const Trigger& trigger = triggers[t.id];
-      if (!trigger.requires_nearby.empty()) {
+      {
         const Span scope = chinese ? clauses[clause_of(t.begin)] : sentence_span;
         const std::string_view scope_text(text.data() + scope.begin, scope.end - scope.begin);
-        const bool near = std::any_of(trigger.requires_nearby.begin(), trigger.requires_nearby.end(),
-                                      [&](const std::string& w) { return scope_text.find(w) != std::string_view::npos; });
-        if (!near) continue;
+        auto any_near = [&](const std::vector<std::string>& words) {
+          return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return scope_text.find(w) != std::string_view::npos; });
+        };
+        if (!trigger.requires_nearby.empty() && !any_near(trigger.requires_nearby)) continue;
+        if (any_near(trigger.forbids_nearby)) continue;
       }
       if (chinese) {
         auto same_clause = std::find_if(chosen.begin(), chosen.end(), [&](const Match* o) { return clause_of(o->begin) == clause_of(t.begin); });
@@ -411,9 +372,15 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       const Span clause = chinese ? clauses[clause_index] : sentence_span;
       bool direct = true;
       // The object: the first party after the trigger in its clause, or one marked before it.
+      // In Latin scripts the object is sought up to the next clause break (", while", ", que").
+      std::size_t object_limit = clause.end;
+      if (!chinese) {
+        auto next_break = clause_break_starts.lower_bound(t->end);
+        if (next_break != clause_break_starts.end() && *next_break < object_limit) object_limit = *next_break;
+      }
       const Mention* object = nullptr;
       for (const Mention* m : parties)
-        if (m->byte_begin >= t->end && m->byte_end <= clause.end && !in_quotes(m)) { object = m; break; }
+        if (m->byte_begin >= t->end && m->byte_end <= object_limit && !in_quotes(m)) { object = m; break; }
       if (!object && chinese) {
         for (auto it = parties.rbegin(); it != parties.rend(); ++it)
           if ((*it)->byte_end <= t->begin && (*it)->byte_begin >= clause.begin && marked_by(counterpart_ends, **it)) { object = *it; break; }
@@ -454,12 +421,54 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
           if (subject_like(m)) { subject = m; break; }
         }
       }
+      const bool trigger_between = subject && std::any_of(chosen.begin(), chosen.end(), [&](const Match* other) {
+        return other != t && other->begin > subject->byte_end && other->end <= t->begin;
+      });
+      if (!object && !chinese && subject && !trigger_between) {
+        // "Microsoft hat mit dem Cloud-Anbieter Nebius einen Vertrag": the other side sits
+        // between the subject and the verb, governed by a preposition.
+        direct = false;
+        for (const Mention* m : parties)
+          if (m->byte_begin > subject->byte_end && m->byte_end <= t->begin && m->entity_key != subject->entity_key &&
+              marked_by(preposition_ends, *m)) { object = m; break; }
+      }
       if (!subject || !object || subject->entity_key == object->entity_key) continue;
 
+      // Parties joined by a conjunction share the role: "Microsoft y Nvidia invertirán en Anthropic".
+      auto conjoined = [&](const Mention* first, bool forward) {
+        std::vector<const Mention*> side{first};
+        if (partner_pair_first) return side;
+        for (;;) {
+          const Mention* current = side.back();
+          const Mention* next = nullptr;
+          for (const Mention* m : parties) {
+            if (forward ? m->byte_begin >= current->byte_end : m->byte_end <= current->byte_begin) {
+              if (forward) { next = m; break; }
+              next = m;
+            }
+          }
+          if (!next) break;
+          const Mention* later = forward ? next : current;
+          const Mention* earlier = forward ? current : next;
+          // Only a conjunction (and commas, spaces) may stand between the two names.
+          const std::size_t gap_begin = earlier->byte_end, gap_end = later->byte_begin;
+          if (gap_end - gap_begin > 8 || !marked_by(conjunction_ends, *later)) break;
+          if (std::any_of(text.begin() + gap_begin, text.begin() + gap_end, [](char c) { return c == '.' || c == ';'; })) break;
+          if (next->entity_key == first->entity_key) break;
+          side.push_back(next);
+        }
+        return side;
+      };
+      auto subjects = conjoined(subject, false);
+      std::reverse(subjects.begin(), subjects.end());
+      const auto objects = conjoined(object, true);
+      for (const Mention* one_subject : subjects)
+      for (const Mention* one_object : objects) {
+      if (one_subject->entity_key == one_object->entity_key) continue;
       DealClaim deal;
       deal.type = trigger.type;
-      deal.parties.push_back({trigger.subject_role, subject->entity_key});
-      deal.parties.push_back({trigger.object_role, object->entity_key});
+      deal.parties.push_back({trigger.subject_role, one_subject->entity_key});
+      deal.parties.push_back({trigger.object_role, one_object->entity_key});
       deal.trigger = text.substr(t->begin, t->end - t->begin);
       deal.status = status;
       deal.confidence = direct ? 0.8 : 0.6;
@@ -500,6 +509,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
         return other.type == deal.type && other.parties == deal.parties && other.evidence.cp_begin == deal.evidence.cp_begin;
       });
       if (!duplicate) facts.deals.push_back(std::move(deal));
+      }
     }
   }
   facts.document = std::move(document);
@@ -510,7 +520,7 @@ Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>
   impl_->lexicon = Lexicon::load(files.lexicon);
   impl_->entities = std::make_unique<extract::EntityMatcher>(impl_->lexicon);
   impl_->load_deal_rules(files.deal_rules);
-  impl_->load_post_rules(files.post_rules);
+  impl_->posts = std::make_unique<extract::PostFinder>(files.post_rules);
   impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));
 }
 Extractor::~Extractor() = default;

@@ -169,6 +169,7 @@ void check_amounts(const KnowledgeGraph& graph, std::vector<Finding>& findings) 
         first = false;
         add_evidence(finding, amounts[i]->evidence);
       }
+      sort_evidence(finding);
       finding.involves.push_back(iri);
       for (const auto& [role, party] : deal.parties) finding.involves.push_back(party);
       findings.push_back(std::move(finding));

@@ -1,0 +1,124 @@
+#include "extract/post_finder.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "rdf/turtle_reader.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+struct Item {
+  char kind = 'O';  // O organisation, P person, T a group of titles
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string key;  // entity key for O and P
+  std::vector<std::pair<std::string, std::string>> titles;  // (normalised, as written) for T
+};
+
+}  // namespace
+
+PostFinder::PostFinder(const std::string& post_rules_path) {
+  const rdf::TripleIndex index(rdf::read_turtle_file(post_rules_path));
+  const std::string dg(rdf::kDg);
+  for (const std::string& subject : index.subjects_of_type(dg + "TitleWord")) {
+    const rdf::Term* title = index.first_object(subject, dg + "title");
+    if (!title) continue;
+    const auto id = static_cast<std::uint32_t>(titles_.size());
+    titles_.push_back(title->value);
+    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) {
+      // All-capital abbreviations (CEO, PDG) are titles only in capitals.
+      const bool capitals = std::all_of(surface->value.begin(), surface->value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      title_matcher_.add(surface->value, id, {false, capitals});
+    }
+  }
+  title_matcher_.build();
+  for (const std::string& subject : index.subjects_of_type(dg + "PostConnector"))
+    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) connector_matcher_.add(surface->value, 0);
+  connector_matcher_.build();
+  for (const std::string& subject : index.subjects_of_type(dg + "TitleConjunction"))
+    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) conjunction_matcher_.add(surface->value, 0);
+  conjunction_matcher_.build();
+}
+
+std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const FoldedText& folded, std::size_t begin,
+                                                std::size_t end, const std::vector<Mention>& mentions) const {
+  std::vector<Item> items;
+  for (const Mention& m : mentions) {
+    if (m.byte_begin < begin || m.byte_end > end) continue;
+    if (m.kind == EntityKind::Organization) items.push_back({'O', m.byte_begin, m.byte_end, m.entity_key, {}});
+    else if (m.kind == EntityKind::Person) items.push_back({'P', m.byte_begin, m.byte_end, m.entity_key, {}});
+  }
+  if (items.empty()) return {};
+  // Matchers run on the sentence alone: cheap, and offsets stay simple.
+  const std::string_view sentence = text.substr(begin, end - begin);
+  const FoldedText sentence_folded = fold_text(sentence);
+  (void)folded;
+  for (const auto& t : leftmost_longest(title_matcher_.find_all(sentence, sentence_folded))) {
+    const std::size_t b = begin + t.begin, e = begin + t.end;
+    const bool overlaps = std::any_of(items.begin(), items.end(), [&](const Item& i) { return b < i.end && i.begin < e; });
+    if (!overlaps) items.push_back({'T', b, e, {}, {{titles_[t.id], std::string(text.substr(b, e - b))}}});
+  }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
+
+  const auto connectors = connector_matcher_.find_all(sentence, sentence_folded);
+  const auto conjunctions = conjunction_matcher_.find_all(sentence, sentence_folded);
+  // A gap holds only spaces, light punctuation and words from `words` (sentence-relative matches).
+  auto gap_made_of = [&](std::size_t from, std::size_t to, const std::vector<PhraseMatcher::Match>& words, bool comma_ok) {
+    if (to < from || to - from > 24) return false;
+    std::size_t at = from;
+    while (at < to) {
+      const char c = text[at];
+      if (c == ' ' || c == '(' || c == ')' || c == '-' || c == '\'' || (comma_ok && c == ',')) { ++at; continue; }
+      if (text.compare(at, 3, "（") == 0 || text.compare(at, 3, "）") == 0 || text.compare(at, 3, "’") == 0 ||
+          (comma_ok && (text.compare(at, 3, "，") == 0 || text.compare(at, 3, "、") == 0))) {
+        at += 3;
+        continue;
+      }
+      bool advanced = false;
+      for (const auto& w : words)
+        if (begin + w.begin == at && begin + w.end <= to) { at = begin + w.end; advanced = true; break; }
+      if (!advanced) return false;
+    }
+    return true;
+  };
+  // Titles joined by a conjunction form one group.
+  std::vector<Item> grouped;
+  for (Item& item : items) {
+    if (item.kind == 'T' && !grouped.empty() && grouped.back().kind == 'T' &&
+        gap_made_of(grouped.back().end, item.begin, conjunctions, true)) {
+      grouped.back().end = item.end;
+      grouped.back().titles.insert(grouped.back().titles.end(), item.titles.begin(), item.titles.end());
+      continue;
+    }
+    grouped.push_back(std::move(item));
+  }
+  auto linked = [&](const Item& a, const Item& b) { return gap_made_of(a.end, b.begin, connectors, true); };
+
+  std::vector<Found> found;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  auto emit = [&](const Item& person, const Item& organization, const Item& titles) {
+    for (const auto& [title, written] : titles.titles)
+      if (seen.emplace(person.key, organization.key, title).second)
+        found.push_back({person.key, organization.key, title, written});
+  };
+  for (std::size_t i = 0; i < grouped.size(); ++i) {
+    if (grouped[i].kind != 'T') continue;
+    const Item& t = grouped[i];
+    const Item* before = i >= 1 ? &grouped[i - 1] : nullptr;
+    const Item* before2 = i >= 2 ? &grouped[i - 2] : nullptr;
+    const Item* after = i + 1 < grouped.size() ? &grouped[i + 1] : nullptr;
+    const Item* after2 = i + 2 < grouped.size() ? &grouped[i + 2] : nullptr;
+    if (before && after && before->kind == 'O' && after->kind == 'P' && linked(*before, t) && linked(t, *after))
+      emit(*after, *before, t);  // 软银CEO孙正义, Nvidia CEO Jensen Huang
+    else if (before && after && before->kind == 'P' && after->kind == 'O' && linked(*before, t) && linked(t, *after))
+      emit(*before, *after, t);  // Lisa Su, chief executive of AMD
+    else if (after && after2 && after->kind == 'O' && after2->kind == 'P' && linked(t, *after) && linked(*after, *after2))
+      emit(*after2, *after, t);  // o CEO da Nvidia, Jensen Huang
+    else if (before && before2 && before->kind == 'O' && before2->kind == 'P' && linked(*before2, *before) && linked(*before, t))
+      emit(*before2, *before, t);  // Satya Nadella, Microsoft's chief executive
+  }
+  return found;
+}
+
+}  // namespace dealgraph::extract

@@ -1,0 +1,293 @@
+// load_graph_turtle reads back exactly what write_turtle wrote.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "dealgraph/export.hpp"
+#include "dealgraph/query.hpp"
+#include "rdf/turtle_reader.hpp"
+
+using namespace dealgraph;
+
+namespace {
+
+// A fresh folder under the system's temporary directory, removed at the end of the test.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    static int counter = 0;
+    path = std::filesystem::temp_directory_path() /
+           ("dealgraph-loader-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void write_all(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+Evidence quote(const std::string& source, const std::string& text, std::size_t begin, const std::string& language) {
+  return Evidence{source, text, language, begin, begin + 7};
+}
+
+// A graph with every kind of node and field the writer knows.
+KnowledgeGraph sample(const std::string& base = kDefaultBase) {
+  KnowledgeGraph graph(base);
+  for (const auto& [id, language] : {std::pair{"000_zh", "zh-Hans"}, std::pair{"003_pt", "pt"}}) {
+    ArticleNode article;
+    article.iri = graph.article_iri(id);
+    article.source_id = id;
+    article.source_path = std::string("corpus/") + id + ".txt";
+    article.sha256 = std::string(64, 'a');
+    article.title = std::string("Title of ") + id;
+    article.language = language;
+    graph.mutable_articles()[article.iri] = article;
+  }
+  ArticleNode& zh = graph.mutable_articles()[graph.article_iri("000_zh")];
+  zh.published = "2025-09-23";
+  zh.url = "https://example.com/a?b=1&c=2";
+
+  auto entity = [&](EntityKind kind, const std::string& name, const std::string& label,
+                    std::vector<LexiconLabel> alt) {
+    EntityNode node;
+    node.iri = graph.entity_iri(kind, name);
+    node.kind = kind;
+    node.pref_label = label;
+    node.labels = std::move(alt);
+    node.mentioned_in = {graph.article_iri("000_zh"), graph.article_iri("003_pt")};
+    graph.mutable_entities()[node.iri] = node;
+    return node.iri;
+  };
+  const std::string nvidia = entity(EntityKind::Organization, "nvidia", "Nvidia",
+                                    {{"NVIDIA", "en"}, {"Nvidia Corp.", "en"}, {"英伟达", "zh-Hans"}});
+  const std::string openai = entity(EntityKind::Organization, "openai", "OpenAI", {});
+  const std::string huang = entity(EntityKind::Person, "jensen-huang", "Jensen Huang", {{"黄仁勋", "zh-Hans"}});
+  const std::string h100 = entity(EntityKind::Chip, "h100", "H100", {});
+  const std::string odd = entity(EntityKind::Organization, "caf%C3%A9 co", "Café \"Co\"", {{"line\nbreak", ""}});
+  graph.mutable_entities()[odd].confidence = 0.5;
+  graph.mutable_entities()[odd].mentioned_in = {graph.article_iri("003_pt")};
+
+  DealNode investment;
+  investment.iri = graph.base() + "deal/inv";
+  investment.type = DealType::Investment;
+  investment.parties = {{Role::Investor, nvidia}, {Role::Investee, openai}};
+  investment.evidence = {quote("000_zh", "英伟达投资OpenAI", 10, "zh-Hans"), quote("003_pt", "a Nvidia investe", 5, "pt")};
+  ReportedAmount hundred;
+  hundred.amount.value = Decimal{1000, 8};
+  hundred.amount.currency = "USD";
+  hundred.amount.as_written = "1000亿美元";
+  hundred.evidence = investment.evidence[0];
+  ReportedAmount trillion;
+  trillion.amount.value = Decimal{1, 12};
+  trillion.amount.currency = "USD";
+  trillion.amount.as_written = "1000 mil milhões de dólares";
+  trillion.amount.qualifier = "up to";
+  trillion.evidence = investment.evidence[1];
+  ReportedAmount range;
+  range.amount.min = Decimal{25, -1};
+  range.amount.max = Decimal{35, -1};
+  range.amount.currency = "EUR";
+  range.amount.as_written = "2,5 a 3,5 euros";
+  range.amount.approximate = true;
+  range.evidence = investment.evidence[1];
+  investment.amounts = {hundred, trillion, range};  // the order KnowledgeGraph::add keeps
+  ReportedQuantity gigawatts;
+  gigawatts.quantity.value = Decimal{10, 0};
+  gigawatts.quantity.unit = "GW";
+  gigawatts.quantity.as_written = "10吉瓦";
+  gigawatts.evidence = investment.evidence[0];
+  investment.quantities = {gigawatts};
+  investment.statuses = {"announced", "in-talks"};
+  investment.triggers = {"investir", "投资"};
+  investment.confidence = 0.85;
+  graph.mutable_deals()[investment.iri] = investment;
+
+  DealNode supply;
+  supply.iri = graph.base() + "deal/sup";
+  supply.type = DealType::SupplyAgreement;
+  supply.parties = {{Role::Supplier, nvidia}, {Role::Customer, openai}};
+  supply.chips = {h100};
+  supply.evidence = {quote("000_zh", "出租芯片", 100, "zh-Hans")};
+  supply.confidence = 0.7;
+  graph.mutable_deals()[supply.iri] = supply;
+
+  PositionNode ceo;
+  ceo.iri = graph.base() + "position/ceo";
+  ceo.holder = huang;
+  ceo.organization = nvidia;
+  ceo.title = "CEO";
+  ceo.titles_as_written = {"首席执行官", "CEO"};
+  ceo.evidence = {quote("000_zh", "英伟达首席执行官黄仁勋", 3, "zh-Hans")};
+  graph.mutable_positions()[ceo.iri] = ceo;
+  graph.finish();
+  return graph;
+}
+
+void require_same_evidence(const Evidence& a, const Evidence& b) {
+  CHECK(a.source_id == b.source_id);
+  CHECK(a.quote == b.quote);
+  CHECK(a.language == b.language);
+  CHECK(a.cp_begin == b.cp_begin);
+  CHECK(a.cp_end == b.cp_end);
+}
+
+void require_same(const KnowledgeGraph& expected, const KnowledgeGraph& loaded) {
+  CHECK(loaded.base() == expected.base());
+  REQUIRE(loaded.articles().size() == expected.articles().size());
+  for (const auto& [iri, a] : expected.articles()) {
+    REQUIRE(loaded.articles().count(iri));
+    const ArticleNode& b = loaded.articles().at(iri);
+    CHECK(b.source_id == a.source_id);
+    CHECK(b.source_path == a.source_path);
+    CHECK(b.sha256 == a.sha256);
+    CHECK(b.title == a.title);
+    CHECK(b.published == a.published);
+    CHECK(b.url == a.url);
+    CHECK(b.language == a.language);
+  }
+  REQUIRE(loaded.entities().size() == expected.entities().size());
+  for (const auto& [iri, a] : expected.entities()) {
+    REQUIRE(loaded.entities().count(iri));
+    const EntityNode& b = loaded.entities().at(iri);
+    CHECK(b.kind == a.kind);
+    CHECK(b.pref_label == a.pref_label);
+    REQUIRE(b.labels.size() == a.labels.size());
+    for (std::size_t i = 0; i < a.labels.size(); ++i) {
+      CHECK(b.labels[i].text == a.labels[i].text);
+      CHECK(b.labels[i].language == a.labels[i].language);
+    }
+    CHECK(b.mentioned_in == a.mentioned_in);
+    CHECK(b.confidence == Approx(a.confidence));
+  }
+  REQUIRE(loaded.deals().size() == expected.deals().size());
+  for (const auto& [iri, a] : expected.deals()) {
+    REQUIRE(loaded.deals().count(iri));
+    const DealNode& b = loaded.deals().at(iri);
+    CHECK(b.type == a.type);
+    CHECK(b.parties == a.parties);
+    REQUIRE(b.amounts.size() == a.amounts.size());
+    for (std::size_t i = 0; i < a.amounts.size(); ++i) {
+      const Amount &x = a.amounts[i].amount, &y = b.amounts[i].amount;
+      CHECK(y.as_written == x.as_written);
+      CHECK(y.currency == x.currency);
+      CHECK(y.value.has_value() == x.value.has_value());
+      if (x.value && y.value) CHECK(*y.value == *x.value);
+      CHECK(y.min.has_value() == x.min.has_value());
+      if (x.min && y.min) CHECK(y.min->to_string() == x.min->to_string());
+      if (x.max && y.max) CHECK(y.max->to_string() == x.max->to_string());
+      CHECK(y.approximate == x.approximate);
+      CHECK(y.qualifier == x.qualifier);
+      require_same_evidence(a.amounts[i].evidence, b.amounts[i].evidence);
+    }
+    REQUIRE(b.quantities.size() == a.quantities.size());
+    for (std::size_t i = 0; i < a.quantities.size(); ++i) {
+      CHECK(b.quantities[i].quantity.value == a.quantities[i].quantity.value);
+      CHECK(b.quantities[i].quantity.unit == a.quantities[i].quantity.unit);
+      CHECK(b.quantities[i].quantity.as_written == a.quantities[i].quantity.as_written);
+      require_same_evidence(a.quantities[i].evidence, b.quantities[i].evidence);
+    }
+    CHECK(b.chips == a.chips);
+    CHECK(b.statuses == a.statuses);
+    CHECK(b.triggers == a.triggers);
+    CHECK(b.confidence == Approx(a.confidence));
+    REQUIRE(b.evidence.size() == a.evidence.size());
+    for (std::size_t i = 0; i < a.evidence.size(); ++i) require_same_evidence(a.evidence[i], b.evidence[i]);
+  }
+  REQUIRE(loaded.positions().size() == expected.positions().size());
+  for (const auto& [iri, a] : expected.positions()) {
+    REQUIRE(loaded.positions().count(iri));
+    const PositionNode& b = loaded.positions().at(iri);
+    CHECK(b.holder == a.holder);
+    CHECK(b.organization == a.organization);
+    CHECK(b.title == a.title);
+    CHECK(b.titles_as_written == a.titles_as_written);
+    REQUIRE(b.evidence.size() == a.evidence.size());
+    for (std::size_t i = 0; i < a.evidence.size(); ++i) require_same_evidence(a.evidence[i], b.evidence[i]);
+  }
+  CHECK(boost::num_vertices(loaded.topology()) == boost::num_vertices(expected.topology()));
+  CHECK(boost::num_edges(loaded.topology()) == boost::num_edges(expected.topology()));
+}
+
+}  // namespace
+
+TEST_CASE("a graph written as Turtle loads back the same", "[loader]") {
+  TempDir dir;
+  const KnowledgeGraph graph = sample();
+  write_turtle(graph, dir.file("graph.ttl"));
+  const KnowledgeGraph loaded = load_graph_turtle(dir.file("graph.ttl"));
+  require_same(graph, loaded);
+
+  SECTION("and writes the same bytes again") {
+    write_turtle(loaded, dir.file("again.ttl"));
+    CHECK(read_all(dir.file("again.ttl")) == read_all(dir.file("graph.ttl")));
+  }
+  SECTION("with the same findings") {
+    const auto a = check_graph(graph), b = check_graph(loaded);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].message == b[i].message);
+  }
+}
+
+TEST_CASE("the loader finds the base of instance IRIs", "[loader]") {
+  TempDir dir;
+  const KnowledgeGraph graph = sample("http://example.org/news/");
+  write_turtle(graph, dir.file("graph.ttl"));
+  SECTION("from the file") {
+    const KnowledgeGraph loaded = load_graph_turtle(dir.file("graph.ttl"));
+    CHECK(loaded.base() == "http://example.org/news/");
+    require_same(graph, loaded);
+  }
+  SECTION("or as given") {
+    CHECK(load_graph_turtle(dir.file("graph.ttl"), "http://example.org/news/").base() == "http://example.org/news/");
+  }
+}
+
+TEST_CASE("an empty graph loads as an empty graph", "[loader]") {
+  TempDir dir;
+  write_turtle(KnowledgeGraph(), dir.file("graph.ttl"));
+  const KnowledgeGraph loaded = load_graph_turtle(dir.file("graph.ttl"));
+  CHECK(loaded.entities().empty());
+  CHECK(loaded.deals().empty());
+}
+
+TEST_CASE("bad input gives errors that say where", "[loader]") {
+  TempDir dir;
+  SECTION("a syntax error names file, line and column") {
+    write_all(dir.file("bad.ttl"), "@prefix dg: <https://w3id.org/dealgraph#> .\n\n<http://x/a> a dg:Article ;\n  dg:sourceId \"a\" \n");
+    try {
+      load_graph_turtle(dir.file("bad.ttl"));
+      FAIL("no error");
+    } catch (const rdf::ParseError& error) {
+      const std::string message = error.what();
+      CHECK_THAT(message, Catch::StartsWith(dir.file("bad.ttl") + ":"));
+      // FILE:LINE:COL: reason
+      CHECK(std::count(message.begin(), message.begin() + message.find(": "), ':') >= 2);
+    }
+  }
+  SECTION("a missing file") {
+    CHECK_THROWS_AS(load_graph_turtle(dir.file("missing.ttl")), rdf::ParseError);
+  }
+  SECTION("Turtle that is not a dealgraph graph") {
+    write_all(dir.file("foaf.ttl"), "<http://x/a> <http://xmlns.com/foaf/0.1/name> \"A\" .\n");
+    CHECK_THROWS_WITH(load_graph_turtle(dir.file("foaf.ttl")), Catch::Contains("is this a graph.ttl"));
+  }
+  SECTION("a value that is not a number") {
+    write_all(dir.file("nan.ttl"),
+              "@prefix dg: <https://w3id.org/dealgraph#> .\n"
+              "<http://x/deal/1> a dg:Investment ; dg:amount [ dg:value \"lots\" ; dg:currency \"USD\" ] .\n");
+    CHECK_THROWS_WITH(load_graph_turtle(dir.file("nan.ttl")), Catch::Contains("dg:value is not a decimal"));
+  }
+}
