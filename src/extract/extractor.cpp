@@ -102,7 +102,8 @@ struct Extractor::Impl {
   std::unique_ptr<extract::AmountParser> amounts;
   std::vector<Trigger> triggers;
   LanguageMatchers trigger_matcher;
-  PhraseMatcher prepositions, counterparts, conjunctions, article_words, clause_breaks;
+  PhraseMatcher prepositions, counterparts, conjunctions, article_words, clause_breaks, relatives;
+  std::set<std::string> seller_sectors, buyer_sectors;
   std::vector<StatusCue> status_cues;
   PhraseMatcher status_matcher;
   std::unique_ptr<extract::PostFinder> posts;
@@ -146,6 +147,11 @@ struct Extractor::Impl {
     load_markers("ConjunctionMarker", conjunctions);
     load_markers("ArticleWord", article_words);
     load_markers("ClauseBreak", clause_breaks);
+    load_markers("RelativeMarker", relatives);
+    for (const std::string& subject : index.subjects_of_type(dg + "ComputeSellers"))
+      for (const rdf::Term* sector : index.objects(subject, dg + "sector")) seller_sectors.insert(sector->value);
+    for (const std::string& subject : index.subjects_of_type(dg + "ComputeBuyers"))
+      for (const rdf::Term* sector : index.objects(subject, dg + "sector")) buyer_sectors.insert(sector->value);
     for (const std::string& subject : index.subjects_of_type(dg + "StatusCue")) {
       const rdf::Term* status = index.first_object(subject, dg + "status");
       if (!status) continue;
@@ -157,6 +163,25 @@ struct Extractor::Impl {
   }
 
   ArticleFacts extract(Document document) const;
+
+  // A supplier from a sector that buys compute facing a customer from one that sells it: the
+  // words left the direction open, the lexicon settles it.
+  void orient_by_sector(DealClaim& deal) const {
+    if (deal.type != DealType::SupplyAgreement && deal.type != DealType::CloudContract) return;
+    auto sector_of = [&](const std::string& key) -> std::string {
+      const LexiconEntry* entry = lexicon.find(key);
+      return entry ? entry->sector : std::string();
+    };
+    Party* supplier = nullptr;
+    Party* customer = nullptr;
+    for (Party& party : deal.parties) {
+      if (party.role == Role::Supplier) supplier = &party;
+      if (party.role == Role::Customer) customer = &party;
+    }
+    if (supplier && customer && buyer_sectors.count(sector_of(supplier->entity_key)) &&
+        seller_sectors.count(sector_of(customer->entity_key)))
+      std::swap(supplier->entity_key, customer->entity_key);
+  }
 };
 
 namespace {
@@ -268,6 +293,9 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
 
   std::map<std::size_t, std::size_t> article_begin_at_end;
   for (const Match& match : article_words.find_all(text, folded)) article_begin_at_end[match.end] = match.begin;
+  std::set<std::size_t> relative_starts;
+  if (!chinese)
+    for (const Match& match : relatives.find_all(text, folded)) relative_starts.insert(match.begin);
   std::set<std::size_t> clause_break_starts;
   if (!chinese)
     for (const Match& match : clause_breaks.find_all(text, folded)) clause_break_starts.insert(match.begin);
@@ -413,6 +441,15 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
           if (partner_pair_first) { subject = partner_pair_first; object = nearest; }
         }
       }
+      if (!subject && !chinese) {
+        // "Anthropic, qui s'est engagé à acheter": the name before a relative pronoun.
+        auto relative = relative_starts.lower_bound(sentence.byte_begin);
+        const std::size_t* last = nullptr;
+        for (; relative != relative_starts.end() && *relative < t->begin; ++relative) last = &*relative;
+        if (last)
+          for (const Mention* m : parties)
+            if (m->byte_end == *last && m != object && (!object || m->entity_key != object->entity_key)) subject = m;
+      }
       if (!subject) {
         for (auto it = parties.rbegin(); it != parties.rend(); ++it) {
           const Mention* m = *it;
@@ -469,6 +506,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       deal.type = trigger.type;
       deal.parties.push_back({trigger.subject_role, one_subject->entity_key});
       deal.parties.push_back({trigger.object_role, one_object->entity_key});
+      orient_by_sector(deal);
       deal.trigger = text.substr(t->begin, t->end - t->begin);
       deal.status = status;
       deal.confidence = direct ? 0.8 : 0.6;

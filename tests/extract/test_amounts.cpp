@@ -370,6 +370,20 @@ TEST_CASE("Simplified Chinese amounts and quantities", "[amounts][zh]") {
   SECTION("块 or 张 without a chip after them is no count of chips") {
     check_nothing("他花了10万块买了3张票。", "zh-Hans");
   }
+  SECTION("a price per share and a cap on new shares") {
+    const auto found = find("公司将以每股12.5元的价格发行不超过3亿股A股，募资不超过37.5亿元。", "zh-Hans");
+    REQUIRE(found.amounts.size() == 2);
+    REQUIRE(found.quantities.size() == 1);
+    check_amount(found.amounts[0], "12.5", "CNY", "12.5元");
+    check_amount(found.amounts[1], "3750000000", "CNY", "不超过37.5亿元");
+    CHECK(found.amounts[1].qualifier == "up to");
+    check_quantity(found.quantities[0], "300000000", "shares", "不超过3亿股");
+  }
+  SECTION("上亿 is at least a hundred million") {
+    const Amount a = one_amount("单笔订单金额上亿美元。", "zh-Hans");
+    check_amount(a, "100000000", "USD", "上亿美元");
+    CHECK(a.qualifier == "at least");
+  }
   SECTION("股 counts shares, but not in 股价 and not after a lone 一") {
     check_quantity(one_quantity("公司拟增发1.6亿股新股。", "zh-Hans"), "160000000", "shares", "1.6亿股");
     check_nothing("市场掀起一股热潮。", "zh-Hans");
@@ -480,6 +494,11 @@ TEST_CASE("Portuguese amounts and quantities", "[amounts][pt]") {
     check_quantity(found.quantities[0], "100000", "chips", "100 mil GPUs");
     check_quantity(found.quantities[1], "20000", "chips", "dezenas de milhares de GPUs");
     check_quantity(found.quantities[2], "1000.5", "MW", "1.000,5 MW");
+  }
+  SECTION("de 2 a 3 GW is a range, de 2025 a 2030 is not") {
+    const Quantity q = one_quantity("A expansão de 2 a 3 GW ocorrerá de 2025 a 2030.", "pt");
+    check_quantity(q, "2", "GW", "2 a 3 GW");
+    CHECK(q.qualifier == "between");
   }
   SECTION("dates and years are not amounts") {
     check_nothing("No dia 21 de outubro de 2025, às 10h30, no 3º trimestre.", "pt");
@@ -627,6 +646,32 @@ TEST_CASE("English amounts and quantities", "[amounts][en]") {
   }
   SECTION("a chip noun more than two words away does not make a count") {
     check_nothing("Some 300 of the newest in-house designed chips shipped.", "en");
+  }
+  SECTION("of between the number and its noun is not one of the words in between") {
+    const Quantity q = one_quantity("The campus will host about 400,000 of the new chips by 2026.", "en");
+    check_quantity(q, "400000", "chips", "about 400,000 of the new chips");
+    CHECK(q.qualifier == "about");
+  }
+  SECTION("shares may also stand a few words after the number") {
+    check_quantity(one_quantity("It will issue 30 million new shares.", "en"), "30000000", "shares",
+                   "30 million new shares");
+  }
+  SECTION("a count before a chip noun at the start of the text is a count, a name before it is not") {
+    check_quantity(one_quantity("The 500 GPUs arrived on time.", "en"), "500", "chips", "500 GPUs");
+    check_nothing("It sells Ascend 910 chips.", "en");
+  }
+  SECTION("a currency sign right before the next number belongs to that number") {
+    check_amount(one_amount("Between 2025 and 2030 $5bn will be spent.", "en"), "5000000000", "USD", "$5bn");
+  }
+  SECTION("a unit after the first number needs one after the second to make a range") {
+    check_quantity(one_quantity("It adds 10 GW to 2030 plans.", "en"), "10", "GW", "10 GW");
+  }
+  SECTION("a few billion dollars is vague") {
+    check_range(one_amount("It may cost a few billion dollars.", "en"), "2000000000", "9000000000", "USD",
+                "a few billion dollars");
+  }
+  SECTION("a fraction without its whole part is not misread") {
+    check_nothing("Output grew by .5 GW.", "en");
   }
   SECTION("$5m, $5M and $5B use short scale letters") {
     const auto found = find("Seed $5m, bridge $5M and growth $5B.", "en");

@@ -87,6 +87,14 @@ TEST_CASE("Portuguese, Spanish, English, German and French deals", "[extract][de
     CHECK(deals_in("Oracle will supply chips to xAI, while Microsoft keeps its own.") ==
           V{"SupplyAgreement supplier=oracle customer=xai"});
   }
+  SECTION("the name before a relative pronoun is the subject of its clause") {
+    CHECK(deals_in("Nvidia investit dans Anthropic, qui s'engage à acheter de la capacité à Microsoft.") ==
+          V{"Investment investor=nvidia investee=anthropic", "SupplyAgreement customer=anthropic supplier=microsoft"});
+  }
+  SECTION("when the words leave the direction open, sectors settle who supplies compute") {
+    CHECK(deals_in("A Oracle fechou um contrato de computação em nuvem com a OpenAI.") ==
+          V{"CloudContract customer=openai supplier=oracle"});
+  }
   SECTION("one party is not a deal") {
     CHECK(deals_in("Nvidia said investment would grow.").empty());
   }
