@@ -1,11 +1,15 @@
-// Export: the graph as Turtle (Serd), GraphML (for Gephi) and the build report (JSON).
+// Export: the graph as RDF (Turtle, N-Triples, N-Quads, TriG through Serd; JSON-LD through
+// nlohmann/json), as GraphML for Gephi, as DOT for Graphviz, and the build report (JSON).
 // Every file is written to a temporary name beside its target and renamed into place, so a
-// failed or interrupted run never leaves a truncated file where a good one was.
+// failed or interrupted run never leaves a truncated file where a good one was. The same
+// graph always gives the same bytes.
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "dealgraph/graph.hpp"
 
@@ -16,8 +20,34 @@ class ExportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+enum class ExportFormat { Turtle, NTriples, NQuads, TriG, JsonLd, GraphML, Dot };
+
+// The formats `build` writes when --format is not given: Turtle and GraphML.
+std::vector<ExportFormat> default_formats();
+// Parses a comma-separated list of format names (ttl, nt, nq, trig, jsonld, graphml, dot;
+// also turtle, ntriples, nquads, json-ld, gv), in any case, without duplicates, in the
+// order given. Throws std::invalid_argument naming the first unknown name.
+std::vector<ExportFormat> parse_formats(std::string_view list);
+const char* format_name(ExportFormat format);  // "ttl", "nt", ...
+const char* file_name(ExportFormat format);    // "graph.ttl", "graph.nt", ...
+
+// Writes the graph in one format.
+void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::string& path);
+
 void write_turtle(const KnowledgeGraph& graph, const std::string& path);
+void write_ntriples(const KnowledgeGraph& graph, const std::string& path);
+// N-Quads and TriG: each statement in the named graph of every article that states it (the
+// graph name is the article's IRI); see docs/loading.md.
+void write_nquads(const KnowledgeGraph& graph, const std::string& path);
+void write_trig(const KnowledgeGraph& graph, const std::string& path);
+// JSON-LD with the context of ontology/context.jsonld written inline.
+void write_jsonld(const KnowledgeGraph& graph, const std::string& path);
 void write_graphml(const KnowledgeGraph& graph, const std::string& path);
+void write_dot(const KnowledgeGraph& graph, const std::string& path);
+
+// The JSON-LD @context (the value of "@context" in ontology/context.jsonld).
+nlohmann::json jsonld_context();
+
 // Writes `text` to `path` atomically (temporary file, fsync, rename).
 void write_file_atomically(const std::string& path, const std::string& text);
 

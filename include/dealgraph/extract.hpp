@@ -16,6 +16,7 @@ struct KnowledgeFiles {
   std::string deal_rules;            // ontology/rules/deals.ttl
   std::string post_rules;            // ontology/rules/posts.ttl
   std::string unit_rules;            // ontology/rules/units.ttl
+  std::string discovery_rules;       // ontology/rules/discovery.ttl
 
   // The standard files under an ontology directory, plus extra lexicon files.
   static KnowledgeFiles in(const std::string& ontology_dir, const std::vector<std::string>& user_lexicons);

@@ -34,6 +34,7 @@ struct EntityNode {
   std::string iri;
   EntityKind kind = EntityKind::Organization;
   std::string pref_label;
+  std::string pref_language = "en";
   std::vector<LexiconLabel> labels;  // altLabels, sorted
   std::set<std::string> mentioned_in;  // article IRIs
   double confidence = 1.0;

@@ -1,19 +1,21 @@
-// GraphML for Gephi: deals are nodes (so deals of three parties survive), keys are declared
-// with types, and node colour (r, g, b), size, label and type use the attribute names that
-// Gephi's GraphML importer maps onto its own node properties.
-#include <cmath>
-#include <cstdio>
-#include <map>
-#include <string>
-
+// GraphML for Gephi, from the picture in export/graph_view.hpp. Keys are declared with
+// types; the node keys label, size, r, g, b and the edge keys label, weight, r, g, b use the
+// attribute names that Gephi's GraphML importer (ImporterGraphML) maps onto its own label,
+// size, colour and weight; every other key becomes a column in Gephi's data laboratory
+// (see docs/gephi.md). Only characters that XML 1.0 allows are written.
 #include "dealgraph/export.hpp"
+#include "export/graph_view.hpp"
+#include "export/rdf_statements.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph {
 namespace {
 
-// Text safe inside XML 1.0 attributes and elements; characters XML forbids are dropped.
-std::string xml_escape(std::string_view text) {
+// Text safe inside XML 1.0 elements and attributes: characters XML forbids are dropped, and
+// those an XML parser would normalise away (CR everywhere; tab and newline in attributes)
+// are written as character references so that they read back as written.
+std::string xml_escape(std::string_view raw, bool attribute) {
+  const std::string text = rdfout::safe_text(raw);
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
@@ -29,137 +31,75 @@ std::string xml_escape(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
       default: out.append(text.substr(at, pos - at));
     }
   }
   return out;
 }
 
-struct Colour { int r, g, b; };
-
-Colour colour_of(const std::string& type) {
-  static const std::map<std::string, Colour> kColours = {
-      {"Organization", {66, 133, 244}}, {"Person", {52, 168, 83}},     {"Chip", {251, 188, 5}},
-      {"Product", {154, 160, 166}},      {"Investment", {234, 67, 53}}, {"EquityStake", {197, 34, 31}},
-      {"SupplyAgreement", {255, 112, 67}}, {"CloudContract", {171, 71, 188}}, {"Partnership", {0, 172, 193}},
-      {"LoanGuarantee", {121, 85, 72}}, {"Acquisition", {63, 81, 181}}, {"Licensing", {124, 179, 66}}};
-  auto it = kColours.find(type);
-  return it == kColours.end() ? Colour{120, 120, 120} : it->second;
-}
-
-// Money of a deal in billions of US dollars, from its first amount in USD.
-double usd_billions(const DealNode& deal) {
-  for (const ReportedAmount& reported : deal.amounts) {
-    if (reported.amount.currency != "USD") continue;
-    if (reported.amount.value) return reported.amount.value->to_double() / 1e9;
-    if (reported.amount.min && reported.amount.max)
-      return (reported.amount.min->to_double() + reported.amount.max->to_double()) / 2e9;
-  }
-  return 0.0;
-}
-
-std::string number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.3f", value);
-  std::string text = buffer;
-  while (text.size() > 1 && text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text;
-}
-
-struct Edge {
-  std::string source, target, label;
-  double weight;
-};
+std::string text(std::string_view raw) { return xml_escape(raw, false); }
+std::string attribute(std::string_view raw) { return xml_escape(raw, true); }
 
 }  // namespace
 
 GraphmlCounts graphml_counts(const KnowledgeGraph& graph) {
-  const DealGraph& topology = graph.topology();
-  GraphmlCounts counts;
-  for (auto [v, end] = boost::vertices(topology); v != end; ++v)
-    if (topology[*v].kind != VertexKind::Position) ++counts.nodes;
-  counts.edges = boost::num_edges(topology) - 2 * graph.positions().size() + graph.positions().size();
-  return counts;
+  const view::Picture picture = view::picture_of(graph);
+  return {picture.nodes.size(), picture.edges.size()};
 }
 
 void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
+  const view::Picture picture = view::picture_of(graph);
   std::string out;
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  // id, for, attr.name, attr.type. Gephi looks a key up by id first, then by attr.name.
   const char* keys[][4] = {
-      {"label", "node", "label", "string"},   {"type", "node", "type", "string"},
-      {"iri", "node", "iri", "string"},       {"r", "node", "r", "int"},
-      {"g", "node", "g", "int"},              {"b", "node", "b", "int"},
-      {"size", "node", "size", "float"},      {"usd_billions", "node", "usd_billions", "double"},
-      {"articles", "node", "articles", "int"}, {"status", "node", "status", "string"},
-      {"elabel", "edge", "label", "string"},  {"weight", "edge", "weight", "double"}};
+      {"label", "node", "label", "string"},       {"type", "node", "type", "string"},
+      {"iri", "node", "iri", "string"},           {"r", "node", "r", "int"},
+      {"g", "node", "g", "int"},                  {"b", "node", "b", "int"},
+      {"size", "node", "size", "float"},          {"usd_billions", "node", "usd_billions", "double"},
+      {"articles", "node", "articles", "int"},    {"status", "node", "status", "string"},
+      {"elabel", "edge", "label", "string"},      {"weight", "edge", "weight", "double"},
+      {"deal_type", "edge", "deal_type", "string"}, {"er", "edge", "r", "int"},
+      {"eg", "edge", "g", "int"},                 {"eb", "edge", "b", "int"}};
   for (const auto& key : keys)
     out += std::string("  <key id=\"") + key[0] + "\" for=\"" + key[1] + "\" attr.name=\"" + key[2] +
            "\" attr.type=\"" + key[3] + "\"/>\n";
   out += "  <graph id=\"dealgraph\" edgedefault=\"directed\">\n";
 
-  const DealGraph& topology = graph.topology();
-  std::map<std::string, std::size_t> degree;
-  for (auto [e, end] = boost::edges(topology); e != end; ++e) {
-    ++degree[topology[boost::source(*e, topology)].iri];
-    ++degree[topology[boost::target(*e, topology)].iri];
-  }
-  auto node = [&](const std::string& iri, const std::string& label, const std::string& type, double size,
-                  double money, std::size_t articles, const std::string& status) {
-    const Colour colour = colour_of(type);
-    out += "    <node id=\"" + xml_escape(iri) + "\">\n";
-    out += "      <data key=\"label\">" + xml_escape(label) + "</data>\n";
-    out += "      <data key=\"type\">" + type + "</data>\n";
-    out += "      <data key=\"iri\">" + xml_escape(iri) + "</data>\n";
-    out += "      <data key=\"r\">" + std::to_string(colour.r) + "</data>\n";
-    out += "      <data key=\"g\">" + std::to_string(colour.g) + "</data>\n";
-    out += "      <data key=\"b\">" + std::to_string(colour.b) + "</data>\n";
-    out += "      <data key=\"size\">" + number(size) + "</data>\n";
-    if (money > 0) out += "      <data key=\"usd_billions\">" + number(money) + "</data>\n";
-    out += "      <data key=\"articles\">" + std::to_string(articles) + "</data>\n";
-    if (!status.empty()) out += "      <data key=\"status\">" + xml_escape(status) + "</data>\n";
-    out += "    </node>\n";
+  auto data = [&](const char* key, const std::string& value) {
+    out += std::string("      <data key=\"") + key + "\">" + value + "</data>\n";
   };
-  for (const auto& [iri, entity] : graph.entities())
-    node(iri, entity.pref_label, to_string(entity.kind), 10.0 + 4.0 * std::sqrt(double(degree[iri])), 0,
-         entity.mentioned_in.size(), "");
-  for (const auto& [iri, deal] : graph.deals()) {
-    const double money = usd_billions(deal);
-    std::string label = to_string(deal.type);
-    if (money > 0) label += " $" + number(money) + "B";
-    std::set<std::string> sources;
-    for (const Evidence& evidence : deal.evidence) sources.insert(evidence.source_id);
-    std::string status;
-    for (const std::string& s : deal.statuses) status += (status.empty() ? "" : ",") + s;
-    node(iri, label, to_string(deal.type), 6.0 + 3.0 * std::log1p(money), money, sources.size(), status);
+  for (const view::Node& node : picture.nodes) {
+    out += "    <node id=\"" + attribute(node.id) + "\">\n";
+    data("label", text(node.label));
+    data("type", text(node.type));
+    data("iri", text(node.id));
+    data("r", std::to_string(node.colour.r));
+    data("g", std::to_string(node.colour.g));
+    data("b", std::to_string(node.colour.b));
+    data("size", view::number(node.size));
+    if (node.usd_billions > 0) data("usd_billions", view::number(node.usd_billions));
+    data("articles", std::to_string(node.articles));
+    if (!node.status.empty()) data("status", text(node.status));
+    out += "    </node>\n";
   }
-
-  // Edges: the deal topology, with posts drawn as person -> organisation.
-  std::vector<Edge> edges;
-  for (const auto& [iri, deal] : graph.deals()) {
-    const double weight = std::max(usd_billions(deal), 1.0);
-    auto d = graph.vertex(iri);
-    if (!d) continue;
-    for (auto [e, end] = boost::out_edges(*d, topology); e != end; ++e)
-      edges.push_back({iri, topology[boost::target(*e, topology)].iri, topology[*e].label, weight});
-    for (auto [e, end] = boost::in_edges(*d, topology); e != end; ++e)
-      edges.push_back({topology[boost::source(*e, topology)].iri, iri, topology[*e].label, weight});
-  }
-  for (const auto& [iri, position] : graph.positions())
-    edges.push_back({position.holder, position.organization, position.title, 1.0});
-  std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
-    return std::tie(a.source, a.target, a.label) < std::tie(b.source, b.target, b.label);
-  });
   std::size_t index = 0;
-  for (const Edge& edge : edges) {
-    out += "    <edge id=\"e" + std::to_string(index++) + "\" source=\"" + xml_escape(edge.source) + "\" target=\"" +
-           xml_escape(edge.target) + "\">\n";
-    out += "      <data key=\"elabel\">" + xml_escape(edge.label) + "</data>\n";
-    out += "      <data key=\"weight\">" + number(edge.weight) + "</data>\n";
+  for (const view::Edge& edge : picture.edges) {
+    out += "    <edge id=\"e" + std::to_string(index++) + "\" source=\"" + attribute(edge.source) + "\" target=\"" +
+           attribute(edge.target) + "\">\n";
+    data("elabel", text(edge.label));
+    data("weight", view::number(edge.weight));
+    if (!edge.deal_type.empty()) data("deal_type", text(edge.deal_type));
+    data("er", std::to_string(edge.colour.r));
+    data("eg", std::to_string(edge.colour.g));
+    data("eb", std::to_string(edge.colour.b));
     out += "    </edge>\n";
   }
   out += "  </graph>\n</graphml>\n";

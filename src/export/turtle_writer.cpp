@@ -1,199 +1,146 @@
-// Turtle through Serd's writer: prefixed names, abbreviated subjects and anonymous nodes,
-// statements in IRI order so that the same graph always gives the same bytes.
+// Turtle, N-Triples, N-Quads and TriG through Serd's writer, from one statement stream
+// (export/rdf_statements.hpp), in the stream's order so that the same graph always gives the
+// same bytes. Turtle and TriG are pretty (prefixed names, abbreviated subjects, anonymous
+// nodes nested as [ ... ]); N-Triples and N-Quads are one statement a line, for bulk loaders.
+// N-Quads and TriG put every statement in the named graph of each article that states it.
 #include <serd/serd.h>
 
-#include <cstring>
 #include <memory>
 
 #include "dealgraph/export.hpp"
 #include "export/atomic_file.hpp"
+#include "export/rdf_statements.hpp"
 
 namespace dealgraph {
 namespace {
 
-constexpr const char* kDg = "https://w3id.org/dealgraph#";
-constexpr const char* kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr const char* kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
-constexpr const char* kSkos = "http://www.w3.org/2004/02/skos/core#";
-constexpr const char* kXsd = "http://www.w3.org/2001/XMLSchema#";
-constexpr const char* kDcterms = "http://purl.org/dc/terms/";
+using rdfout::Event;
+using rdfout::Statements;
+using rdfout::Term;
 
 const uint8_t* u8(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
 
-// A thin statement writer: owns the strings of each statement until Serd has written it.
-class Writer {
- public:
-  Writer(std::FILE* file, const std::string& base) {
-    env_.reset(serd_env_new(nullptr));
-    auto prefix = [&](const char* name, const std::string& uri) {
-      serd_env_set_prefix_from_strings(env_.get(), reinterpret_cast<const uint8_t*>(name), u8(uri));
-    };
-    prefix("dg", kDg);
-    prefix("rdf", kRdf);
-    prefix("rdfs", kRdfs);
-    prefix("skos", kSkos);
-    prefix("xsd", kXsd);
-    prefix("dcterms", kDcterms);
-    prefix("article", base + "article/");
-    prefix("org", base + "org/");
-    prefix("person", base + "person/");
-    prefix("chip", base + "chip/");
-    prefix("product", base + "product/");
-    prefix("deal", base + "deal/");
-    prefix("position", base + "position/");
-    writer_ = serd_writer_new(SERD_TURTLE, static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED),
-                              env_.get(), nullptr, serd_file_sink, file);
-    serd_env_foreach(env_.get(), reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer_);
+SerdNode node_of(const Term& term) {
+  switch (term.kind) {
+    case Term::Kind::Iri: return serd_node_from_string(SERD_URI, u8(term.value));
+    case Term::Kind::Blank: return serd_node_from_string(SERD_BLANK, u8(term.value));
+    case Term::Kind::Literal: break;
   }
-  ~Writer() {
+  return serd_node_from_string(SERD_LITERAL, u8(term.value));
+}
+
+class SerdOutput {
+ public:
+  SerdOutput(std::FILE* file, SerdSyntax syntax, const std::string& base) : syntax_(syntax) {
+    env_.reset(serd_env_new(nullptr));
+    const bool pretty = syntax == SERD_TURTLE || syntax == SERD_TRIG;
+    if (pretty) {
+      auto prefix = [&](const char* name, const std::string& uri) {
+        serd_env_set_prefix_from_strings(env_.get(), reinterpret_cast<const uint8_t*>(name), u8(uri));
+      };
+      prefix("dg", rdfout::kDg);
+      prefix("rdf", rdfout::kRdf);
+      prefix("rdfs", rdfout::kRdfs);
+      prefix("skos", rdfout::kSkos);
+      prefix("xsd", rdfout::kXsd);
+      prefix("dcterms", rdfout::kDcterms);
+      const std::string safe_base = rdfout::safe_iri(base);
+      for (const char* kind : {"article", "org", "person", "chip", "product", "deal", "position"})
+        prefix(kind, safe_base + kind + "/");
+    }
+    const auto style = pretty ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : static_cast<SerdStyle>(0);
+    writer_ = serd_writer_new(syntax, style, env_.get(), nullptr, serd_file_sink, file);
+    if (pretty) serd_env_foreach(env_.get(), reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer_);
+  }
+  ~SerdOutput() {
     if (writer_) serd_writer_free(writer_);
   }
-  void finish() {
-    serd_writer_finish(writer_);
-  }
+  SerdOutput(const SerdOutput&) = delete;
+  SerdOutput& operator=(const SerdOutput&) = delete;
 
-  struct Object {
-    SerdType type = SERD_URI;
-    std::string value;
-    std::string datatype;
-    std::string language;
-  };
-  static Object iri(std::string value) { return {SERD_URI, std::move(value), {}, {}}; }
-  static Object text(std::string value, std::string language = {}) {
-    return {SERD_LITERAL, std::move(value), {}, std::move(language)};
+  // Writes one event; `graph` is the graph name, or null for the default graph.
+  void write(const Event& event, const std::string* graph) {
+    const bool pretty = syntax_ == SERD_TURTLE || syntax_ == SERD_TRIG;
+    const SerdNode s = node_of(event.subject);
+    if (event.kind == Event::Kind::EndAnon) {
+      if (pretty) check(serd_writer_end_anon(writer_, &s));
+      return;
+    }
+    SerdStatementFlags flags = 0;
+    if (pretty) {
+      if (event.opens_anon) flags = SERD_ANON_O_BEGIN;
+      else if (event.in_anon) flags = SERD_ANON_CONT;
+    }
+    const SerdNode g = graph ? serd_node_from_string(SERD_URI, u8(*graph)) : SERD_NODE_NULL;
+    const SerdNode p = serd_node_from_string(SERD_URI, u8(event.predicate));
+    const SerdNode o = node_of(event.object);
+    const SerdNode datatype = serd_node_from_string(SERD_URI, u8(event.object.datatype));
+    const SerdNode language = serd_node_from_string(SERD_LITERAL, u8(event.object.language));
+    check(serd_writer_write_statement(writer_, flags, graph ? &g : nullptr, &s, &p, &o,
+                                      event.object.datatype.empty() ? nullptr : &datatype,
+                                      event.object.language.empty() ? nullptr : &language));
   }
-  static Object typed(std::string value, const char* xsd_type) {
-    return {SERD_LITERAL, std::move(value), std::string(kXsd) + xsd_type, {}};
-  }
-
-  // subject is an IRI, or a blank node label when `blank` is set.
-  void statement(const std::string& subject, bool blank, const std::string& predicate, const Object& object,
-                 SerdStatementFlags flags = 0) {
-    const SerdNode s = serd_node_from_string(blank ? SERD_BLANK : SERD_URI, u8(subject));
-    const SerdNode p = serd_node_from_string(SERD_URI, u8(predicate));
-    const SerdNode o = serd_node_from_string(object.type, u8(object.value));
-    const SerdNode datatype = serd_node_from_string(SERD_URI, u8(object.datatype));
-    const SerdNode language = serd_node_from_string(SERD_LITERAL, u8(object.language));
-    check(serd_writer_write_statement(writer_, flags, nullptr, &s, &p, &o,
-                                      object.datatype.empty() ? nullptr : &datatype,
-                                      object.language.empty() ? nullptr : &language));
-  }
-  // Opens an anonymous node [ ... ] as the object of (subject, predicate); returns its label.
-  std::string open_anonymous(const std::string& subject, bool blank, const std::string& predicate) {
-    const std::string label = "b" + std::to_string(++blank_count_);
-    const SerdNode s = serd_node_from_string(blank ? SERD_BLANK : SERD_URI, u8(subject));
-    const SerdNode p = serd_node_from_string(SERD_URI, u8(predicate));
-    const SerdNode o = serd_node_from_string(SERD_BLANK, u8(label));
-    check(serd_writer_write_statement(writer_, SERD_ANON_O_BEGIN, nullptr, &s, &p, &o, nullptr, nullptr));
-    return label;
-  }
-  void close_anonymous(const std::string& label) {
-    const SerdNode node = serd_node_from_string(SERD_BLANK, u8(label));
-    check(serd_writer_end_anon(writer_, &node));
-  }
+  void finish() { check(serd_writer_finish(writer_)); }
 
  private:
   static void check(SerdStatus status) {
     if (status != SERD_SUCCESS)
-      throw ExportError(std::string("Turtle writer: ") + reinterpret_cast<const char*>(serd_strerror(status)));
+      throw ExportError(std::string("RDF writer: ") + reinterpret_cast<const char*>(serd_strerror(status)));
   }
-  struct EnvDeleter { void operator()(SerdEnv* e) const { serd_env_free(e); } };
+  struct EnvDeleter {
+    void operator()(SerdEnv* e) const { serd_env_free(e); }
+  };
+  SerdSyntax syntax_;
   std::unique_ptr<SerdEnv, EnvDeleter> env_;
   SerdWriter* writer_ = nullptr;
-  std::size_t blank_count_ = 0;
 };
 
-std::string dg(const char* name) { return std::string(kDg) + name; }
-
-void write_evidence(Writer& w, const std::string& subject, bool blank, const Evidence& evidence,
-                    const KnowledgeGraph& graph) {
-  const std::string node = w.open_anonymous(subject, blank, dg("evidence"));
-  w.statement(node, true, dg("source"), Writer::iri(graph.article_iri(evidence.source_id)), SERD_ANON_CONT);
-  w.statement(node, true, dg("quote"), Writer::text(evidence.quote, evidence.language), SERD_ANON_CONT);
-  w.statement(node, true, dg("start"), Writer::typed(std::to_string(evidence.cp_begin), "integer"), SERD_ANON_CONT);
-  w.statement(node, true, dg("end"), Writer::typed(std::to_string(evidence.cp_end), "integer"), SERD_ANON_CONT);
-  w.close_anonymous(node);
+// The events of each graph, in stream order: index 0 is the default graph, i + 1 the named
+// graph graph_names[i]. An EndAnon goes where the statement that opened its node went.
+std::vector<std::vector<const Event*>> by_graph(const Statements& statements) {
+  std::vector<std::vector<const Event*>> groups(statements.graph_names.size() + 1);
+  std::vector<const Event*> open;
+  auto place = [&](const Event& owner, const Event& event) {
+    if (owner.graphs.empty()) groups[0].push_back(&event);
+    for (std::uint32_t g : owner.graphs) groups[g + 1].push_back(&event);
+  };
+  for (const Event& event : statements.events) {
+    if (event.kind == Event::Kind::EndAnon) {
+      place(*open.back(), event);
+      open.pop_back();
+      continue;
+    }
+    place(event, event);
+    if (event.opens_anon) open.push_back(&event);
+  }
+  return groups;
 }
 
-const char* entity_class(EntityKind kind) { return to_string(kind); }
+void write_serd(const KnowledgeGraph& graph, const std::string& path, SerdSyntax syntax) {
+  const Statements statements = rdfout::statements_of(graph);
+  AtomicFile file(path);
+  {
+    SerdOutput out(file.get(), syntax, graph.base());
+    if (syntax == SERD_TURTLE || syntax == SERD_NTRIPLES) {
+      for (const Event& event : statements.events) out.write(event, nullptr);
+    } else {
+      const auto groups = by_graph(statements);
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::string* name = g == 0 ? nullptr : &statements.graph_names[g - 1];
+        for (const Event* event : groups[g]) out.write(*event, name);
+      }
+    }
+    out.finish();
+  }
+  if (std::ferror(file.get())) throw ExportError(path + ": write failed");
+  file.commit();
+}
 
 }  // namespace
 
-void write_turtle(const KnowledgeGraph& graph, const std::string& path) {
-  AtomicFile file(path);
-  {
-    Writer w(file.get(), graph.base());
-    const std::string type = std::string(kRdf) + "type";
-    const std::string label = std::string(kRdfs) + "label";
-    for (const auto& [iri, article] : graph.articles()) {
-      w.statement(iri, false, type, Writer::iri(dg("Article")));
-      w.statement(iri, false, dg("sourceId"), Writer::text(article.source_id));
-      if (!article.title.empty()) w.statement(iri, false, std::string(kDcterms) + "title", Writer::text(article.title, article.language == "und" ? "" : article.language));
-      if (article.published) w.statement(iri, false, dg("published"), Writer::typed(*article.published, "date"));
-      if (article.language != "und") w.statement(iri, false, std::string(kDcterms) + "language", Writer::text(article.language));
-      w.statement(iri, false, dg("sourcePath"), Writer::text(article.source_path));
-      if (article.url) w.statement(iri, false, dg("sourceUrl"), Writer::typed(*article.url, "anyURI"));
-      w.statement(iri, false, dg("sha256"), Writer::text(article.sha256));
-    }
-    for (const auto& [iri, entity] : graph.entities()) {
-      w.statement(iri, false, type, Writer::iri(dg(entity_class(entity.kind))));
-      w.statement(iri, false, label, Writer::text(entity.pref_label, "en"));
-      w.statement(iri, false, std::string(kSkos) + "prefLabel", Writer::text(entity.pref_label, "en"));
-      for (const LexiconLabel& alt : entity.labels)
-        w.statement(iri, false, std::string(kSkos) + "altLabel", Writer::text(alt.text, alt.language));
-      if (entity.confidence < 1.0)
-        w.statement(iri, false, dg("confidence"), Writer::typed(std::to_string(entity.confidence).substr(0, 4), "decimal"));
-      for (const std::string& article : entity.mentioned_in) w.statement(iri, false, dg("mentionedIn"), Writer::iri(article));
-    }
-    for (const auto& [iri, deal] : graph.deals()) {
-      w.statement(iri, false, type, Writer::iri(dg(to_string(deal.type))));
-      for (const auto& [role, party] : deal.parties) w.statement(iri, false, dg(to_string(role)), Writer::iri(party));
-      for (const ReportedAmount& reported : deal.amounts) {
-        const Amount& amount = reported.amount;
-        if (amount.currency.empty() || (!amount.value && !(amount.min && amount.max))) continue;
-        const std::string node = w.open_anonymous(iri, false, dg("amount"));
-        w.statement(node, true, type, Writer::iri(dg("MonetaryAmount")), SERD_ANON_CONT);
-        if (amount.value) w.statement(node, true, dg("value"), Writer::typed(amount.value->to_string(), "decimal"), SERD_ANON_CONT);
-        if (amount.min) w.statement(node, true, dg("minValue"), Writer::typed(amount.min->to_string(), "decimal"), SERD_ANON_CONT);
-        if (amount.max) w.statement(node, true, dg("maxValue"), Writer::typed(amount.max->to_string(), "decimal"), SERD_ANON_CONT);
-        w.statement(node, true, dg("currency"), Writer::text(amount.currency), SERD_ANON_CONT);
-        w.statement(node, true, dg("asWritten"), Writer::text(amount.as_written, reported.evidence.language), SERD_ANON_CONT);
-        if (amount.approximate) w.statement(node, true, dg("approximate"), Writer::typed("true", "boolean"), SERD_ANON_CONT);
-        if (!amount.qualifier.empty()) w.statement(node, true, dg("qualifier"), Writer::text(amount.qualifier), SERD_ANON_CONT);
-        write_evidence(w, node, true, reported.evidence, graph);
-        w.close_anonymous(node);
-      }
-      for (const ReportedQuantity& reported : deal.quantities) {
-        const Quantity& quantity = reported.quantity;
-        const std::string node = w.open_anonymous(iri, false, dg("quantity"));
-        w.statement(node, true, type, Writer::iri(dg("Quantity")), SERD_ANON_CONT);
-        w.statement(node, true, dg("value"), Writer::typed(quantity.value.to_string(), "decimal"), SERD_ANON_CONT);
-        w.statement(node, true, dg("unit"), Writer::text(quantity.unit), SERD_ANON_CONT);
-        w.statement(node, true, dg("asWritten"), Writer::text(quantity.as_written, reported.evidence.language), SERD_ANON_CONT);
-        if (!quantity.qualifier.empty()) w.statement(node, true, dg("qualifier"), Writer::text(quantity.qualifier), SERD_ANON_CONT);
-        write_evidence(w, node, true, reported.evidence, graph);
-        w.close_anonymous(node);
-      }
-      for (const std::string& chip : deal.chips) w.statement(iri, false, dg("chip"), Writer::iri(chip));
-      for (const std::string& status : deal.statuses) w.statement(iri, false, dg("status"), Writer::text(status));
-      char confidence[16];
-      std::snprintf(confidence, sizeof confidence, "%.2f", deal.confidence);
-      w.statement(iri, false, dg("confidence"), Writer::typed(confidence, "decimal"));
-      for (const std::string& trigger : deal.triggers) w.statement(iri, false, dg("trigger"), Writer::text(trigger));
-      for (const Evidence& evidence : deal.evidence) write_evidence(w, iri, false, evidence, graph);
-    }
-    for (const auto& [iri, position] : graph.positions()) {
-      w.statement(iri, false, type, Writer::iri(dg("Position")));
-      w.statement(iri, false, dg("holder"), Writer::iri(position.holder));
-      w.statement(iri, false, dg("organization"), Writer::iri(position.organization));
-      w.statement(iri, false, dg("title"), Writer::text(position.title));
-      for (const std::string& written : position.titles_as_written)
-        w.statement(iri, false, dg("titleAsWritten"), Writer::text(written));
-      for (const Evidence& evidence : position.evidence) write_evidence(w, iri, false, evidence, graph);
-    }
-    w.finish();
-  }
-  file.commit();
-}
+void write_turtle(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_TURTLE); }
+void write_ntriples(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_NTRIPLES); }
+void write_nquads(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_NQUADS); }
+void write_trig(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_TRIG); }
 
 }  // namespace dealgraph

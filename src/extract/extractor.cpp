@@ -6,6 +6,7 @@
 
 #include "dealgraph/extract.hpp"
 #include "extract/amounts.hpp"
+#include "extract/entity_discovery.hpp"
 #include "extract/entity_matcher.hpp"
 #include "extract/phrase_matcher.hpp"
 #include "extract/post_finder.hpp"
@@ -93,6 +94,7 @@ KnowledgeFiles KnowledgeFiles::in(const std::string& ontology_dir, const std::ve
   files.deal_rules = (fs::path(ontology_dir) / "rules" / "deals.ttl").string();
   files.post_rules = (fs::path(ontology_dir) / "rules" / "posts.ttl").string();
   files.unit_rules = (fs::path(ontology_dir) / "rules" / "units.ttl").string();
+  files.discovery_rules = (fs::path(ontology_dir) / "rules" / "discovery.ttl").string();
   return files;
 }
 
@@ -107,6 +109,7 @@ struct Extractor::Impl {
   std::vector<StatusCue> status_cues;
   PhraseMatcher status_matcher;
   std::unique_ptr<extract::PostFinder> posts;
+  std::unique_ptr<extract::EntityDiscovery> discovery;
 
   void load_deal_rules(const std::string& path) {
     const rdf::TripleIndex index(rdf::read_turtle_file(path));
@@ -273,6 +276,13 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
   const FoldedText folded = fold_text(text);
 
   facts.mentions = entities->find(text, folded);
+  {
+    auto discovered = discovery->find(text, facts.mentions, document.language);
+    facts.discovered = std::move(discovered.entities);
+    facts.mentions.insert(facts.mentions.end(), discovered.mentions.begin(), discovered.mentions.end());
+    std::sort(facts.mentions.begin(), facts.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.byte_begin < b.byte_begin; });
+  }
   // Triggers that lie inside a name are part of the name ("Vision Fund").
   std::vector<Match> trigger_matches;
   for (const Match& match : leftmost_longest(trigger_matcher.for_language(document.language).find_all(text, folded))) {
@@ -559,6 +569,7 @@ Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>
   impl_->entities = std::make_unique<extract::EntityMatcher>(impl_->lexicon);
   impl_->load_deal_rules(files.deal_rules);
   impl_->posts = std::make_unique<extract::PostFinder>(files.post_rules);
+  impl_->discovery = std::make_unique<extract::EntityDiscovery>(files.discovery_rules, files.post_rules);
   impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));
 }
 Extractor::~Extractor() = default;

@@ -33,6 +33,19 @@ const char* kind_segment(EntityKind kind) {
   return "entity/";
 }
 
+// A readable, stable IRI segment for a name: lower-case ASCII words joined by hyphens.
+std::string discovered_slug(std::string_view label) {
+  std::string slug;
+  for (unsigned char c : label) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug.push_back(static_cast<char>(c));
+    else if (c >= 'A' && c <= 'Z') slug.push_back(static_cast<char>(c - 'A' + 'a'));
+    else if (c >= 0x80) slug.push_back(static_cast<char>(c));
+    else if (!slug.empty() && slug.back() != '-') slug.push_back('-');
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
 bool evidence_less(const Evidence& a, const Evidence& b) {
   return std::tie(a.source_id, a.cp_begin, a.cp_end) < std::tie(b.source_id, b.cp_begin, b.cp_end);
 }
@@ -76,7 +89,24 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
   // Entities: lexicon keys become IRIs under the base.
   auto entity_for = [&](const std::string& key) -> EntityNode* {
     const LexiconEntry* entry = lexicon.find(key);
-    if (!entry) return nullptr;
+    if (!entry) {
+      // A name the lexicon does not know, found from the shape of the text.
+      auto discovered = std::find_if(facts.discovered.begin(), facts.discovered.end(),
+                                     [&](const DiscoveredEntity& d) { return d.entity_key == key; });
+      if (discovered == facts.discovered.end()) return nullptr;
+      const std::string iri = entity_iri(discovered->kind, discovered_slug(discovered->label));
+      auto [it, created] = entities_.try_emplace(iri);
+      EntityNode& node = it->second;
+      if (created) {
+        node.iri = iri;
+        node.kind = discovered->kind;
+        node.pref_label = discovered->label;
+        node.pref_language = discovered->language == "und" ? "" : discovered->language;
+        node.confidence = discovered->confidence;
+      }
+      node.mentioned_in.insert(article.iri);
+      return &node;
+    }
     const std::string iri = entity_iri(entry->kind, entry->local_name);
     auto [it, created] = entities_.try_emplace(iri);
     EntityNode& node = it->second;

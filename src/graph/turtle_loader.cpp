@@ -327,22 +327,30 @@ class Loader {
     EntityNode& entity = it->second;
     entity.iri = subject;
     entity.kind = kind;
-    std::string rdfs_label, pref_other;
+    // The English prefLabel, else the first other one, else rdfs:label, else the local name.
+    const rdf::Term* pref_en = nullptr;
+    const rdf::Term* pref_other = nullptr;
+    const rdf::Term* rdfs_label = nullptr;
     each(subject, [&](const PredicateInfo& p, const rdf::Term& o) {
       switch (p.pred) {
         case Pred::PrefLabel:
-          if (o.language == "en" || o.language.empty()) entity.pref_label = o.value;
-          else if (pref_other.empty()) pref_other = o.value;
+          if (o.language == "en" && !pref_en) pref_en = &o;
+          else if (!pref_other) pref_other = &o;
           break;
-        case Pred::Label: if (rdfs_label.empty()) rdfs_label = o.value; break;
+        case Pred::Label: if (!rdfs_label) rdfs_label = &o; break;
         case Pred::AltLabel: entity.labels.push_back({o.value, o.language}); break;
         case Pred::MentionedIn: entity.mentioned_in.insert(iri(subject, o, "dg:mentionedIn")); break;
         case Pred::Confidence: entity.confidence = confidence(subject, o); break;
         default: break;
       }
     });
-    if (entity.pref_label.empty()) entity.pref_label = !pref_other.empty() ? pref_other : rdfs_label;
-    if (entity.pref_label.empty()) entity.pref_label = percent_decode(subject.substr(subject.find_last_of("/#") + 1));
+    if (const rdf::Term* pref = pref_en ? pref_en : pref_other ? pref_other : rdfs_label) {
+      entity.pref_label = pref->value;
+      entity.pref_language = pref->language;
+    } else {
+      entity.pref_label = percent_decode(subject.substr(subject.find_last_of("/#") + 1));
+      entity.pref_language.clear();
+    }
     std::sort(entity.labels.begin(), entity.labels.end(),
               [](const auto& a, const auto& b) { return std::tie(a.language, a.text) < std::tie(b.language, b.text); });
     entity.labels.erase(std::unique(entity.labels.begin(), entity.labels.end(),

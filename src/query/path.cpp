@@ -194,6 +194,7 @@ struct PathFinder::Impl {
   Csr csr;
   std::vector<std::uint8_t> classes;
   std::vector<Vertex> rank;  // of deal and position vertices, strongest first
+  std::vector<const void*> node;  // the DealNode or PositionNode of each link vertex
 
   explicit Impl(const KnowledgeGraph& g) : graph(g) {
     const DealGraph& topology = graph.topology();
@@ -211,10 +212,11 @@ struct PathFinder::Impl {
       if (auto v = locate(iri))
         classes[*v] = entity.kind == EntityKind::Organization || entity.kind == EntityKind::Person ? kEntityClass
                                                                                                    : kLeafClass;
+    node.assign(n, nullptr);
     for (const auto& [iri, deal] : graph.deals())
-      if (auto v = locate(iri)) classes[*v] = static_cast<std::uint8_t>(deal.type);
+      if (auto v = locate(iri)) classes[*v] = static_cast<std::uint8_t>(deal.type), node[*v] = &deal;
     for (const auto& [iri, position] : graph.positions())
-      if (auto v = locate(iri)) classes[*v] = kPositionClass;
+      if (auto v = locate(iri)) classes[*v] = kPositionClass, node[*v] = &position;
 
     // Both directions of every edge, sorted and without parallel edges (an entity with two
     // roles in one deal is one neighbour).
@@ -248,12 +250,16 @@ struct PathFinder::Impl {
       return static_cast<std::size_t>(
           std::unique(ids.begin(), ids.end(), [](auto* a, auto* b) { return *a == *b; }) - ids.begin());
     };
-    guess = boost::num_vertices(topology) - graph.positions().size() - graph.deals().size();
-    for (const auto& [iri, deal] : graph.deals())
-      if (auto v = locate(iri))
-        strengths.push_back({sources(deal.evidence), !deal.amounts.empty(), static_cast<int>(deal.confidence * 100 + 0.5), *v});
-    for (const auto& [iri, position] : graph.positions())
-      if (auto v = locate(iri)) strengths.push_back({sources(position.evidence), false, 0, *v});
+    for (Vertex v = 0; v < n; ++v) {
+      if (!node[v]) continue;
+      if (classes[v] == kPositionClass)
+        strengths.push_back({sources(static_cast<const PositionNode*>(node[v])->evidence), false, 0, v});
+      else {
+        const auto* deal = static_cast<const DealNode*>(node[v]);
+        strengths.push_back(
+            {sources(deal->evidence), !deal->amounts.empty(), static_cast<int>(deal->confidence * 100 + 0.5), v});
+      }
+    }
     std::sort(strengths.begin(), strengths.end(), [](const Strength& a, const Strength& b) {
       return std::tie(b.sources, b.amount, b.confidence, a.v) < std::tie(a.sources, a.amount, a.confidence, b.v);
     });
@@ -275,7 +281,6 @@ struct PathFinder::Impl {
 
   // The roles `entity` plays in the deal or position `link`, e.g. "investor" or "investor/partner".
   std::string roles(Vertex link, Vertex entity) const {
-    const std::string& link_iri = iri(link);
     const std::string& entity_iri = iri(entity);
     std::string out;
     auto add = [&](const char* role) {
@@ -283,12 +288,12 @@ struct PathFinder::Impl {
       out += role;
     };
     if (classes[link] == kPositionClass) {
-      const PositionNode& position = graph.positions().at(link_iri);
+      const auto& position = *static_cast<const PositionNode*>(node[link]);
       if (position.holder == entity_iri) add("holder");
       if (position.organization == entity_iri) add("organization");
       return out;
     }
-    const DealNode& deal = graph.deals().at(link_iri);
+    const auto& deal = *static_cast<const DealNode*>(node[link]);
     for (const auto& [role, party] : deal.parties)
       if (party == entity_iri) add(to_string(role));
     if (deal.chips.count(entity_iri)) add("chip");
@@ -447,23 +452,34 @@ std::vector<PathFinder::Neighbor> PathFinder::neighbors(const std::string& from_
     std::sort(out.begin(), out.end());
     return out;
   };
-  std::vector<Neighbor> result;
-  result.reserve(reached.size());
+  // Nearest first, then by preferred label and IRI.
+  struct Key {
+    std::size_t dist;
+    const std::string* label;
+    const std::string* iri;
+    Vertex v;
+  };
+  std::vector<Key> order;
+  order.reserve(reached.size());
+  const auto& entities = impl_->graph.entities();
   for (const auto& [v, info] : reached) {
+    const std::string& iri = impl_->iri(v);
+    auto it = entities.find(iri);
+    order.push_back({info.dist, it == entities.end() ? &iri : &it->second.pref_label, &iri, v});
+  }
+  std::sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.dist, *a.label, *a.iri) < std::tie(b.dist, *b.label, *b.iri);
+  });
+  std::vector<Neighbor> result;
+  result.reserve(order.size());
+  for (const Key& key : order) {
     Neighbor neighbor;
-    neighbor.iri = impl_->iri(v);
-    neighbor.hops = info.dist / 2;
-    for (const auto& sequence : paths_to(v, neighbor.hops == 1 ? std::numeric_limits<std::size_t>::max() : 5))
+    neighbor.iri = *key.iri;
+    neighbor.hops = key.dist / 2;
+    for (const auto& sequence : paths_to(key.v, neighbor.hops == 1 ? std::numeric_limits<std::size_t>::max() : 5))
       neighbor.paths.push_back(impl_->to_path(sequence));
     result.push_back(std::move(neighbor));
   }
-  const auto& entities = impl_->graph.entities();
-  std::sort(result.begin(), result.end(), [&](const Neighbor& a, const Neighbor& b) {
-    if (a.hops != b.hops) return a.hops < b.hops;
-    const std::string& la = entities.at(a.iri).pref_label;
-    const std::string& lb = entities.at(b.iri).pref_label;
-    return la != lb ? la < lb : a.iri < b.iri;
-  });
   return result;
 }
 

@@ -1,0 +1,88 @@
+// The export formats by name, and one entry point that writes any of them.
+#include <algorithm>
+#include <cctype>
+
+#include "dealgraph/export.hpp"
+
+namespace dealgraph {
+namespace {
+
+struct FormatInfo {
+  ExportFormat format;
+  const char* name;
+  const char* file;
+  std::vector<const char*> aliases;
+};
+
+const std::vector<FormatInfo>& formats() {
+  static const std::vector<FormatInfo> kFormats = {
+      {ExportFormat::Turtle, "ttl", "graph.ttl", {"turtle"}},
+      {ExportFormat::NTriples, "nt", "graph.nt", {"ntriples", "n-triples"}},
+      {ExportFormat::NQuads, "nq", "graph.nq", {"nquads", "n-quads"}},
+      {ExportFormat::TriG, "trig", "graph.trig", {}},
+      {ExportFormat::JsonLd, "jsonld", "graph.jsonld", {"json-ld"}},
+      {ExportFormat::GraphML, "graphml", "graph.graphml", {}},
+      {ExportFormat::Dot, "dot", "graph.dot", {"gv", "graphviz"}},
+  };
+  return kFormats;
+}
+
+const FormatInfo& info(ExportFormat format) {
+  for (const FormatInfo& f : formats())
+    if (f.format == format) return f;
+  throw std::logic_error("unknown export format");
+}
+
+std::string trimmed_lower(std::string_view text) {
+  std::size_t begin = 0, end = text.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  std::string out(text.substr(begin, end - begin));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::vector<ExportFormat> default_formats() { return {ExportFormat::Turtle, ExportFormat::GraphML}; }
+
+std::vector<ExportFormat> parse_formats(std::string_view list) {
+  std::vector<ExportFormat> out;
+  std::size_t begin = 0;
+  while (begin <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', begin), list.size());
+    const std::string name = trimmed_lower(list.substr(begin, comma - begin));
+    begin = comma + 1;
+    if (name.empty()) continue;
+    const FormatInfo* found = nullptr;
+    for (const FormatInfo& f : formats()) {
+      if (name == f.name || std::find_if(f.aliases.begin(), f.aliases.end(), [&](const char* a) { return name == a; }) != f.aliases.end())
+        found = &f;
+    }
+    if (!found) {
+      std::string known;
+      for (const FormatInfo& f : formats()) known += (known.empty() ? "" : ", ") + std::string(f.name);
+      throw std::invalid_argument("unknown format \"" + name + "\" (known: " + known + ")");
+    }
+    if (std::find(out.begin(), out.end(), found->format) == out.end()) out.push_back(found->format);
+  }
+  if (out.empty()) throw std::invalid_argument("no format named (known: ttl, nt, nq, trig, jsonld, graphml, dot)");
+  return out;
+}
+
+const char* format_name(ExportFormat format) { return info(format).name; }
+const char* file_name(ExportFormat format) { return info(format).file; }
+
+void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::string& path) {
+  switch (format) {
+    case ExportFormat::Turtle: return write_turtle(graph, path);
+    case ExportFormat::NTriples: return write_ntriples(graph, path);
+    case ExportFormat::NQuads: return write_nquads(graph, path);
+    case ExportFormat::TriG: return write_trig(graph, path);
+    case ExportFormat::JsonLd: return write_jsonld(graph, path);
+    case ExportFormat::GraphML: return write_graphml(graph, path);
+    case ExportFormat::Dot: return write_dot(graph, path);
+  }
+}
+
+}  // namespace dealgraph

@@ -1,0 +1,207 @@
+// JSON-LD through nlohmann/json, from the same statement stream as the Serd writers: one
+// node object per article, entity, deal and position, with amounts, quantities and evidence
+// embedded as nested objects. The @context is written inline so that the file reads offline
+// in any JSON-LD 1.0 processor; it is the same context as ontology/context.jsonld, which
+// can replace it by reference. Keys are sorted and arrays keep the stream's order, so the
+// same graph always gives the same bytes.
+#include <cstring>
+#include <map>
+#include <set>
+
+#include "dealgraph/export.hpp"
+#include "export/rdf_statements.hpp"
+
+namespace dealgraph {
+namespace {
+
+using nlohmann::json;
+using rdfout::Event;
+using rdfout::Term;
+
+struct TermDefinition {
+  const char* term;
+  const char* iri;     // compact IRI
+  const char* coerce;  // "@id", an xsd type in compact form, or null
+};
+
+// The context's terms. Every dg: term is reachable through @vocab; only terms that need a
+// type coercion, or that live in another vocabulary, are listed.
+const std::vector<TermDefinition>& definitions() {
+  static const std::vector<TermDefinition> kTerms = {
+      {"label", "rdfs:label", nullptr},
+      {"prefLabel", "skos:prefLabel", nullptr},
+      {"altLabel", "skos:altLabel", nullptr},
+      {"title", "dcterms:title", nullptr},
+      {"language", "dcterms:language", nullptr},
+      {"published", "dg:published", "xsd:date"},
+      {"sourceUrl", "dg:sourceUrl", "xsd:anyURI"},
+      {"value", "dg:value", "xsd:decimal"},
+      {"minValue", "dg:minValue", "xsd:decimal"},
+      {"maxValue", "dg:maxValue", "xsd:decimal"},
+      {"start", "dg:start", "xsd:integer"},
+      {"end", "dg:end", "xsd:integer"},
+      {"confidence", "dg:confidence", "xsd:decimal"},
+      {"approximate", "dg:approximate", "xsd:boolean"},
+      {"mentionedIn", "dg:mentionedIn", "@id"},
+      {"source", "dg:source", "@id"},
+      {"chip", "dg:chip", "@id"},
+      {"holder", "dg:holder", "@id"},
+      {"organization", "dg:organization", "@id"},
+      {"party", "dg:party", "@id"},
+      {"investor", "dg:investor", "@id"},
+      {"investee", "dg:investee", "@id"},
+      {"supplier", "dg:supplier", "@id"},
+      {"customer", "dg:customer", "@id"},
+      {"partner", "dg:partner", "@id"},
+      {"guarantor", "dg:guarantor", "@id"},
+      {"beneficiary", "dg:beneficiary", "@id"},
+      {"acquirer", "dg:acquirer", "@id"},
+      {"target", "dg:target", "@id"},
+      {"licensor", "dg:licensor", "@id"},
+      {"licensee", "dg:licensee", "@id"},
+  };
+  return kTerms;
+}
+
+const std::vector<std::pair<const char*, const char*>>& prefixes() {
+  static const std::vector<std::pair<const char*, const char*>> kPrefixes = {
+      {"dg", rdfout::kDg},     {"rdf", rdfout::kRdf},   {"rdfs", rdfout::kRdfs},
+      {"skos", rdfout::kSkos}, {"xsd", rdfout::kXsd},   {"dcterms", rdfout::kDcterms}};
+  return kPrefixes;
+}
+
+std::string expand(const std::string& compact) {
+  const auto colon = compact.find(':');
+  for (const auto& [prefix, iri] : prefixes())
+    if (compact.compare(0, colon, prefix) == 0 && colon == std::strlen(prefix)) return iri + compact.substr(colon + 1);
+  return compact;
+}
+
+// How a predicate IRI is written as a key, and how its values are coerced.
+struct Key {
+  std::string name;
+  std::string coerce;  // expanded: "@id", a datatype IRI, or empty
+};
+
+class KeyTable {
+ public:
+  KeyTable() {
+    for (const TermDefinition& d : definitions()) {
+      by_iri_[expand(d.iri)] = Key{d.term, d.coerce ? expand(d.coerce) : std::string()};
+      terms_.insert(d.term);
+    }
+  }
+  Key key_of(const std::string& predicate) const {
+    if (auto it = by_iri_.find(predicate); it != by_iri_.end()) return it->second;
+    const std::string dg = rdfout::kDg;
+    if (predicate.compare(0, dg.size(), dg) == 0) {
+      const std::string local = predicate.substr(dg.size());
+      if (!terms_.count(local) && !local.empty() && local.find_first_of(":/#") == std::string::npos)
+        return {local, {}};                  // through @vocab
+      return {"dg:" + local, {}};            // a dg: name that a term shadows, e.g. dg:title
+    }
+    for (const auto& [prefix, iri] : prefixes()) {
+      const std::string ns = iri;
+      if (predicate.compare(0, ns.size(), ns) == 0 && predicate.size() > ns.size())
+        return {std::string(prefix) + ":" + predicate.substr(ns.size()), {}};
+    }
+    return {predicate, {}};
+  }
+
+ private:
+  std::map<std::string, Key> by_iri_;
+  std::set<std::string> terms_;
+};
+
+json value_of(const Term& object, const Key& key) {
+  if (object.kind == Term::Kind::Iri) {
+    if (key.coerce == "@id") return object.value;
+    return json{{"@id", object.value}};
+  }
+  if (!object.language.empty()) return json{{"@value", object.value}, {"@language", object.language}};
+  if (object.datatype.empty()) {
+    if (key.coerce.empty()) return object.value;
+    return json{{"@value", object.value}, {"@type", std::string(rdfout::kXsd) + "string"}};
+  }
+  if (object.datatype == key.coerce) return object.value;
+  return json{{"@value", object.value}, {"@type", object.datatype}};
+}
+
+// The class of a node, vocab-relative when it is a dg: class.
+std::string type_name(const std::string& iri) {
+  const std::string dg = rdfout::kDg;
+  if (iri.compare(0, dg.size(), dg) == 0) return iri.substr(dg.size());
+  return iri;
+}
+
+// Single values are written bare rather than as one-element arrays.
+void collapse(json& node) {
+  if (node.is_object()) {
+    for (auto& [key, value] : node.items()) {
+      if (value.is_array() && value.size() == 1 && key != "@graph") value = json(value[0]);
+      collapse(value);
+    }
+  } else if (node.is_array()) {
+    for (json& item : node) collapse(item);
+  }
+}
+
+}  // namespace
+
+nlohmann::json jsonld_context() {
+  json context = json::object();
+  for (const auto& [prefix, iri] : prefixes()) context[prefix] = iri;
+  context["@vocab"] = rdfout::kDg;
+  for (const TermDefinition& d : definitions()) {
+    json definition = {{"@id", d.iri}};
+    if (d.coerce) definition["@type"] = d.coerce;
+    context[d.term] = definition;
+  }
+  return context;
+}
+
+void write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
+  const rdfout::Statements statements = rdfout::statements_of(graph);
+  const KeyTable keys;
+  const std::string rdf_type = std::string(rdfout::kRdf) + "type";
+
+  std::map<std::string, json> nodes;  // top-level node objects by IRI
+  std::vector<std::string> order;     // in order of first appearance
+  std::vector<json*> open;            // open anonymous nodes, innermost last
+
+  for (const Event& event : statements.events) {
+    if (event.kind == Event::Kind::EndAnon) {
+      open.pop_back();
+      continue;
+    }
+    json* subject = nullptr;
+    if (event.in_anon) {
+      subject = open.back();
+    } else {
+      auto [it, inserted] = nodes.try_emplace(event.subject.value, json{{"@id", event.subject.value}});
+      if (inserted) order.push_back(event.subject.value);
+      subject = &it->second;
+    }
+    if (event.predicate == rdf_type && event.object.kind == Term::Kind::Iri) {
+      (*subject)["@type"].push_back(type_name(event.object.value));
+      continue;
+    }
+    const Key key = keys.key_of(event.predicate);
+    json& values = (*subject)[key.name];
+    if (event.opens_anon) {
+      values.push_back(json::object());
+      open.push_back(&values.back());  // stays put: nothing is added to `values` while it is open
+    } else {
+      values.push_back(value_of(event.object, key));
+    }
+  }
+
+  json document = json::object();
+  document["@context"] = jsonld_context();
+  json& items = document["@graph"] = json::array();
+  for (const std::string& iri : order) items.push_back(std::move(nodes[iri]));
+  collapse(document);
+  write_file_atomically(path, document.dump(1, '\t', false, json::error_handler_t::replace) + "\n");
+}
+
+}  // namespace dealgraph

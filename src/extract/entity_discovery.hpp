@@ -1,0 +1,35 @@
+// Organisations and people the lexicon does not know, found from the shape of the text:
+// corporate suffixes (Acme Compute Inc.), cue words (a startup called X, la empresa X), and
+// titles beside names (CEO Jane Doe, Jane Doe, chief executive of ...; 首席执行官张三表示).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/facts.hpp"
+#include "extract/phrase_matcher.hpp"
+
+namespace dealgraph::extract {
+
+class EntityDiscovery {
+ public:
+  EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path);
+
+  struct Result {
+    std::vector<DiscoveredEntity> entities;  // one per new name, in order of first mention
+    std::vector<Mention> mentions;           // every mention of them, in text order
+  };
+  // `known` are the lexicon's mentions (sorted); new names never overlap them.
+  Result find(std::string_view text, const std::vector<Mention>& known, std::string_view language) const;
+
+ private:
+  PhraseMatcher legal_suffixes_, name_suffixes_, chinese_suffixes_, organization_cues_, titles_, chinese_stops_;
+  std::vector<std::string> stopwords_;  // sorted
+  std::vector<std::string> german_articles_;  // sorted
+};
+
+// The key of a discovered entity: "new:" kind ":" its folded name.
+std::string discovered_key(EntityKind kind, std::string_view name);
+
+}  // namespace dealgraph::extract

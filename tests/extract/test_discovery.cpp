@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include "support/knowledge.hpp"
+
+using namespace dealgraph;
+
+namespace {
+
+// Names of entities the lexicon does not know, as "Kind:label".
+std::vector<std::string> discovered(const std::string& text, const std::string& language = "") {
+  std::vector<std::string> out;
+  for (const DiscoveredEntity& e : test::facts_of(text, language).discovered)
+    out.push_back(std::string(to_string(e.kind)) + ":" + e.label);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("organisations the lexicon lacks are found by their corporate suffix or a cue", "[extract][discovery]") {
+  CHECK(discovered("Zephyr Compute Inc. said it would buy chips.") == V{"Organization:Zephyr Compute Inc."});
+  CHECK(discovered("Nvidia backed a startup called Quillwave on Monday.") == V{"Organization:Quillwave"});
+  CHECK(discovered("La empresa Solaria Datos firmó un acuerdo.") == V{"Organization:Solaria Datos"});
+  CHECK(discovered("Die Übernahme des Serverbauers Nordlicht Systems ist abgeschlossen.", "de") ==
+        V{"Organization:Nordlicht Systems"});
+  SECTION("a suffix word inside a longer name is not its end") {
+    CHECK(discovered("They use the Business Technology Platform daily.").empty());
+  }
+  SECTION("later mentions without the legal suffix are the same entity") {
+    const auto facts = test::facts_of("Zephyr Compute Inc. raised money. Zephyr Compute will build a data centre.");
+    REQUIRE(facts.discovered.size() == 1);
+    CHECK(std::count_if(facts.mentions.begin(), facts.mentions.end(),
+                        [&](const Mention& m) { return m.entity_key == facts.discovered[0].entity_key; }) == 2);
+  }
+}
+
+TEST_CASE("people the lexicon lacks are found beside a title", "[extract][discovery]") {
+  CHECK(discovered("Quillwave CEO Marta Ferreira said the deal was done.") == V{"Person:Marta Ferreira"});
+  CHECK(discovered("Marta Ferreira, chief executive of Quillwave, spoke.") == V{"Person:Marta Ferreira"});
+  CHECK(discovered("英伟达首席财务官张晓明表示,需求强劲。") == V{"Person:张晓明"});
+  CHECK(discovered("该公司首席执行官约翰·史密斯表示。") == V{"Person:约翰·史密斯"});
+  SECTION("known names are not found again, and discovered ones are less certain") {
+    CHECK(discovered("Nvidia CEO Jensen Huang spoke.").empty());
+    const auto facts = test::facts_of("Quillwave CEO Marta Ferreira said so.");
+    REQUIRE(facts.discovered.size() == 1);
+    CHECK(facts.discovered[0].confidence < 1.0);
+  }
+}
