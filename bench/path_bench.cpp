@@ -246,21 +246,28 @@ void BM_LoadTurtle(benchmark::State& state) {
   }
   const std::size_t triples = rdf::read_turtle_file(path).size();
   const auto bytes = std::filesystem::file_size(path);
-  double parse_seconds = 0;
+  // The iteration time is load_graph_turtle alone; its parts are measured beside it.
+  double parse = 0, finish = 0;
   for (auto _ : state) {
     auto start = std::chrono::steady_clock::now();
-    benchmark::DoNotOptimize(rdf::read_turtle_file(path));
-    parse_seconds += seconds_since(start);
     KnowledgeGraph loaded = load_graph_turtle(path);
-    benchmark::DoNotOptimize(loaded);
+    state.SetIterationTime(seconds_since(start));
+    start = std::chrono::steady_clock::now();
+    loaded.finish();  // the same work again, to know its share
+    finish += seconds_since(start);
+    start = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize(rdf::read_turtle_file(path));
+    parse += seconds_since(start);
   }
   std::filesystem::remove(path);
+  const double n = static_cast<double>(state.iterations());
   state.counters["triples"] = static_cast<double>(triples);
   state.counters["MB"] = static_cast<double>(bytes) / 1e6;
   state.counters["triples_per_s"] = benchmark::Counter(static_cast<double>(triples), benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["sord_parse_only_s"] = parse_seconds / static_cast<double>(state.iterations());
+  state.counters["sord_read_s"] = parse / n;
+  state.counters["finish_s"] = finish / n;
 }
-BENCHMARK(BM_LoadTurtle)->Iterations(3)->Unit(benchmark::kSecond);
+BENCHMARK(BM_LoadTurtle)->Iterations(3)->UseManualTime()->Unit(benchmark::kSecond);
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dealgraph/export.hpp"
 #include "dealgraph/graph.hpp"
 #include "dealgraph/ingest.hpp"
 
@@ -19,6 +20,7 @@ struct BuildOptions {
   std::vector<std::string> user_lexicons;   // --lexicon files
   IngestOptions ingest;
   bool quiet = false;
+  std::vector<ExportFormat> formats = default_formats();  // --format; report.json is always written
 };
 
 struct BuildResult {

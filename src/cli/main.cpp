@@ -29,8 +29,10 @@ int run_build_command(dealgraph::BuildOptions options) {
                 << ", people " << counts["people"] << ", chips " << counts["chips"] << "), deals "
                 << counts["deals"] << ", positions " << counts["positions"] << "\n"
                 << "  findings: " << findings["errors"] << " errors, " << findings["warnings"] << " warnings\n"
-                << "  wrote " << options.output_dir << "/graph.ttl, " << options.output_dir << "/graph.graphml, "
-                << options.output_dir << "/report.json\n";
+                << "  wrote ";
+      for (const dealgraph::ExportFormat format : options.formats)
+        std::cout << options.output_dir << "/" << dealgraph::file_name(format) << ", ";
+      std::cout << options.output_dir << "/report.json\n";
     }
     return kExitOk;
   } catch (const dealgraph::InputError& error) {
@@ -114,7 +116,22 @@ int main(int argc, char** argv) {
   build_command->add_option("--max-article-bytes", build.ingest.max_article_bytes, "Skip articles larger than this")
       ->capture_default_str();
   build_command->add_flag("-q,--quiet", build.quiet, "Print nothing but errors");
+  std::string format_list = "ttl,graphml";
+  build_command
+      ->add_option("--format", format_list,
+                   "Comma-separated output formats: ttl, nt, nq (a named graph per article), trig, jsonld, "
+                   "graphml, dot (report.json is always written)")
+      ->capture_default_str()
+      ->check([](const std::string& value) {
+        try {
+          dealgraph::parse_formats(value);
+          return std::string();
+        } catch (const std::invalid_argument& error) {
+          return std::string(error.what());
+        }
+      });
   build_command->callback([&] {
+    build.formats = dealgraph::parse_formats(format_list);
     build.ontology_dir = ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
     exit_code = run_build_command(build);
   });

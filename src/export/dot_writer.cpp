@@ -15,7 +15,7 @@ namespace {
 
 // A DOT double-quoted string. In labels a backslash starts an escape (\n, \l, \N), so a
 // backslash of the text is doubled; line breaks become \n; other controls are dropped.
-std::string quoted(std::string_view raw) {
+std::string dot_string(std::string_view raw) {
   const std::string text = rdfout::safe_text(raw);
   std::string out = "\"";
   std::size_t pos = 0;
@@ -51,13 +51,13 @@ void write_dot(const KnowledgeGraph& graph, const std::string& path) {
   out += "  node [style=filled, fontname=\"DejaVu Sans\", fontsize=11, fontcolor=\"#202124\", color=\"#5f6368\"];\n";
   out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, fontcolor=\"#5f6368\", arrowsize=0.6];\n";
   for (const view::Node& node : picture.nodes) {
-    out += "  " + quoted(node.id) + " [label=" + quoted(node.label) + ", fillcolor=\"" + hex(node.colour) + "\"";
+    out += "  " + dot_string(node.id) + " [label=" + dot_string(node.label) + ", fillcolor=\"" + hex(node.colour) + "\"";
     out += node.is_deal ? ", shape=box, style=\"filled,rounded\", fontcolor=\"#ffffff\"" : ", shape=ellipse";
-    out += ", tooltip=" + quoted(node.type + " " + node.id) + "];\n";
+    out += ", tooltip=" + dot_string(node.type + " " + node.iri) + "];\n";
   }
   for (const view::Edge& edge : picture.edges) {
     const double width = 1.0 + std::log1p(edge.weight) / 2.0;
-    out += "  " + quoted(edge.source) + " -> " + quoted(edge.target) + " [label=" + quoted(edge.label) +
+    out += "  " + dot_string(edge.source) + " -> " + dot_string(edge.target) + " [label=" + dot_string(edge.label) +
            ", color=\"" + hex(edge.colour) + "\", penwidth=" + view::number(width) + "];\n";
   }
   out += "}\n";

@@ -20,7 +20,30 @@ Colour colour_of(const std::string& type) {
   return it == kColours.end() ? Colour{} : it->second;
 }
 
+std::string escaped(std::string_view text, bool slash_as_colon) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.') {
+      out.push_back(static_cast<char>(c));
+    } else if (c == '/' && slash_as_colon) {
+      out.push_back(':');
+    } else {
+      out.push_back('_');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string node_id(const std::string& iri, const std::string& base) {
+  if (!base.empty() && iri.size() > base.size() && iri.compare(0, base.size(), base) == 0)
+    return escaped(std::string_view(iri).substr(base.size()), true);
+  return "_" + escaped(iri, false);
+}
 
 double usd_billions(const DealNode& deal) {
   for (const ReportedAmount& reported : deal.amounts) {
@@ -85,7 +108,8 @@ Picture picture_of(const KnowledgeGraph& graph) {
 
   for (const auto& [iri, entity] : graph.entities()) {
     Node node;
-    node.id = iri;
+    node.iri = iri;
+    node.id = node_id(iri, graph.base());
     node.label = entity.pref_label;
     node.type = to_string(entity.kind);
     node.colour = colour_of(node.type);
@@ -96,7 +120,8 @@ Picture picture_of(const KnowledgeGraph& graph) {
   }
   for (const auto& [iri, deal] : graph.deals()) {
     Node node;
-    node.id = iri;
+    node.iri = iri;
+    node.id = node_id(iri, graph.base());
     node.is_deal = true;
     node.type = to_string(deal.type);
     node.usd_billions = usd_billions(deal);
@@ -109,6 +134,10 @@ Picture picture_of(const KnowledgeGraph& graph) {
     node.articles = sources.size();
     for (const std::string& s : deal.statuses) node.status += (node.status.empty() ? "" : ",") + s;
     picture.nodes.push_back(std::move(node));
+  }
+  for (Edge& edge : picture.edges) {
+    edge.source = node_id(edge.source, graph.base());
+    edge.target = node_id(edge.target, graph.base());
   }
   return picture;
 }

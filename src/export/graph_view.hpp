@@ -19,7 +19,8 @@ struct Colour {
 };
 
 struct Node {
-  std::string id;     // the IRI
+  std::string id;     // a short name, an XML NMTOKEN as GraphML requires: "org:nvidia", "deal:5f0c..."
+  std::string iri;
   std::string label;  // the entity's preferred name, or the deal type and its money
   std::string type;   // Organization, Person, Chip, Product, or the deal type
   bool is_deal = false;
@@ -31,7 +32,7 @@ struct Node {
 };
 
 struct Edge {
-  std::string source, target;
+  std::string source, target;  // node ids
   std::string label;  // the role (investor, supplier, ...) or the post's title
   std::string deal_type;  // empty for a post
   double weight = 1;  // the deal's money in billions of US dollars, at least 1
@@ -44,6 +45,11 @@ struct Picture {
 };
 
 Picture picture_of(const KnowledgeGraph& graph);
+
+// The node id of an IRI: under the graph's base, the rest with "/" as ":" ("org:nvidia");
+// any other IRI, "_" and the whole IRI. Bytes other than ASCII letters, digits, "-" and "."
+// are written "_XX" (hex), so that different IRIs never share an id.
+std::string node_id(const std::string& iri, const std::string& base);
 
 // Money of a deal in billions of US dollars, from its first amount in USD (0 when none).
 double usd_billions(const DealNode& deal);

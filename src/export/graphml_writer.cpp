@@ -80,7 +80,7 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     out += "    <node id=\"" + attribute(node.id) + "\">\n";
     data("label", text(node.label));
     data("type", text(node.type));
-    data("iri", text(node.id));
+    data("iri", text(node.iri));
     data("r", std::to_string(node.colour.r));
     data("g", std::to_string(node.colour.g));
     data("b", std::to_string(node.colour.b));

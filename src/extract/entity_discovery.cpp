@@ -74,27 +74,36 @@ EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const 
   const std::string dg(rdf::kDg);
   bool legal = true, not_legal = false;
   const PhraseMatcher::Options exact{false, true};
-  for (const std::string& s : literals_of(rules, dg + "CorporateSuffix", &legal)) legal_suffixes_.add(s, 0, exact);
+  for (const std::string& s : literals_of(rules, dg + "CorporateSuffix", &legal)) cues_.add(s, kLegalSuffix, exact);
   for (const std::string& s : literals_of(rules, dg + "CorporateSuffix", &not_legal)) {
-    if (s.empty() || static_cast<unsigned char>(s[0]) >= 0x80) chinese_suffixes_.add(s, 0);
-    else name_suffixes_.add(s, 0, exact);
+    if (s.empty() || static_cast<unsigned char>(s[0]) >= 0x80) cues_.add(s, kChineseSuffix);
+    else cues_.add(s, kNameSuffix, exact);
   }
-  for (const std::string& s : literals_of(rules, dg + "OrganizationCue")) organization_cues_.add(s, 0);
-  for (const std::string& s : literals_of(rules, dg + "ChineseNameStop")) chinese_stops_.add(s, 0);
+  for (const std::string& s : literals_of(rules, dg + "OrganizationCue")) cues_.add(s, kOrganizationCue);
+  for (const std::string& s : literals_of(rules, dg + "ChineseNameStop")) cues_.add(s, kChineseStop);
   stopwords_ = literals_of(rules, dg + "NameStopword");
   std::sort(stopwords_.begin(), stopwords_.end());
   german_articles_ = literals_of(rules, dg + "GermanNounArticle");
   std::sort(german_articles_.begin(), german_articles_.end());
   const rdf::TripleIndex posts(rdf::read_turtle_file(post_rules_path));
-  for (const std::string& s : literals_of(posts, dg + "TitleWord")) titles_.add(s, 0);
-  for (PhraseMatcher* m : {&legal_suffixes_, &name_suffixes_, &chinese_suffixes_, &organization_cues_, &titles_, &chinese_stops_})
-    m->build();
+  for (const std::string& s : literals_of(posts, dg + "TitleWord")) cues_.add(s, kTitle);
+  cues_.build();
 }
 
-EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const std::vector<Mention>& known,
-                                              std::string_view language) const {
+EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const FoldedText& folded,
+                                              const std::vector<Mention>& known, std::string_view language) const {
   Result result;
-  const FoldedText folded = fold_text(text);
+  std::vector<PhraseMatcher::Match> legal_suffixes, name_suffixes, organization_cues, titles, chinese_stops;
+  for (const auto& match : cues_.find_all(text, folded)) {
+    switch (match.id) {
+      case kLegalSuffix: legal_suffixes.push_back(match); break;
+      case kNameSuffix: name_suffixes.push_back(match); break;
+      case kOrganizationCue: organization_cues.push_back(match); break;
+      case kTitle: titles.push_back(match); break;
+      case kChineseStop: chinese_stops.push_back(match); break;
+      default: break;
+    }
+  }
   auto overlaps_known = [&](std::size_t begin, std::size_t end) {
     auto it = std::lower_bound(known.begin(), known.end(), begin, [](const Mention& m, std::size_t at) { return m.byte_end <= at; });
     return it != known.end() && it->byte_begin < end;
@@ -151,14 +160,14 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const std::
 
   if (!chinese) {
     // Corporate suffixes: the capitalised words before them.
-    for (const auto& suffix : legal_suffixes_.find_all(text, folded)) {
+    for (const auto& suffix : legal_suffixes) {
       std::size_t end = suffix.begin;
       while (end > 0 && text[end - 1] == ' ') --end;
       if (end > 0 && text[end - 1] == ',') --end;  // Acme, Inc.
       const auto words = words_before(end, 3);
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, words.back().end);
     }
-    for (const auto& suffix : name_suffixes_.find_all(text, folded)) {
+    for (const auto& suffix : name_suffixes) {
       // "Business Technology Platform": a suffix word inside a longer name is not its end.
       if (!words_after(suffix.end, 1).empty()) continue;
       auto words = words_before(suffix.begin, 2);
@@ -174,12 +183,12 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const std::
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, suffix.end);
     }
     // Cue words: the capitalised words after them.
-    for (const auto& cue : organization_cues_.find_all(text, folded)) {
+    for (const auto& cue : organization_cues) {
       const auto words = words_after(cue.end, 3);
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, words.back().end, words.back().end);
     }
     // Titles beside names of two or three words.
-    for (const auto& title : titles_.find_all(text, folded)) {
+    for (const auto& title : titles) {
       std::size_t after = title.end;
       if (after < text.size() && text[after] == ',') ++after;
       const auto next = words_after(after, 3);
@@ -194,11 +203,11 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const std::
   } else {
     // 首席执行官张三表示: two or three Han characters after a title, ended by a stop word;
     // or a transliteration joined by a middle dot.
-    const auto stops = chinese_stops_.find_all(text, folded);
+    const auto& stops = chinese_stops;
     std::vector<std::size_t> stop_starts;
     for (const auto& s : stops) stop_starts.push_back(s.begin);
     std::sort(stop_starts.begin(), stop_starts.end());
-    for (const auto& title : titles_.find_all(text, folded)) {
+    for (const auto& title : titles) {
       std::size_t pos = title.end;
       std::vector<std::size_t> boundaries;  // byte offsets after each Han character
       std::size_t dot_count = 0, after_dot = 0;  // Han characters seen after the last middle dot

@@ -21,10 +21,13 @@ class EntityDiscovery {
     std::vector<Mention> mentions;           // every mention of them, in text order
   };
   // `known` are the lexicon's mentions (sorted); new names never overlap them.
-  Result find(std::string_view text, const std::vector<Mention>& known, std::string_view language) const;
+  Result find(std::string_view text, const FoldedText& folded, const std::vector<Mention>& known,
+              std::string_view language) const;
 
  private:
-  PhraseMatcher legal_suffixes_, name_suffixes_, chinese_suffixes_, organization_cues_, titles_, chinese_stops_;
+  // Every cue in one automaton, told apart by id: a document is scanned once.
+  enum Kind : std::uint32_t { kLegalSuffix, kNameSuffix, kChineseSuffix, kOrganizationCue, kTitle, kChineseStop };
+  PhraseMatcher cues_;
   std::vector<std::string> stopwords_;  // sorted
   std::vector<std::string> german_articles_;  // sorted
 };

@@ -21,17 +21,19 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon) : lexicon_(lexicon) {
     auto options = [&](std::string_view label) {
       return PhraseMatcher::Options{false, entries[i].match_case || is_acronym(label)};
     };
-    full_names_.add(entries[i].pref_label, i, options(entries[i].pref_label));
-    for (const LexiconLabel& label : entries[i].labels) full_names_.add(label.text, i, options(label.text));
-    for (const LexiconLabel& label : entries[i].short_labels) short_names_.add(label.text, i, options(label.text));
+    names_.add(entries[i].pref_label, i, options(entries[i].pref_label));
+    for (const LexiconLabel& label : entries[i].labels) names_.add(label.text, i, options(label.text));
+    for (const LexiconLabel& label : entries[i].short_labels) names_.add(label.text, i | kShortName, options(label.text));
   }
-  full_names_.build();
-  short_names_.build();
+  names_.build();
 }
 
 std::vector<Mention> EntityMatcher::find(std::string_view text, const FoldedText& folded) const {
-  auto full = full_names_.find_all(text, folded);
-  auto shorts = short_names_.find_all(text, folded);
+  std::vector<PhraseMatcher::Match> full, shorts;
+  for (const auto& match : names_.find_all(text, folded)) {
+    if (match.id & kShortName) shorts.push_back({match.begin, match.end, match.id & ~kShortName});
+    else full.push_back(match);
+  }
   // A surname counts once the full name has appeared before it.
   std::vector<std::size_t> first_full(lexicon_.entries().size(), SIZE_MAX);
   for (const auto& match : leftmost_longest(full)) first_full[match.id] = std::min(first_full[match.id], match.begin);

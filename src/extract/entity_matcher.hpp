@@ -21,8 +21,9 @@ class EntityMatcher {
 
  private:
   const Lexicon& lexicon_;
-  PhraseMatcher full_names_;
-  PhraseMatcher short_names_;
+  // Full names and short names in one automaton; short ones carry kShortName in their id.
+  static constexpr std::uint32_t kShortName = 1u << 31;
+  PhraseMatcher names_;
 };
 
 }  // namespace dealgraph::extract

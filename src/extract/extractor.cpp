@@ -103,11 +103,14 @@ struct Extractor::Impl {
   std::unique_ptr<extract::EntityMatcher> entities;
   std::unique_ptr<extract::AmountParser> amounts;
   std::vector<Trigger> triggers;
-  LanguageMatchers trigger_matcher;
-  PhraseMatcher prepositions, counterparts, conjunctions, article_words, clause_breaks, relatives;
+  // Every phrase the deal rules know, one automaton per language group, told apart by id >> 24:
+  // a document is scanned once for triggers, markers and status cues together.
+  enum PhraseKind : std::uint32_t {
+    kTrigger = 0, kPreposition, kCounterpart, kConjunction, kArticle, kClauseBreak, kRelative, kStatus
+  };
+  LanguageMatchers rule_phrases;
   std::set<std::string> seller_sectors, buyer_sectors;
   std::vector<StatusCue> status_cues;
-  PhraseMatcher status_matcher;
   std::unique_ptr<extract::PostFinder> posts;
   std::unique_ptr<extract::EntityDiscovery> discovery;
 
@@ -134,23 +137,22 @@ struct Extractor::Impl {
       for (const rdf::Term* word : index.objects(subject, dg + "forbidsNearby")) trigger.forbids_nearby.push_back(word->value);
       const auto id = static_cast<std::uint32_t>(triggers.size());
       for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
-        trigger_matcher.add(surface->value, surface->language, id, {false, false});
+        rule_phrases.add(surface->value, surface->language, kTrigger << 24 | id, {false, false});
       for (const rdf::Term* stem : index.objects(subject, dg + "stem"))
-        trigger_matcher.add(stem->value, stem->language, id, {true, false});
+        rule_phrases.add(stem->value, stem->language, kTrigger << 24 | id, {true, false});
       triggers.push_back(std::move(trigger));
     }
-    trigger_matcher.build();
-    auto load_markers = [&](const std::string& type, PhraseMatcher& matcher) {
+    auto load_markers = [&](const std::string& type, PhraseKind kind) {
       for (const std::string& subject : index.subjects_of_type(dg + type))
-        for (const rdf::Term* surface : index.objects(subject, dg + "surface")) matcher.add(surface->value, 0);
-      matcher.build();
+        for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
+          rule_phrases.add(surface->value, surface->language, kind << 24, {false, false});
     };
-    load_markers("PrepositionMarker", prepositions);
-    load_markers("CounterpartMarker", counterparts);
-    load_markers("ConjunctionMarker", conjunctions);
-    load_markers("ArticleWord", article_words);
-    load_markers("ClauseBreak", clause_breaks);
-    load_markers("RelativeMarker", relatives);
+    load_markers("PrepositionMarker", kPreposition);
+    load_markers("CounterpartMarker", kCounterpart);
+    load_markers("ConjunctionMarker", kConjunction);
+    load_markers("ArticleWord", kArticle);
+    load_markers("ClauseBreak", kClauseBreak);
+    load_markers("RelativeMarker", kRelative);
     for (const std::string& subject : index.subjects_of_type(dg + "ComputeSellers"))
       for (const rdf::Term* sector : index.objects(subject, dg + "sector")) seller_sectors.insert(sector->value);
     for (const std::string& subject : index.subjects_of_type(dg + "ComputeBuyers"))
@@ -160,9 +162,10 @@ struct Extractor::Impl {
       if (!status) continue;
       const auto id = static_cast<std::uint32_t>(status_cues.size());
       status_cues.push_back({status->value, integer_or(index.first_object(subject, dg + "priority"), 0)});
-      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) status_matcher.add(surface->value, id);
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
+        rule_phrases.add(surface->value, surface->language, kStatus << 24 | id, {false, false});
     }
-    status_matcher.build();
+    rule_phrases.build();
   }
 
   ArticleFacts extract(Document document) const;
@@ -277,38 +280,37 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
 
   facts.mentions = entities->find(text, folded);
   {
-    auto discovered = discovery->find(text, facts.mentions, document.language);
+    auto discovered = discovery->find(text, folded, facts.mentions, document.language);
     facts.discovered = std::move(discovered.entities);
     facts.mentions.insert(facts.mentions.end(), discovered.mentions.begin(), discovered.mentions.end());
     std::sort(facts.mentions.begin(), facts.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.byte_begin < b.byte_begin; });
   }
+  // One scan for every rule phrase; then each kind on its own.
+  std::vector<Match> trigger_candidates, status_matches;
+  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts;
+  std::map<std::size_t, std::size_t> article_begin_at_end;
+  for (const Match& match : rule_phrases.for_language(document.language).find_all(text, folded)) {
+    const std::uint32_t index = match.id & 0xFFFFFF;
+    switch (match.id >> 24) {
+      case kTrigger: trigger_candidates.push_back({match.begin, match.end, index}); break;
+      case kPreposition: preposition_ends.insert(match.end); break;
+      case kCounterpart: counterpart_ends.insert(match.end); break;
+      case kConjunction: conjunction_ends.insert(match.end); break;
+      case kArticle: article_begin_at_end[match.end] = match.begin; break;
+      case kClauseBreak: if (!chinese) clause_break_starts.insert(match.begin); break;
+      case kRelative: if (!chinese) relative_starts.insert(match.begin); break;
+      default: status_matches.push_back({match.begin, match.end, index}); break;
+    }
+  }
   // Triggers that lie inside a name are part of the name ("Vision Fund").
   std::vector<Match> trigger_matches;
-  for (const Match& match : leftmost_longest(trigger_matcher.for_language(document.language).find_all(text, folded))) {
-    const bool inside_name = std::any_of(facts.mentions.begin(), facts.mentions.end(), [&](const Mention& m) {
-      return match.begin < m.byte_end && m.byte_begin < match.end;
-    });
+  for (const Match& match : leftmost_longest(trigger_candidates)) {
+    auto mention = std::lower_bound(facts.mentions.begin(), facts.mentions.end(), match.begin,
+                                    [](const Mention& m, std::size_t at) { return m.byte_end <= at; });
+    const bool inside_name = mention != facts.mentions.end() && mention->byte_begin < match.end;
     if (!inside_name) trigger_matches.push_back(match);
   }
-  auto marker_ends = [&](const PhraseMatcher& matcher) {
-    std::set<std::size_t> ends;
-    for (const Match& match : matcher.find_all(text, folded)) ends.insert(match.end);
-    return ends;
-  };
-  const std::set<std::size_t> preposition_ends = marker_ends(prepositions);
-  const std::set<std::size_t> counterpart_ends = marker_ends(counterparts);
-  const std::set<std::size_t> conjunction_ends = marker_ends(conjunctions);
-  const auto status_matches = status_matcher.find_all(text, folded);
-
-  std::map<std::size_t, std::size_t> article_begin_at_end;
-  for (const Match& match : article_words.find_all(text, folded)) article_begin_at_end[match.end] = match.begin;
-  std::set<std::size_t> relative_starts;
-  if (!chinese)
-    for (const Match& match : relatives.find_all(text, folded)) relative_starts.insert(match.begin);
-  std::set<std::size_t> clause_break_starts;
-  if (!chinese)
-    for (const Match& match : clause_breaks.find_all(text, folded)) clause_break_starts.insert(match.begin);
 
   // Whether a name is governed by one of the markers: right after it (向OpenAI, na OpenAI), or
   // in Latin scripts after it and an article, or an article and one word (mit dem Cloud-Anbieter Nebius).
@@ -326,30 +328,37 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     return word < at && after_article(skip_spaces_back(text, word));
   };
 
+  for (auto& post : posts->find(text, folded, document.sentences, facts.mentions)) {
+    PositionClaim position;
+    position.holder_key = std::move(post.holder_key);
+    position.organization_key = std::move(post.organization_key);
+    position.title = std::move(post.title);
+    position.title_as_written = std::move(post.title_as_written);
+    position.evidence = evidence_for(document, document.sentences[post.sentence]);
+    facts.positions.push_back(std::move(position));
+  }
+
   for (const Sentence& sentence : document.sentences) {
     const Span sentence_span{sentence.byte_begin, sentence.byte_end};
     std::string_view sentence_text(text.data() + sentence.byte_begin, sentence.byte_end - sentence.byte_begin);
-    const auto parties = [&] {
-      std::vector<const Mention*> found;
-      for (const Mention& m : facts.mentions)
-        if (m.byte_begin >= sentence.byte_begin && m.byte_end <= sentence.byte_end && is_party_kind(m.kind)) found.push_back(&m);
-      return found;
-    }();
-    std::vector<const Mention*> chips;
-    for (const Mention& m : facts.mentions)
-      if (m.byte_begin >= sentence.byte_begin && m.byte_end <= sentence.byte_end && m.kind == EntityKind::Chip) chips.push_back(&m);
-
-    for (auto& post : posts->find(text, folded, sentence.byte_begin, sentence.byte_end, facts.mentions)) {
-      PositionClaim position;
-      position.holder_key = std::move(post.holder_key);
-      position.organization_key = std::move(post.organization_key);
-      position.title = std::move(post.title);
-      position.title_as_written = std::move(post.title_as_written);
-      position.evidence = evidence_for(document, sentence);
-      facts.positions.push_back(std::move(position));
+    std::vector<const Mention*> parties, chips;
+    for (auto m = std::lower_bound(facts.mentions.begin(), facts.mentions.end(), sentence.byte_begin,
+                                   [](const Mention& x, std::size_t at) { return x.byte_begin < at; });
+         m != facts.mentions.end() && m->byte_begin < sentence.byte_end; ++m) {
+      if (m->byte_end > sentence.byte_end) continue;
+      if (is_party_kind(m->kind)) parties.push_back(&*m);
+      else if (m->kind == EntityKind::Chip) chips.push_back(&*m);
     }
-
     if (parties.size() < 2) continue;
+    auto in_sentence = [&](const std::vector<Match>& matches) {
+      auto first = std::lower_bound(matches.begin(), matches.end(), sentence.byte_begin,
+                                    [](const Match& x, std::size_t at) { return x.begin < at; });
+      auto last = std::lower_bound(first, matches.end(), sentence.byte_end,
+                                   [](const Match& x, std::size_t at) { return x.begin < at; });
+      return std::vector<Match>(first, last);
+    };
+    const std::vector<Match> sentence_triggers = in_sentence(trigger_matches);
+    const std::vector<Match> sentence_cues = in_sentence(status_matches);
     const auto found = amounts ? amounts->find_all(sentence_text, document.language) : extract::AmountParser::Found{};
     const std::vector<Span> clauses = clauses_of(text, sentence_span, chinese);
     const std::vector<Span> quoted = quotations(text, sentence_span);
@@ -371,7 +380,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
 
     // Triggers of this sentence; in Chinese only the strongest of each clause.
     std::vector<const Match*> chosen;
-    for (const Match& t : trigger_matches) {
+    for (const Match& t : sentence_triggers) {
       if (t.begin < sentence.byte_begin || t.end > sentence.byte_end) continue;
       const Trigger& trigger = triggers[t.id];
       {
@@ -396,7 +405,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     // The sentence's status: the strongest cue it holds.
     std::string status;
     int status_priority = -1;
-    for (const Match& cue : status_matches) {
+    for (const Match& cue : sentence_cues) {
       if (cue.begin < sentence.byte_begin || cue.end > sentence.byte_end) continue;
       if (status_cues[cue.id].priority > status_priority) {
         status_priority = status_cues[cue.id].priority;

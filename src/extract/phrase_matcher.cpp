@@ -85,6 +85,27 @@ void PhraseMatcher::build() {
       queue.push_back(target);
     }
   }
+  // Byte classes: each byte some phrase uses is its own class; all others share class 0.
+  byte_class_.fill(0);
+  class_count_ = 1;
+  for (const Node& node : nodes_)
+    for (const auto& [byte, target] : node.next)
+      if (byte_class_[byte] == 0) byte_class_[byte] = static_cast<std::uint16_t>(class_count_++);
+  // Dense transitions in breadth-first order: a node's missing edges are its failure node's.
+  delta_.assign(nodes_.size() * class_count_, 0);
+  has_output_.assign(nodes_.size(), 0);
+  std::vector<std::int32_t> order{0};
+  for (std::size_t i = 0; i < order.size(); ++i)
+    for (const auto& [byte, target] : nodes_[order[i]].next) order.push_back(target);
+  for (std::int32_t node : order) {
+    std::uint32_t* row = &delta_[static_cast<std::size_t>(node) * class_count_];
+    if (node != 0) {
+      const std::uint32_t* fail_row = &delta_[static_cast<std::size_t>(nodes_[node].fail) * class_count_];
+      std::copy(fail_row, fail_row + class_count_, row);
+    }
+    for (const auto& [byte, target] : nodes_[node].next) row[byte_class_[byte]] = static_cast<std::uint32_t>(target);
+    has_output_[node] = !nodes_[node].outputs.empty() || nodes_[node].output_link >= 0;
+  }
 }
 
 std::int32_t PhraseMatcher::child(std::int32_t node, unsigned char byte) const {
@@ -97,12 +118,12 @@ std::int32_t PhraseMatcher::child(std::int32_t node, unsigned char byte) const {
 std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text, const FoldedText& folded) const {
   const std::string& s = folded.text;
   std::vector<Match> matches;
-  std::int32_t node = 0;
+  if (delta_.empty()) return matches;
+  std::uint32_t state = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(s[i]);
-    std::int32_t next = child(node, byte);
-    while (next < 0 && node != 0) { node = nodes_[node].fail; next = child(node, byte); }
-    node = next < 0 ? 0 : next;
+    state = delta_[state * class_count_ + byte_class_[static_cast<unsigned char>(s[i])]];
+    if (!has_output_[state]) continue;
+    const auto node = static_cast<std::int32_t>(state);
     for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
          out = nodes_[out].output_link) {
       for (std::uint32_t p : nodes_[out].outputs) {

@@ -2,6 +2,7 @@
 // Latin phrases match on word boundaries (or as word prefixes), Chinese ones anywhere.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -53,6 +54,12 @@ class PhraseMatcher {
   std::vector<Pattern> patterns_;
   std::vector<Node> nodes_{Node{}};
   std::vector<std::int32_t> root_next_;
+  // The automaton as a dense table over byte classes (bytes no phrase uses share one class):
+  // one load per input byte, no failure links followed while scanning.
+  std::array<std::uint16_t, 256> byte_class_{};
+  std::uint32_t class_count_ = 0;
+  std::vector<std::uint32_t> delta_;     // node * class_count_ + class -> node
+  std::vector<std::uint8_t> has_output_;  // node reports a match (itself or on its output chain)
 };
 
 // Keeps the leftmost-longest matches that do not overlap (input sorted as find_all returns).

@@ -29,41 +29,61 @@ PostFinder::PostFinder(const std::string& post_rules_path) {
     for (const rdf::Term* surface : index.objects(subject, dg + "surface")) {
       // All-capital abbreviations (CEO, PDG) are titles only in capitals.
       const bool capitals = std::all_of(surface->value.begin(), surface->value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      title_matcher_.add(surface->value, id, {false, capitals});
+      words_.add(surface->value, kTitle << 24 | id, {false, capitals});
     }
   }
-  title_matcher_.build();
   for (const std::string& subject : index.subjects_of_type(dg + "PostConnector"))
-    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) connector_matcher_.add(surface->value, 0);
-  connector_matcher_.build();
+    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) words_.add(surface->value, kConnector << 24);
   for (const std::string& subject : index.subjects_of_type(dg + "TitleConjunction"))
-    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) conjunction_matcher_.add(surface->value, 0);
-  conjunction_matcher_.build();
+    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) words_.add(surface->value, kConjunction << 24);
+  words_.build();
 }
 
-std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const FoldedText& folded, std::size_t begin,
-                                                std::size_t end, const std::vector<Mention>& mentions) const {
+std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const FoldedText& folded,
+                                                const std::vector<Sentence>& sentences,
+                                                const std::vector<Mention>& mentions) const {
+  std::vector<PhraseMatcher::Match> titles, connectors, conjunctions;
+  for (const auto& match : words_.find_all(text, folded)) {
+    switch (match.id >> 24) {
+      case kTitle: titles.push_back(match); break;
+      case kConnector: connectors.push_back(match); break;
+      default: conjunctions.push_back(match); break;
+    }
+  }
+  titles = leftmost_longest(titles);
+  std::vector<Found> found;
+  for (std::size_t index = 0; index < sentences.size(); ++index)
+    find_in_sentence(text, sentences[index], index, mentions, titles, connectors, conjunctions, found);
+  return found;
+}
+
+void PostFinder::find_in_sentence(std::string_view text, const Sentence& sentence, std::size_t sentence_index,
+                                  const std::vector<Mention>& mentions,
+                                  const std::vector<PhraseMatcher::Match>& titles,
+                                  const std::vector<PhraseMatcher::Match>& connectors,
+                                  const std::vector<PhraseMatcher::Match>& conjunctions, std::vector<Found>& found) const {
+  const std::size_t begin = sentence.byte_begin, end = sentence.byte_end;
   std::vector<Item> items;
-  for (const Mention& m : mentions) {
-    if (m.byte_begin < begin || m.byte_end > end) continue;
+  auto first_mention = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                                        [](const Mention& m, std::size_t at) { return m.byte_begin < at; });
+  for (auto it = first_mention; it != mentions.end() && it->byte_begin < end; ++it) {
+    const Mention& m = *it;
+    if (m.byte_end > end) continue;
     if (m.kind == EntityKind::Organization) items.push_back({'O', m.byte_begin, m.byte_end, m.entity_key, {}});
     else if (m.kind == EntityKind::Person) items.push_back({'P', m.byte_begin, m.byte_end, m.entity_key, {}});
   }
-  if (items.empty()) return {};
-  // Matchers run on the sentence alone: cheap, and offsets stay simple.
-  const std::string_view sentence = text.substr(begin, end - begin);
-  const FoldedText sentence_folded = fold_text(sentence);
-  (void)folded;
-  for (const auto& t : leftmost_longest(title_matcher_.find_all(sentence, sentence_folded))) {
-    const std::size_t b = begin + t.begin, e = begin + t.end;
-    const bool overlaps = std::any_of(items.begin(), items.end(), [&](const Item& i) { return b < i.end && i.begin < e; });
-    if (!overlaps) items.push_back({'T', b, e, {}, {{titles_[t.id], std::string(text.substr(b, e - b))}}});
+  if (items.empty()) return;
+  auto first_title = std::lower_bound(titles.begin(), titles.end(), begin,
+                                      [](const PhraseMatcher::Match& m, std::size_t at) { return m.begin < at; });
+  for (auto t = first_title; t != titles.end() && t->begin < end; ++t) {
+    if (t->end > end) continue;
+    const bool overlaps = std::any_of(items.begin(), items.end(), [&](const Item& i) { return t->begin < i.end && i.begin < t->end; });
+    if (!overlaps)
+      items.push_back({'T', t->begin, t->end, {}, {{titles_[t->id & 0xFFFFFF], std::string(text.substr(t->begin, t->end - t->begin))}}});
   }
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
 
-  const auto connectors = connector_matcher_.find_all(sentence, sentence_folded);
-  const auto conjunctions = conjunction_matcher_.find_all(sentence, sentence_folded);
-  // A gap holds only spaces, light punctuation and words from `words` (sentence-relative matches).
+  // A gap holds only spaces, light punctuation and words from `words`.
   auto gap_made_of = [&](std::size_t from, std::size_t to, const std::vector<PhraseMatcher::Match>& words, bool comma_ok) {
     if (to < from || to - from > 24) return false;
     std::size_t at = from;
@@ -76,8 +96,9 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
         continue;
       }
       bool advanced = false;
-      for (const auto& w : words)
-        if (begin + w.begin == at && begin + w.end <= to) { at = begin + w.end; advanced = true; break; }
+      auto w = std::lower_bound(words.begin(), words.end(), at, [](const PhraseMatcher::Match& m, std::size_t a) { return m.begin < a; });
+      for (; w != words.end() && w->begin == at; ++w)
+        if (w->end <= to) { at = w->end; advanced = true; break; }
       if (!advanced) return false;
     }
     return true;
@@ -95,12 +116,11 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
   }
   auto linked = [&](const Item& a, const Item& b) { return gap_made_of(a.end, b.begin, connectors, true); };
 
-  std::vector<Found> found;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  auto emit = [&](const Item& person, const Item& organization, const Item& titles) {
-    for (const auto& [title, written] : titles.titles)
+  auto emit = [&](const Item& person, const Item& organization, const Item& group) {
+    for (const auto& [title, written] : group.titles)
       if (seen.emplace(person.key, organization.key, title).second)
-        found.push_back({person.key, organization.key, title, written});
+        found.push_back({sentence_index, person.key, organization.key, title, written});
   };
   for (std::size_t i = 0; i < grouped.size(); ++i) {
     if (grouped[i].kind != 'T') continue;
@@ -118,7 +138,6 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
     else if (before && before2 && before->kind == 'O' && before2->kind == 'P' && linked(*before2, *before) && linked(*before, t))
       emit(*before2, *before, t);  // Satya Nadella, Microsoft's chief executive
   }
-  return found;
 }
 
 }  // namespace dealgraph::extract

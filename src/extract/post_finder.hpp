@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dealgraph/document.hpp"
 #include "dealgraph/facts.hpp"
 #include "extract/phrase_matcher.hpp"
 
@@ -19,20 +20,24 @@ class PostFinder {
   explicit PostFinder(const std::string& post_rules_path);
 
   struct Found {
+    std::size_t sentence = 0;  // index into the sentences given
     std::string holder_key;
     std::string organization_key;
     std::string title;
     std::string title_as_written;
   };
-  // Posts stated in text[begin, end), given the document's mentions (sorted by position).
-  std::vector<Found> find(std::string_view text, const FoldedText& folded, std::size_t begin, std::size_t end,
+  // Posts stated in each sentence, given the document's mentions (sorted by position).
+  std::vector<Found> find(std::string_view text, const FoldedText& folded, const std::vector<Sentence>& sentences,
                           const std::vector<Mention>& mentions) const;
 
  private:
+  void find_in_sentence(std::string_view text, const Sentence& sentence, std::size_t sentence_index,
+                        const std::vector<Mention>& mentions, const std::vector<PhraseMatcher::Match>& titles,
+                        const std::vector<PhraseMatcher::Match>& connectors,
+                        const std::vector<PhraseMatcher::Match>& conjunctions, std::vector<Found>& found) const;
+  enum Kind : std::uint32_t { kTitle = 0, kConnector = 1, kConjunction = 2 };
   std::vector<std::string> titles_;  // normalised title per title-word id
-  PhraseMatcher title_matcher_;
-  PhraseMatcher connector_matcher_;
-  PhraseMatcher conjunction_matcher_;
+  PhraseMatcher words_;              // titles, connectors and conjunctions, told apart by id >> 24
 };
 
 }  // namespace dealgraph::extract

@@ -352,9 +352,11 @@ void check_circular_financing(const KnowledgeGraph& graph, std::vector<Finding>&
       if (more && &cycle == &cycles.back())
         finding.message += " (these " + std::to_string(group.size()) + " entities form more loops than the " +
                            std::to_string(kMaxLoopsPerComponent) + " listed)";
+      // One quote per deal keeps long loops readable; the deal IRIs lead to the rest.
       for (const std::string& d : deal_iris) {
         finding.involves.push_back(d);
-        for (const Evidence& e : graph.deals().at(d).evidence) add_evidence(finding, e);
+        const DealNode& deal = graph.deals().at(d);
+        if (!deal.evidence.empty()) add_evidence(finding, deal.evidence.front());
       }
       sort_evidence(finding);
       loops.push_back(std::move(finding));

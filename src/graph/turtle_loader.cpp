@@ -196,7 +196,8 @@ class Loader {
   }
 
   void run() {
-    // Typed subjects, in file order; a subject is read once whatever its number of types.
+    // Typed subjects, in the order the reader gives them; a subject is read once whatever its
+    // number of types.
     struct Typed { const std::string* iri; TypeInfo type; };
     std::vector<Typed> typed;
     for (std::size_t i = 0; i < triples_.size(); ++i) {

@@ -241,7 +241,9 @@ IngestResult read_input(const InputFile& input, const IngestOptions& options) {
     result.skipped.push_back({input.display, reason});
     return result;
   }
-  const std::string sha256 = util::sha256_hex(bytes);
+  // The fingerprint is of the bytes as they were; only UTF-16 input changes on decoding.
+  const bool utf16 = starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF");
+  const std::string raw_sha256 = utf16 ? util::sha256_hex(bytes) : std::string();
   bytes = decode_bom(std::move(bytes));
   if (std::string reason = why_not_text(bytes); !reason.empty()) {
     result.skipped.push_back({input.display, reason});
@@ -250,6 +252,8 @@ IngestResult read_input(const InputFile& input, const IngestOptions& options) {
   const std::string extension = input.path == "-" ? "" : extension_of(input.path);
   const std::string stem = input.path == "-" ? "stdin" : file_stem(input.path);
   const SourceFormat format = detect_format(bytes, extension);
+  // Records of JSON Lines carry their own fingerprints; a whole file is hashed only when it is one article.
+  const std::string sha256 = utf16 ? raw_sha256 : format == SourceFormat::JsonLines ? std::string() : util::sha256_hex(bytes);
 
   if (format == SourceFormat::JsonLines) {
     std::size_t line_number = 0;

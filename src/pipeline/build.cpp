@@ -76,8 +76,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   fs::create_directories(options.output_dir, error);
   if (error) throw ExportError(options.output_dir + ": cannot create output folder: " + error.message());
   const fs::path out(options.output_dir);
-  write_turtle(result.graph, (out / "graph.ttl").string());
-  write_graphml(result.graph, (out / "graph.graphml").string());
+  for (const ExportFormat format : options.formats) write_graph(result.graph, format, (out / file_name(format)).string());
 
   std::size_t organizations = 0, people = 0, chips = 0, products = 0, errors = 0, warnings = 0;
   for (const auto& [iri, entity] : result.graph.entities()) {

@@ -339,15 +339,18 @@ struct TextStage::Impl {
       if (paragraph_end == std::string::npos) paragraph_end = text.size();
       std::string_view paragraph(text.data() + paragraph_begin, paragraph_end - paragraph_begin);
       // UTF-16 for ICU, remembering the byte and code point of each UTF-16 unit.
-      icu::UnicodeString units;
+      // The text is valid UTF-8 (repaired on the way in), so units map back one to one.
+      const icu::UnicodeString units = icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
       std::vector<std::size_t> unit_byte, unit_cp;
+      unit_byte.reserve(static_cast<std::size_t>(units.length()) + 1);
+      unit_cp.reserve(static_cast<std::size_t>(units.length()) + 1);
       std::size_t pos = 0, cp_index = 0;
       while (pos < paragraph.size()) {
         const std::size_t at = pos;
         const char32_t cp = util::decode_utf8(paragraph, pos);
-        const int before = units.length();
-        units.append(static_cast<UChar32>(cp));
-        for (int k = before; k < units.length(); ++k) { unit_byte.push_back(at); unit_cp.push_back(cp_index); }
+        unit_byte.push_back(at);
+        unit_cp.push_back(cp_index);
+        if (cp >= 0x10000) { unit_byte.push_back(at); unit_cp.push_back(cp_index); }
         ++cp_index;
       }
       unit_byte.push_back(paragraph.size());
