@@ -93,6 +93,14 @@ std::optional<std::string> iso_date(const std::optional<std::string>& value) {
   return v.substr(0, 10);
 }
 
+// Inside folders only files that can hold articles are read (a corpus folder may also hold
+// queries, notes or data); a file named on the command line is always read.
+bool is_article_extension(const std::string& extension) {
+  static constexpr std::string_view kArticleExtensions[] = {"", ".txt", ".text", ".md", ".markdown", ".html", ".htm",
+                                                             ".xhtml", ".json", ".jsonl", ".ndjson"};
+  return std::find(std::begin(kArticleExtensions), std::end(kArticleExtensions), extension) != std::end(kArticleExtensions);
+}
+
 std::string file_stem(const std::string& path) {
   return fs::path(path).stem().string();
 }
@@ -200,7 +208,9 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& paths,
         if (!name.empty() && name[0] == '.') continue;  // hidden files and folders
         std::error_code entry_error;
         if (entry.is_directory(entry_error)) pending.push_back(entry.path());
-        else if (entry.is_regular_file(entry_error)) found.push_back(entry.path().string());
+        else if (entry.is_regular_file(entry_error)) {
+          if (is_article_extension(extension_of(entry.path().string()))) found.push_back(entry.path().string());
+        }
         else if (!entry_error) skipped.push_back({entry.path().string(), "not a regular file"});
         else skipped.push_back({entry.path().string(), entry_error.message()});
       }
