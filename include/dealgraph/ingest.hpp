@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -38,8 +39,18 @@ struct IngestResult {
   std::vector<SkippedInput> skipped;
 };
 
-// Reads one input and splits it into articles; never throws for bad content.
+using ArticleSink = std::function<void(RawArticle&&)>;
+using SkipSink = std::function<void(SkippedInput&&)>;
+
+// Reads one input and hands on its articles one by one (a JSON Lines file is streamed record
+// by record); never throws for bad content: what cannot be used goes to `on_skipped`.
+void read_input(const InputFile& input, const IngestOptions& options, const ArticleSink& on_article,
+                const SkipSink& on_skipped);
+// The same, collected (for small inputs and tests).
 IngestResult read_input(const InputFile& input, const IngestOptions& options);
+
+// Size in bytes of an input (0 for standard input), for progress reports.
+std::uint64_t input_size(const InputFile& input);
 
 // Detects the format of an article body (exposed for tests and fuzzing).
 SourceFormat detect_format(std::string_view bytes, std::string_view extension);

@@ -20,6 +20,10 @@ struct BuildOptions {
   std::vector<std::string> user_lexicons;   // --lexicon files
   IngestOptions ingest;
   bool quiet = false;
+  unsigned threads = 0;          // 0: one per core
+  enum class Progress { Auto, Always, Never } progress = Progress::Auto;  // Auto: on a terminal only
+  unsigned shard_index = 0;      // --shard K/N keeps the articles whose id hashes to K-1 modulo N
+  unsigned shard_count = 1;
   std::vector<ExportFormat> formats = default_formats();  // --format; report.json is always written
 };
 
@@ -36,6 +40,9 @@ struct BuildResult {
 // Bad inputs are reported in `log` and skipped; a missing input throws InputError; knowledge
 // files that do not load throw LexiconError or std::runtime_error.
 BuildResult run_build(const BuildOptions& options, std::ostream& log);
+
+// The shard (0..shard_count-1) an article belongs to, from its source id.
+unsigned shard_of(const std::string& source_id, unsigned shard_count);
 
 // The ontology folder: $DEALGRAPH_ONTOLOGY, ./ontology, next to the executable, or the source tree.
 std::string find_ontology_dir(const std::string& argv0);

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <sstream>
 #include <unistd.h>
 
 #include "cli/query_commands.hpp"
@@ -116,6 +117,26 @@ int main(int argc, char** argv) {
   build_command->add_option("--max-article-bytes", build.ingest.max_article_bytes, "Skip articles larger than this")
       ->capture_default_str();
   build_command->add_flag("-q,--quiet", build.quiet, "Print nothing but errors");
+  build_command->add_option("-j,--threads", build.threads, "Worker threads (default: one per core)");
+  bool force_progress = false;
+  build_command->add_flag("--progress", force_progress, "Show progress even when standard error is not a terminal");
+  std::string shard;
+  build_command->add_option("--shard", shard, "Build only share K of N of the articles (K/N, 1 <= K <= N); merge the shards with `merge`")
+      ->check([](const std::string& value) -> std::string {
+        unsigned k = 0, n = 0;
+        char slash = 0;
+        std::istringstream in(value);
+        if (!(in >> k >> slash >> n) || slash != '/' || k < 1 || k > n || !in.eof()) return "expected K/N with 1 <= K <= N";
+        return {};
+      });
+  build_command->preparse_callback([&](std::size_t) {});
+  build_command->parse_complete_callback([&] {
+    if (force_progress) build.progress = dealgraph::BuildOptions::Progress::Always;
+    if (!shard.empty()) {
+      build.shard_index = static_cast<unsigned>(std::stoul(shard.substr(0, shard.find('/')))) - 1;
+      build.shard_count = static_cast<unsigned>(std::stoul(shard.substr(shard.find('/') + 1)));
+    }
+  });
   std::string format_list = "ttl,graphml";
   build_command
       ->add_option("--format", format_list,

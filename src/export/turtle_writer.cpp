@@ -26,7 +26,12 @@ SerdNode node_of(const Term& term) {
     case Term::Kind::Blank: return serd_node_from_string(SERD_BLANK, u8(term.value));
     case Term::Kind::Literal: break;
   }
-  return serd_node_from_string(SERD_LITERAL, u8(term.value));
+  // Every literal is written as a one-line "..." string with escapes, never as a long
+  // """...""" string: Serd chooses the long form from these flags, and its own reader (0.30)
+  // misreads a '"' followed by an escaped backslash inside a long string.
+  SerdNode node = serd_node_from_string(SERD_LITERAL, u8(term.value));
+  node.flags = 0;
+  return node;
 }
 
 class SerdOutput {

@@ -1,6 +1,9 @@
 #include "dealgraph/ingest.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -221,49 +224,135 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& paths,
   return files;
 }
 
-IngestResult read_input(const InputFile& input, const IngestOptions& options) {
-  IngestResult result;
+namespace {
+
+// Lines of a file read in blocks, so that a JSON Lines corpus of any size is streamed; a line
+// longer than `limit` is consumed but not kept (its size is reported instead).
+class LineReader {
+ public:
+  LineReader(std::FILE* file, std::size_t limit) : file_(file), limit_(limit), buffer_(1 << 20) {}
+  // The next line without its newline; false at the end. `too_long` is set when it was cut.
+  bool next(std::string& line, bool& too_long, bool& last) {
+    line.clear();
+    too_long = false;
+    bool any = false;
+    for (;;) {
+      if (position_ == filled_) {
+        filled_ = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+        position_ = 0;
+        if (filled_ == 0) { last = true; return any; }
+      }
+      any = true;
+      const char* begin = buffer_.data() + position_;
+      const void* newline = std::memchr(begin, '\n', filled_ - position_);
+      const std::size_t length = newline ? static_cast<const char*>(newline) - begin : filled_ - position_;
+      if (!too_long) {
+        if (line.size() + length > limit_) { too_long = true; line.clear(); }
+        else line.append(begin, length);
+      }
+      position_ += length;
+      if (newline) { ++position_; last = false; return true; }
+    }
+  }
+
+ private:
+  std::FILE* file_;
+  std::size_t limit_;
+  std::vector<char> buffer_;
+  std::size_t position_ = 0, filled_ = 0;
+};
+
+// One JSON Lines record: an article, or the reason it is skipped.
+void take_record(std::string_view line, std::size_t line_number, bool last, const InputFile& input,
+                 const std::string& stem, const ArticleSink& on_article, const SkipSink& on_skipped) {
+  if (skip_space(line).empty()) return;
+  const std::string where = input.display + ":" + std::to_string(line_number);
+  auto record = nlohmann::json::parse(line, nullptr, false);
+  if (record.is_discarded()) {
+    on_skipped({where, last ? "truncated or invalid JSON (last line)" : "invalid JSON"});
+    return;
+  }
+  auto article = article_from_record(record, stem + "-" + std::to_string(line_number), where);
+  if (auto* message = std::get_if<std::string>(&article)) {
+    on_skipped({where, *message});
+    return;
+  }
+  on_article(std::move(std::get<RawArticle>(article)));
+}
+
+}  // namespace
+
+std::uint64_t input_size(const InputFile& input) {
+  if (input.path == "-") return 0;
+  std::error_code error;
+  const auto size = fs::file_size(input.path, error);
+  return error ? 0 : size;
+}
+
+void read_input(const InputFile& input, const IngestOptions& options, const ArticleSink& on_article,
+                const SkipSink& on_skipped) {
   std::string bytes;
+  const std::string stem = input.path == "-" ? "stdin" : file_stem(input.path);
   if (input.path == "-") {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   } else {
     std::error_code error;
     const auto size = fs::file_size(input.path, error);
-    if (error) { result.skipped.push_back({input.display, "cannot read: " + error.message()}); return result; }
+    if (error) { on_skipped({input.display, "cannot read: " + error.message()}); return; }
     const std::string extension = extension_of(input.path);
-    const bool record_file = extension == ".jsonl" || extension == ".ndjson";
-    if (!record_file && size > options.max_article_bytes) {
-      result.skipped.push_back({input.display, "larger than --max-article-bytes (" +
-                                                   std::to_string(size) + " bytes)"});
-      return result;
+    if (extension == ".jsonl" || extension == ".ndjson") {
+      // Streamed record by record: memory stays bounded whatever the size of the file.
+      std::FILE* file = std::fopen(input.path.c_str(), "rb");
+      if (!file) { on_skipped({input.display, std::string("cannot open for reading: ") + std::strerror(errno)}); return; }
+      LineReader reader(file, options.max_article_bytes);
+      std::string line;
+      bool too_long = false, last = false;
+      std::size_t line_number = 0;
+      while (reader.next(line, too_long, last)) {
+        ++line_number;
+        if (too_long) {
+          on_skipped({input.display + ":" + std::to_string(line_number), "record larger than --max-article-bytes"});
+          continue;
+        }
+        if (std::string reason = why_not_text(line); !reason.empty()) {
+          if (!skip_space(line).empty()) on_skipped({input.display + ":" + std::to_string(line_number), reason});
+          continue;
+        }
+        take_record(line, line_number, last, input, stem, on_article, on_skipped);
+      }
+      const bool failed = std::ferror(file);
+      std::fclose(file);
+      if (failed) on_skipped({input.display, "read error"});
+      if (line_number == 0) on_skipped({input.display, "empty file"});
+      return;
+    }
+    if (size > options.max_article_bytes) {
+      on_skipped({input.display, "larger than --max-article-bytes (" + std::to_string(size) + " bytes)"});
+      return;
     }
     std::ifstream stream(input.path, std::ios::binary);
-    if (!stream) { result.skipped.push_back({input.display, "cannot open for reading"}); return result; }
+    if (!stream) { on_skipped({input.display, std::string("cannot open for reading: ") + std::strerror(errno)}); return; }
     bytes.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
     if (!stream.good() && !stream.eof()) {
-      result.skipped.push_back({input.display, "read error"});
-      return result;
+      on_skipped({input.display, "read error"});
+      return;
     }
   }
-  if (bytes.empty()) { result.skipped.push_back({input.display, "empty file"}); return result; }
-  if (std::string reason = why_not_text(bytes); !reason.empty() &&
-      !starts_with(bytes, "\xFF\xFE") && !starts_with(bytes, "\xFE\xFF")) {
-    result.skipped.push_back({input.display, reason});
-    return result;
-  }
+  if (bytes.empty()) { on_skipped({input.display, "empty file"}); return; }
   // The fingerprint is of the bytes as they were; only UTF-16 input changes on decoding.
   const bool utf16 = starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF");
+  if (std::string reason = why_not_text(bytes); !reason.empty() && !utf16) {
+    on_skipped({input.display, reason});
+    return;
+  }
   const std::string raw_sha256 = utf16 ? util::sha256_hex(bytes) : std::string();
   bytes = decode_bom(std::move(bytes));
   if (std::string reason = why_not_text(bytes); !reason.empty()) {
-    result.skipped.push_back({input.display, reason});
-    return result;
+    on_skipped({input.display, reason});
+    return;
   }
   const std::string extension = input.path == "-" ? "" : extension_of(input.path);
-  const std::string stem = input.path == "-" ? "stdin" : file_stem(input.path);
   const SourceFormat format = detect_format(bytes, extension);
-  // Records of JSON Lines carry their own fingerprints; a whole file is hashed only when it is one article.
-  const std::string sha256 = utf16 ? raw_sha256 : format == SourceFormat::JsonLines ? std::string() : util::sha256_hex(bytes);
 
   if (format == SourceFormat::JsonLines) {
     std::size_t line_number = 0;
@@ -272,29 +361,17 @@ IngestResult read_input(const InputFile& input, const IngestOptions& options) {
       std::size_t end = bytes.find('\n', begin);
       if (end == std::string::npos) end = bytes.size();
       ++line_number;
-      std::string_view line(bytes.data() + begin, end - begin);
+      const std::string_view line(bytes.data() + begin, end - begin);
       begin = end + 1;
-      if (skip_space(line).empty()) continue;
-      const std::string where = input.display + ":" + std::to_string(line_number);
       if (line.size() > options.max_article_bytes) {
-        result.skipped.push_back({where, "record larger than --max-article-bytes"});
+        on_skipped({input.display + ":" + std::to_string(line_number), "record larger than --max-article-bytes"});
         continue;
       }
-      auto record = nlohmann::json::parse(line, nullptr, false);
-      if (record.is_discarded()) {
-        result.skipped.push_back({where, end == bytes.size() ? "truncated or invalid JSON (last line)"
-                                                             : "invalid JSON"});
-        continue;
-      }
-      auto article = article_from_record(record, stem + "-" + std::to_string(line_number), where);
-      if (auto* message = std::get_if<std::string>(&article)) {
-        result.skipped.push_back({where, *message});
-        continue;
-      }
-      result.articles.push_back(std::move(std::get<RawArticle>(article)));
+      take_record(line, line_number, end == bytes.size(), input, stem, on_article, on_skipped);
     }
-    return result;
+    return;
   }
+  const std::string sha256 = utf16 ? raw_sha256 : util::sha256_hex(bytes);
   if (format == SourceFormat::Json) {
     auto document = nlohmann::json::parse(bytes, nullptr, false);
     std::vector<const nlohmann::json*> records;
@@ -305,14 +382,14 @@ IngestResult read_input(const InputFile& input, const IngestOptions& options) {
       const std::string id = records.size() == 1 ? stem : stem + "-" + std::to_string(i + 1);
       auto article = article_from_record(*records[i], id, where);
       if (auto* message = std::get_if<std::string>(&article)) {
-        result.skipped.push_back({where, *message});
+        on_skipped({where, *message});
         continue;
       }
       auto& built = std::get<RawArticle>(article);
       if (records.size() == 1) built.sha256 = sha256;
-      result.articles.push_back(std::move(built));
+      on_article(std::move(built));
     }
-    return result;
+    return;
   }
   RawArticle article;
   article.source_id = stem;
@@ -320,7 +397,13 @@ IngestResult read_input(const InputFile& input, const IngestOptions& options) {
   article.sha256 = sha256;
   article.format = format;
   article.bytes = std::move(bytes);
-  result.articles.push_back(std::move(article));
+  on_article(std::move(article));
+}
+
+IngestResult read_input(const InputFile& input, const IngestOptions& options) {
+  IngestResult result;
+  read_input(input, options, [&](RawArticle&& article) { result.articles.push_back(std::move(article)); },
+             [&](SkippedInput&& skipped) { result.skipped.push_back(std::move(skipped)); });
   return result;
 }
 

@@ -1,7 +1,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
 #include <filesystem>
 #include <iostream>
 
@@ -9,6 +16,8 @@
 #include "dealgraph/extract.hpp"
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/text.hpp"
+#include "pipeline/progress.hpp"
+#include "util/sha256.hpp"
 
 namespace dealgraph {
 namespace fs = std::filesystem;
@@ -27,6 +36,41 @@ std::string find_ontology_dir(const std::string& argv0) {
   return DEALGRAPH_SOURCE_ONTOLOGY;
 }
 
+namespace {
+
+// Runs work(0..count-1) on up to `threads` threads.
+void run_parallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work) {
+  if (count == 0) return;
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto worker = [&] {
+    for (std::size_t i = next++; i < count; i = next++) {
+      try {
+        work(i);
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  const unsigned helpers = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
+  std::vector<std::thread> pool;
+  pool.reserve(helpers);
+  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& thread : pool) thread.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+unsigned shard_of(const std::string& source_id, unsigned shard_count) {
+  // The first 8 bytes of SHA-256: the same share on every machine and in every run.
+  const std::string digest = util::sha256_hex(source_id);
+  return static_cast<unsigned>(std::stoull(digest.substr(0, 15), nullptr, 16) % shard_count);
+}
+
 BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   BuildResult result{KnowledgeGraph(options.base), 0, 0, {}, {}, {}};
   // Inputs first: a path that does not exist is a usage failure before any work.
@@ -37,38 +81,60 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
 
   nlohmann::json built = nlohmann::json::array();
   std::set<std::string> seen_ids;
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  ProgressMeter progress(options, files, log);
+
+  // Articles are read in order and gathered in batches; each batch is prepared and extracted
+  // on all threads, then added to the graph in input order (the graph would be the same in any
+  // order: its IRIs and sort orders depend on content only).
+  std::vector<RawArticle> batch;
+  std::size_t batch_bytes = 0;
+  auto skip = [&](SkippedInput&& skipped) {
+    log << "dealgraph: skipped " << skipped.source_path << ": " << skipped.reason << "\n";
+    result.skipped.push_back(std::move(skipped));
+  };
+  auto flush = [&] {
+    std::vector<std::optional<ArticleFacts>> facts(batch.size());
+    run_parallel(batch.size(), threads, [&](std::size_t i) {
+      Document document = text_stage.prepare(batch[i]);
+      if (!document.sentences.empty()) facts[i] = extractor.extract(std::move(document));
+    });
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (!facts[i]) {
+        skip({batch[i].source_path, "no text after markup and boilerplate were removed"});
+        continue;
+      }
+      const ArticleFacts& article = *facts[i];
+      result.graph.add(article, extractor.lexicon());
+      ++result.articles_built;
+      built.push_back({{"source", article.document.source_path},
+                       {"id", article.document.source_id},
+                       {"format", to_string(article.document.format)},
+                       {"language", article.document.language},
+                       {"sentences", article.document.sentences.size()},
+                       {"mentions", article.mentions.size()},
+                       {"deals", article.deals.size()},
+                       {"positions", article.positions.size()}});
+    }
+    progress.advance(batch.size(), batch_bytes);
+    batch.clear();
+    batch_bytes = 0;
+  };
   for (const InputFile& file : files) {
     ++result.inputs_read;
-    IngestResult ingested = read_input(file, options.ingest);
-    for (SkippedInput& skipped : ingested.skipped) {
-      log << "dealgraph: skipped " << skipped.source_path << ": " << skipped.reason << "\n";
-      result.skipped.push_back(std::move(skipped));
-    }
-    for (RawArticle& article : ingested.articles) {
+    read_input(file, options.ingest, [&](RawArticle&& article) {
+      if (options.shard_count > 1 && shard_of(article.source_id, options.shard_count) != options.shard_index) return;
       if (!seen_ids.insert(article.source_id).second) {
-        result.skipped.push_back({article.source_path, "duplicate source id " + article.source_id});
-        log << "dealgraph: skipped " << article.source_path << ": duplicate source id " << article.source_id << "\n";
-        continue;
+        skip({article.source_path, "duplicate source id " + article.source_id});
+        return;
       }
-      Document document = text_stage.prepare(article);
-      if (document.sentences.empty()) {
-        result.skipped.push_back({article.source_path, "no text after markup and boilerplate were removed"});
-        log << "dealgraph: skipped " << article.source_path << ": no text\n";
-        continue;
-      }
-      ArticleFacts facts = extractor.extract(std::move(document));
-      result.graph.add(facts, extractor.lexicon());
-      ++result.articles_built;
-      built.push_back({{"source", facts.document.source_path},
-                       {"id", facts.document.source_id},
-                       {"format", to_string(facts.document.format)},
-                       {"language", facts.document.language},
-                       {"sentences", facts.document.sentences.size()},
-                       {"mentions", facts.mentions.size()},
-                       {"deals", facts.deals.size()},
-                       {"positions", facts.positions.size()}});
-    }
+      batch_bytes += article.bytes.size();
+      batch.push_back(std::move(article));
+      if (batch.size() >= 64 * threads || batch_bytes >= (16u << 20)) flush();
+    }, skip);
   }
+  flush();
+  progress.finish();
   result.graph.finish();
   result.findings = check_graph(result.graph);
 

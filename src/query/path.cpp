@@ -374,8 +374,7 @@ std::vector<Path> PathFinder::all_paths(const std::string& from_iri, const std::
   std::vector<Vertex> stack{from};
   for (std::size_t length = back.dist[from]; length <= max_length && sequences.size() <= query.limit; length += 2)
     impl_->enumerate(view, back, to, length, query.limit, stack, sequences);
-  std::stable_sort(sequences.begin(), sequences.end(),
-                   [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+  // Already in order: lengths ascending, and within a length as enumerate() walks.
   if (sequences.size() > query.limit) {
     sequences.resize(query.limit);
     if (truncated) *truncated = true;

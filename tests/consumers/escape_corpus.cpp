@@ -54,7 +54,8 @@ std::vector<Piece> pieces() {
   out.push_back({"\xC0\x80", kFffd + kFffd});              // overlong NUL
   out.push_back({"\x80", kFffd});                          // a stray continuation byte
   out.push_back({"\xFF", kFffd});
-  out.push_back({"\xE4\xBD", kFffd + kFffd});              // a cut sequence
+  out.push_back({"\xE4\xBDx", kFffd + kFffd + "x"});      // a cut sequence (ended, so that no
+                                                           // next piece can complete it)
   return out;
 }
 

@@ -29,7 +29,7 @@ class Fixture {
     jensen = entity("jensen-huang", "Jensen Huang", EntityKind::Person, {{"黄仁勋", "zh-Hans"}});
     stargate = deal("stargate", DealType::Partnership,
                     {{Role::Partner, softbank}, {Role::Partner, openai}, {Role::Partner, oracle}}, {"a"});
-    investment = deal("investment", DealType::Investment, {{Role::Investor, nvidia}, {Role::Investee, openai}}, {"a", "b"});
+    investment = deal("z-investment", DealType::Investment, {{Role::Investor, nvidia}, {Role::Investee, openai}}, {"a", "b"});
     ReportedAmount amount;
     amount.amount.value = Decimal{1000, 8};
     amount.amount.currency = "USD";
@@ -76,7 +76,7 @@ class Fixture {
   }
 };
 
-// "softbank > stargate > openai > investment > nvidia", with local names.
+// "softbank > stargate > openai > z-investment > nvidia", with local names.
 std::string describe(const Path& path) {
   auto local = [](const std::string& iri) { return iri.substr(iri.find_last_of('/') + 1); };
   std::string out;
@@ -102,13 +102,33 @@ TEST_CASE("the shortest path goes through the strongest links", "[path]") {
   const auto path = finder.shortest_path(f.softbank, f.nvidia, hops(6));
   REQUIRE(path);
   // Two hops either way; the investment is reported by two articles and has an amount.
-  CHECK(describe(*path) == "softbank > stargate > openai > investment > nvidia");
+  CHECK(describe(*path) == "softbank > stargate > openai > z-investment > nvidia");
   REQUIRE(path->hops.size() == 2);
   CHECK(path->hops[0].from_role == "partner");
   CHECK(path->hops[0].to_role == "partner");
   CHECK(path->hops[1].from_role == "investee");
   CHECK(path->hops[1].to_role == "investor");
   CHECK(path->entities() == std::vector<std::string>{f.softbank, f.openai, f.nvidia});
+}
+
+TEST_CASE("among paths of one length the stronger link comes first, whatever its IRI", "[path]") {
+  Fixture f;
+  // A second, weaker investment link whose IRI sorts before the strong one.
+  DealNode& weak = f.graph.mutable_deals()[f.graph.base() + "deal/a-weak"];
+  weak.iri = f.graph.base() + "deal/a-weak";
+  weak.type = DealType::CloudContract;
+  weak.parties = {{Role::Supplier, f.nvidia}, {Role::Customer, f.openai}};
+  weak.evidence = {Evidence{"c", "weak", "en", 0, 4}};
+  weak.confidence = 0.9;
+  f.graph.finish();
+  const PathFinder finder(f.graph);
+  const auto paths = finder.all_paths(f.openai, f.nvidia, hops(1));
+  REQUIRE(paths.size() == 3);
+  CHECK(paths[0].hops[0].link == f.investment);                       // two articles and an amount
+  CHECK(paths[1].hops[0].link == f.graph.base() + "deal/a-weak");      // one article, confidence 0.9
+  CHECK(paths[2].hops[0].link == f.supply_openai);                     // one article, confidence 0.8
+  CHECK(finder.shortest_path(f.openai, f.nvidia, hops(1))->hops[0].link == f.investment);
+  CHECK(finder.shortest_path(f.nvidia, f.openai, hops(1))->hops[0].link == f.investment);
 }
 
 TEST_CASE("paths respect the hop limit", "[path]") {
@@ -119,7 +139,7 @@ TEST_CASE("paths respect the hop limit", "[path]") {
   CHECK(finder.all_paths(f.softbank, f.softbank, hops(3)).empty());
 }
 
-TEST_CASE("--all lists every simple path, shortest first, in a fixed order", "[path]") {
+TEST_CASE("all paths are listed shortest first, in a fixed order", "[path]") {
   Fixture f;
   const PathFinder finder(f.graph);
   bool truncated = true;
@@ -128,7 +148,7 @@ TEST_CASE("--all lists every simple path, shortest first, in a fixed order", "[p
   std::vector<std::string> described;
   for (const Path& path : paths) described.push_back(describe(path));
   CHECK(described == std::vector<std::string>{
-                         "softbank > stargate > openai > investment > nvidia",
+                         "softbank > stargate > openai > z-investment > nvidia",
                          "softbank > stargate > openai > supply-openai > nvidia",
                          "softbank > stargate > oracle > supply-oracle > nvidia",
                      });
@@ -141,7 +161,7 @@ TEST_CASE("--all lists every simple path, shortest first, in a fixed order", "[p
     CHECK(describe(longer[0]) == "oracle > stargate > openai > stake > amd");
     CHECK(longer[1].hops.size() == 3);
     CHECK(longer[2].hops.size() == 3);
-    CHECK(describe(longer[1]) == "oracle > supply-oracle > nvidia > investment > openai > stake > amd");
+    CHECK(describe(longer[1]) == "oracle > supply-oracle > nvidia > z-investment > openai > stake > amd");
   }
   SECTION("the limit keeps the first paths and says so") {
     PathQuery query = hops(3);
@@ -153,7 +173,7 @@ TEST_CASE("--all lists every simple path, shortest first, in a fixed order", "[p
   }
 }
 
-TEST_CASE("--via keeps to the deal types asked for", "[path]") {
+TEST_CASE("a link filter keeps to the deal types asked for", "[path]") {
   Fixture f;
   const PathFinder finder(f.graph);
   CHECK_FALSE(finder.shortest_path(f.softbank, f.nvidia, hops(6, "supply")));
@@ -162,12 +182,12 @@ TEST_CASE("--via keeps to the deal types asked for", "[path]") {
   // Through Nvidia, never through the chip both deals name.
   CHECK(describe(supply[0]) == "openai > supply-openai > nvidia > supply-oracle > oracle");
   CHECK(describe(*finder.shortest_path(f.oracle, f.amd, hops(6, "investment,supply,stake"))) ==
-        "oracle > supply-oracle > nvidia > investment > openai > stake > amd");
+        "oracle > supply-oracle > nvidia > z-investment > openai > stake > amd");
   CHECK_FALSE(finder.shortest_path(f.oracle, f.amd, hops(6, "Investment,SupplyAgreement")));
 
   SECTION("posts link people only when allowed") {
     CHECK(describe(*finder.shortest_path(f.jensen, f.openai, hops(3))) ==
-          "jensen-huang > ceo > nvidia > investment > openai");
+          "jensen-huang > ceo > nvidia > z-investment > openai");
     CHECK_FALSE(finder.shortest_path(f.jensen, f.openai, hops(3, "investment")));
     CHECK(finder.shortest_path(f.jensen, f.openai, hops(3, "investment,position")));
   }
