@@ -1,9 +1,10 @@
 // DOT for Graphviz, for pictures: the same nodes, edges, labels and colours as the GraphML
 // (export/graph_view.hpp). Entities are ellipses, deals are boxes; an edge's width grows
-// with the deal's money. `dot -Tsvg graph.dot` or `neato -Tpng graph.dot` draws it; see
-// scripts/render-picture.sh.
+// with the deal's money; entities in no deal and no post are left out. `dot -Tsvg graph.dot`
+// draws it; see scripts/render-picture.sh.
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "dealgraph/export.hpp"
 #include "export/graph_view.hpp"
@@ -43,14 +44,25 @@ std::string hex(const view::Colour& c) {
 
 void write_dot(const KnowledgeGraph& graph, const std::string& path) {
   const view::Picture picture = view::picture_of(graph);
+  // A picture shows connections: entities that take part in no deal and hold no post are
+  // left out (GraphML keeps them).
+  std::set<std::string> connected;
+  for (const view::Edge& edge : picture.edges) {
+    connected.insert(edge.source);
+    connected.insert(edge.target);
+  }
+  std::size_t left_out = 0;
+  for (const view::Node& node : picture.nodes) left_out += !connected.count(node.id);
   std::string out;
   out += "// dealgraph: entities (ellipses) and deals (boxes); edges follow the money.\n";
+  out += "// " + std::to_string(left_out) + " entities with no deal and no post are left out.\n";
   out += "// Draw with: dot -Tsvg graph.dot -o graph.svg   (or neato, sfdp for large graphs)\n";
   out += "digraph dealgraph {\n";
   out += "  graph [rankdir=LR, overlap=false, splines=true, nodesep=0.25, ranksep=0.6, fontname=\"DejaVu Sans\"];\n";
   out += "  node [style=filled, fontname=\"DejaVu Sans\", fontsize=11, fontcolor=\"#202124\", color=\"#5f6368\"];\n";
   out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, fontcolor=\"#5f6368\", arrowsize=0.6];\n";
   for (const view::Node& node : picture.nodes) {
+    if (!connected.count(node.id)) continue;
     out += "  " + dot_string(node.id) + " [label=" + dot_string(node.label) + ", fillcolor=\"" + hex(node.colour) + "\"";
     out += node.is_deal ? ", shape=box, style=\"filled,rounded\", fontcolor=\"#ffffff\"" : ", shape=ellipse";
     out += ", tooltip=" + dot_string(node.type + " " + node.iri) + "];\n";

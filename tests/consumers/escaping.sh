@@ -28,9 +28,11 @@ for file in "$corpus"/corpus-*.{ttl,nt,nq,trig}; do
 done
 echo "serdi and rapper parse all $(ls "$corpus"/corpus-*.{ttl,nt,nq,trig} | wc -l) Turtle, N-Triples, N-Quads and TriG files"
 
+groups=()
 for k in $(seq 0 7); do
-  node "$CONSUMERS" strings "$corpus/expected-$k.json" "$corpus/corpus-$k".{ttl,nt,nq,trig,jsonld}
+  groups+=(${groups[0]+--} "$corpus/expected-$k.json" "$corpus/corpus-$k".{ttl,nt,nq,trig,jsonld})
 done
+node "$CONSUMERS" strings "${groups[@]}"
 
 check_xml() {  # GRAPHML EXPECTED.json
   xmllint --noout --nonet "$1" || return 1
@@ -52,8 +54,11 @@ PY
 for k in $(seq 0 7); do
   check_xml "$corpus/corpus-$k.graphml" "$corpus/expected-$k.json"
 done
-if command -v dot >/dev/null; then
-  for file in "$corpus"/corpus-*.dot; do dot -Tcanon "$file" >/dev/null || { echo "FAIL: Graphviz cannot parse $file"; exit 1; }; done
+have_graphviz=""
+if command -v nop >/dev/null; then
+  have_graphviz=yes
+  # nop is Graphviz's own reader and printer, without the cost of a layout.
+  for file in "$corpus"/corpus-*.dot; do nop "$file" >/dev/null || { echo "FAIL: Graphviz cannot parse $file"; exit 1; }; done
   echo "Graphviz parses all 8 DOT files"
 else
   echo "NOTE: Graphviz (dot) is not installed: the DOT files are not parsed"
@@ -78,4 +83,9 @@ expect_failure "a quote that reads back differently" node "$CONSUMERS" strings "
 # An unescaped '<' and a raw control character in GraphML.
 sed '0,/<data key="label">/s//<data key="label"><\x01/' "$corpus/corpus-0.graphml" >"$broken/corpus-0.graphml"
 expect_failure "GraphML with a raw < and a control character" check_xml "$broken/corpus-0.graphml" "$corpus/expected-0.json"
+if [[ -n $have_graphviz ]]; then
+  awk '/label="/ && !done { sub(/label="/, "label=\"say \"hi\" "); done = 1 } { print }' \
+    "$corpus/corpus-0.dot" >"$broken/corpus-0.dot"
+  expect_failure "DOT with an unescaped quote in a label" nop "$broken/corpus-0.dot"
+fi
 echo "escaping: ok"

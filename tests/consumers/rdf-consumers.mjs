@@ -9,7 +9,8 @@
 //   node rdf-consumers.mjs queries DIR NAME FILE... [--update]
 //                                                            DIR/*.rq against DIR/*.NAME.tsv
 //   node rdf-consumers.mjs shacl SHAPES FILE...              validate, fail on violations
-//   node rdf-consumers.mjs strings EXPECTED.json FILE...     the escaping corpus reads back
+//   node rdf-consumers.mjs strings EXPECTED.json FILE... [-- EXPECTED.json FILE...]
+//                                                            the escaping corpus reads back
 //
 // The packages come from DEALGRAPH_NODE_MODULES (see npm-env.sh). Exit 0 when every check
 // passes, 1 with a message on standard error when one fails.
@@ -216,9 +217,18 @@ const commands = {
 
   // The escaping corpus: EXPECTED.json maps each literal's subject IRI to its text; every
   // file must load and give back exactly those texts.
-  async strings([expectedFile, ...files]) {
-    const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8'))
+  // Several groups may be given, separated by "--": EXPECTED.json FILE... -- EXPECTED.json FILE...
+  async strings(args) {
     const jsonld = (await load('jsonld')).default
+    const groups = args.join('\0').split('\0--\0').map((g) => g.split('\0'))
+    for (const [expectedFile, ...files] of groups) {
+      const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8'))
+      await readBack(expected, files, jsonld)
+    }
+  },
+}
+
+async function readBack(expected, files, jsonld) {
     for (const file of files) {
       let store
       if (file.endsWith('.jsonld')) {
@@ -251,7 +261,6 @@ const commands = {
       }
       if (!wrong) console.log(`${path.basename(file)}: ${Object.keys(expected.quotes).length} quotes and ${Object.keys(expected.labels).length} labels read back exactly`)
     }
-  },
 }
 
 const [command, ...args] = process.argv.slice(2)

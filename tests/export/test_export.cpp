@@ -97,3 +97,106 @@ TEST_CASE("a file is replaced whole or not at all", "[export]") {
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("format lists parse into formats, in order, without duplicates", "[export][format]") {
+  CHECK(parse_formats("ttl,graphml") == default_formats());
+  CHECK(parse_formats(" NT , nq,trig,json-ld,GraphML,gv,ttl,nt") ==
+        std::vector<ExportFormat>{ExportFormat::NTriples, ExportFormat::NQuads, ExportFormat::TriG, ExportFormat::JsonLd,
+                                  ExportFormat::GraphML, ExportFormat::Dot, ExportFormat::Turtle});
+  CHECK_THROWS_WITH(parse_formats("ttl,rdfxml"), Catch::Contains("rdfxml"));
+  CHECK_THROWS_AS(parse_formats(" , "), std::invalid_argument);
+  for (ExportFormat format : parse_formats("ttl,nt,nq,trig,jsonld,graphml,dot"))
+    CHECK(std::string(file_name(format)) == std::string("graph.") + format_name(format));
+}
+
+TEST_CASE("every format gives the same bytes for the same graph", "[export][format]") {
+  const fs::path dir = temp_dir("formats");
+  const std::string text = "Nvidia will invest $100 billion in OpenAI. 微软向Anthropic投资50亿美元。";
+  for (ExportFormat format : parse_formats("ttl,nt,nq,trig,jsonld,graphml,dot")) {
+    write_graph(graph_of(text), format, (dir / "a").string());
+    write_graph(graph_of(text), format, (dir / "b").string());
+    INFO(format_name(format));
+    CHECK(slurp(dir / "a") == slurp(dir / "b"));
+    CHECK(!slurp(dir / "a").empty());
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("N-Quads put each statement in the graph of the article that states it", "[export][format]") {
+  const fs::path dir = temp_dir("nq");
+  const KnowledgeGraph graph = graph_of("Nvidia will invest $100 billion in OpenAI.");
+  write_nquads(graph, (dir / "graph.nq").string());
+  const std::string nq = slurp(dir / "graph.nq");
+  const std::string article = "<https://w3id.org/dealgraph/id/article/test>";
+  std::istringstream lines(nq);
+  std::size_t count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    INFO(line);
+    CHECK(line.size() > article.size() + 2);
+    CHECK(line.compare(line.size() - article.size() - 2, article.size(), article) == 0);
+  }
+  CHECK(count > 10);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Turtle literals are one-line strings whatever they hold", "[export][format]") {
+  const fs::path dir = temp_dir("literals");
+  KnowledgeGraph graph = graph_of("Nvidia will invest in OpenAI.");
+  graph.mutable_entities().begin()->second.pref_label = "line\nbreak \"quoted\" back\\slash \"\\";
+  graph.finish();
+  write_turtle(graph, (dir / "graph.ttl").string());
+  const std::string ttl = slurp(dir / "graph.ttl");
+  CHECK(ttl.find("\"\"\"") == std::string::npos);
+  CHECK(ttl.find("\"line\\nbreak \\\"quoted\\\" back\\\\slash \\\"\\\\\"@en") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the JSON-LD context is the one published in ontology/context.jsonld", "[export][format]") {
+  std::ifstream in(test::ontology_dir() + "/context.jsonld");
+  REQUIRE(in);
+  const nlohmann::json published = nlohmann::json::parse(in);
+  CHECK(published.at("@context") == jsonld_context());
+  const fs::path dir = temp_dir("jsonld");
+  write_jsonld(graph_of("Nvidia will invest $100 billion in OpenAI."), (dir / "graph.jsonld").string());
+  const nlohmann::json document = nlohmann::json::parse(slurp(dir / "graph.jsonld"));
+  CHECK(document.at("@context") == jsonld_context());
+  bool investment = false;
+  for (const nlohmann::json& node : document.at("@graph"))
+    if (node.value("@type", nlohmann::json()) == "Investment") {
+      investment = true;
+      CHECK(node.at("investor") == "https://w3id.org/dealgraph/id/org/nvidia");
+      CHECK(node.at("amount").at("value") == "100000000000");
+      CHECK(node.at("amount").at("currency") == "USD");
+    }
+  CHECK(investment);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("GraphML node ids are XML name tokens, distinct for distinct IRIs", "[export][graphml]") {
+  const fs::path dir = temp_dir("ids");
+  const KnowledgeGraph graph = graph_of("Nvidia will invest $100 billion in OpenAI.");
+  write_graphml(graph, (dir / "g.graphml").string());
+  const std::string xml = slurp(dir / "g.graphml");
+  CHECK(xml.find("<node id=\"org:nvidia\">") != std::string::npos);
+  CHECK(xml.find("<data key=\"iri\">https://w3id.org/dealgraph/id/org/nvidia</data>") != std::string::npos);
+  CHECK(xml.find("<node id=\"https:") == std::string::npos);
+  const GraphmlCounts counts = graphml_counts(graph);
+  std::size_t nodes = 0, edges = 0;
+  for (std::size_t at = 0; (at = xml.find("<node ", at)) != std::string::npos; ++at) ++nodes;
+  for (std::size_t at = 0; (at = xml.find("<edge ", at)) != std::string::npos; ++at) ++edges;
+  CHECK(counts.nodes == nodes);
+  CHECK(counts.edges == edges);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("DOT strings escape quotes, backslashes and line breaks", "[export][dot]") {
+  const fs::path dir = temp_dir("dot");
+  KnowledgeGraph graph = graph_of("Nvidia will invest in OpenAI.");
+  graph.mutable_entities().begin()->second.pref_label = "say \"hi\"\\\nnext\x01";
+  graph.finish();
+  write_dot(graph, (dir / "g.dot").string());
+  const std::string dot = slurp(dir / "g.dot");
+  CHECK(dot.find("label=\"say \\\"hi\\\"\\\\\\nnext\"") != std::string::npos);
+  CHECK(dot.find('\x01') == std::string::npos);
+  fs::remove_all(dir);
+}
