@@ -13,6 +13,7 @@ packages=(
   libbenchmark-dev                        # benchmarks
   raptor2-utils libxml2-utils             # independent RDF and XML parsers used by the tests
   python3-networkx                        # an independent GraphML reader used by the tests
+  clang libclang-rt-14-dev                # sanitizer builds and libFuzzer
 )
 
 missing=()

@@ -11,7 +11,7 @@ consumers_npm() {
     echo "SKIPPED: node and npm are not installed, so the npm consumers (Oxigraph, rdf-validate-shacl, jsonld.js) cannot run"
     exit 77
   fi
-  cache=${DEALGRAPH_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dealgraph-test}
+  cache=${DEALGRAPH_TEST_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/dealgraph-test}
   mkdir -p "$cache"
   stamp=$(sha256sum "$here/package.json" | cut -c1-64)
   (

@@ -229,38 +229,34 @@ const commands = {
 }
 
 async function readBack(expected, files, jsonld) {
-    for (const file of files) {
-      let store
-      if (file.endsWith('.jsonld')) {
-        // Both readers: Oxigraph's own JSON-LD parser, and jsonld.js.
-        storeOf(file)
-        store = new ox.Store()
-        store.load(await jsonld.toRDF(JSON.parse(fs.readFileSync(file, 'utf8')), { format: 'application/n-quads', safe: true }),
-          { format: 'application/n-quads' })
-      } else {
-        store = storeOf(file)
-      }
-      const texts = new Map()
-      for (const q of store.match(null, ox.namedNode(`${DG}quote`), null)) texts.set(q.subject.value, q.object.value)
-      const seen = new Map()
-      for (const b of store.query(`PREFIX dg: <${DG}> SELECT ?key ?text WHERE { ?e dg:quote ?text ; dg:start ?key }`, { use_default_graph_as_union: true }))
-        seen.set(b.get('key').value, b.get('text').value)
+  for (const file of files) {
+    // Each reader's store: Oxigraph for every format, and jsonld.js as well for JSON-LD.
+    const readers = [['Oxigraph', storeOf(file)]]
+    if (file.endsWith('.jsonld')) {
+      const store = new ox.Store()
+      const nquads = await jsonld.toRDF(JSON.parse(fs.readFileSync(file, 'utf8')), { format: 'application/n-quads', safe: true })
+      store.load(nquads, { format: 'application/n-quads' })
+      readers.push(['jsonld.js', store])
+    }
+    for (const [reader, store] of readers) {
+      const union = { use_default_graph_as_union: true }
+      const quotes = new Map()
+      for (const b of store.query(`PREFIX dg: <${DG}> SELECT ?key ?text WHERE { ?e dg:quote ?text ; dg:start ?key }`, union))
+        quotes.set(b.get('key').value, b.get('text').value)
       const labels = new Map()
-      for (const b of store.query('SELECT ?s ?l WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }', { use_default_graph_as_union: true }))
+      for (const b of store.query('SELECT ?s ?l WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }', union))
         labels.set(b.get('s').value, b.get('l').value)
       let wrong = 0
-      for (const [key, text] of Object.entries(expected.quotes)) {
-        if (seen.get(key) !== text) {
-          if (wrong++ < 3) fail(`${file}: quote ${key} reads back as ${JSON.stringify(seen.get(key))}, wrote ${JSON.stringify(text)}`)
-        }
+      const check = (kind, key, read, wrote) => {
+        if (read !== wrote && wrong++ < 5)
+          fail(`${file} (${reader}): ${kind} ${key} reads back as ${JSON.stringify(read)}, wrote ${JSON.stringify(wrote)}`)
       }
-      for (const [iri, text] of Object.entries(expected.labels)) {
-        if (labels.get(iri) !== text) {
-          if (wrong++ < 6) fail(`${file}: label of ${iri} reads back as ${JSON.stringify(labels.get(iri))}, wrote ${JSON.stringify(text)}`)
-        }
-      }
-      if (!wrong) console.log(`${path.basename(file)}: ${Object.keys(expected.quotes).length} quotes and ${Object.keys(expected.labels).length} labels read back exactly`)
+      for (const [key, text] of Object.entries(expected.quotes)) check('quote', key, quotes.get(key), text)
+      for (const [iri, text] of Object.entries(expected.labels)) check('label of', iri, labels.get(iri), text)
+      if (!wrong)
+        console.log(`${path.basename(file)}: ${reader} reads back ${Object.keys(expected.quotes).length} quotes and ${Object.keys(expected.labels).length} labels exactly`)
     }
+  }
 }
 
 const [command, ...args] = process.argv.slice(2)
