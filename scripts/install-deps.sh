@@ -14,7 +14,11 @@ packages=(
   raptor2-utils libxml2-utils             # independent RDF and XML parsers used by the tests
   python3-networkx                        # an independent GraphML reader used by the tests
   clang libclang-rt-14-dev                # sanitizer builds and libFuzzer
+  graphviz                                # the tests parse the DOT output; scripts/render-picture.sh draws docs/graph-*
 )
+# node and npm run the tests' npm consumers (Oxigraph, rdf-validate-shacl, jsonld.js); a Node.js
+# already installed is kept (Debian's npm would pull Debian's older nodejs over it).
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for package in "${packages[@]}"; do
