@@ -68,6 +68,7 @@ struct DiscoveredEntity {
   std::string label;
   std::string language;
   double confidence = 0.5;
+  std::string short_label;  // the name without its legal suffix (Kaltwerk for Kaltwerk AG), if different
 };
 
 enum class DealType {

@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "rdf/turtle_reader.hpp"
@@ -84,6 +85,8 @@ EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const 
   stopwords_ = literals_of(rules, dg + "NameStopword");
   std::sort(stopwords_.begin(), stopwords_.end());
   german_articles_ = literals_of(rules, dg + "GermanNounArticle");
+  connectors_ = literals_of(rules, dg + "NameConnector");
+  std::sort(connectors_.begin(), connectors_.end());
   std::sort(german_articles_.begin(), german_articles_.end());
   const rdf::TripleIndex posts(rdf::read_turtle_file(post_rules_path));
   for (const std::string& s : literals_of(posts, dg + "TitleWord")) cues_.add(s, kTitle);
@@ -93,12 +96,13 @@ EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const 
 EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const FoldedText& folded,
                                               const std::vector<Mention>& known, std::string_view language) const {
   Result result;
-  std::vector<PhraseMatcher::Match> legal_suffixes, name_suffixes, organization_cues, titles, chinese_stops;
+  std::vector<PhraseMatcher::Match> legal_suffixes, name_suffixes, chinese_suffixes, organization_cues, titles, chinese_stops;
   for (const auto& match : cues_.find_all(text, folded)) {
     switch (match.id) {
       case kLegalSuffix: legal_suffixes.push_back(match); break;
       case kNameSuffix: name_suffixes.push_back(match); break;
       case kOrganizationCue: organization_cues.push_back(match); break;
+      case kChineseSuffix: chinese_suffixes.push_back(match); break;
       case kTitle: titles.push_back(match); break;
       case kChineseStop: chinese_stops.push_back(match); break;
       default: break;
@@ -109,6 +113,19 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
     return it != known.end() && it->byte_begin < end;
   };
   auto is_stopword = [&](std::string_view word) { return std::binary_search(stopwords_.begin(), stopwords_.end(), word); };
+  auto is_connector = [&](std::string_view word) { return std::binary_search(connectors_.begin(), connectors_.end(), word); };
+  // German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck
+  // GmbH, Risikokapitalgeber HV Capital) are dropped: compounds with a hyphen, adjectives of
+  // place in -er, and long compounds, while a word remains.
+  auto drop_german_descriptors = [&](std::vector<Token>& words) {
+    while (words.size() >= 2) {
+      const std::string_view word = text.substr(words.front().begin, words.front().end - words.front().begin);
+      const bool descriptor = word.find('-') != std::string_view::npos || util::count_code_points(word) >= 12 ||
+                              (word.size() > 4 && word.substr(word.size() - 2) == "er");
+      if (!descriptor) break;
+      words.erase(words.begin());
+    }
+  };
   // Name words run backwards from `end` (exclusive) or forwards from `begin`.
   auto words_before = [&](std::size_t end, std::size_t most) {
     std::vector<Token> words;
@@ -121,10 +138,20 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
       std::size_t b = e;
       while (b > 0 && !is_space(text[b - 1]) && text[b - 1] != '(' && text[b - 1] != '"') --b;
       const std::string_view word = text.substr(b, e - b);
+      // A word that ends a sentence ("…Fluidstack.") belongs to the sentence before.
+      if (word.size() > 3 && word.back() == '.' && !words.empty() && word.find('.') == word.size() - 1) break;
+      if (overlaps_known(b, e)) break;
+      if (!word.empty() && !words.empty() && is_connector(word)) {  // Banco Português de Fomento
+        words.push_back({b, e});
+        at = b;
+        continue;
+      }
       if (word.empty() || word.back() == ',' || !is_name_word(word)) break;
       words.push_back({b, e});
       at = b;
     }
+    while (!words.empty() && is_connector(text.substr(words.back().begin, words.back().end - words.back().begin)))
+      words.pop_back();
     std::reverse(words.begin(), words.end());
     while (!words.empty() && is_stopword(text.substr(words.front().begin, words.front().end - words.front().begin)))
       words.erase(words.begin());
@@ -164,27 +191,30 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
       std::size_t end = suffix.begin;
       while (end > 0 && text[end - 1] == ' ') --end;
       if (end > 0 && text[end - 1] == ',') --end;  // Acme, Inc.
-      const auto words = words_before(end, 3);
+      auto words = words_before(end, 5);
+      if (german) drop_german_descriptors(words);
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, words.back().end);
     }
     for (const auto& suffix : name_suffixes) {
       // "Business Technology Platform": a suffix word inside a longer name is not its end.
       if (!words_after(suffix.end, 1).empty()) continue;
-      auto words = words_before(suffix.begin, 2);
-      if (german && words.size() >= 2) {
-        std::size_t before = words.front().begin;
+      auto words = words_before(suffix.begin, 3);
+      if (german) {
+        std::size_t before = words.empty() ? 0 : words.front().begin;
         while (before > 0 && text[before - 1] == ' ') --before;
         std::size_t word_start = before;
         while (word_start > 0 && !is_space(text[word_start - 1])) --word_start;
-        if (std::binary_search(german_articles_.begin(), german_articles_.end(),
-                               std::string(text.substr(word_start, before - word_start))))
+        if (words.size() >= 2 && std::binary_search(german_articles_.begin(), german_articles_.end(),
+                                                    std::string(text.substr(word_start, before - word_start))))
           words.erase(words.begin());
+        drop_german_descriptors(words);
       }
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, suffix.end);
     }
     // Cue words: the capitalised words after them.
     for (const auto& cue : organization_cues) {
-      const auto words = words_after(cue.end, 3);
+      auto words = words_after(cue.end, 3);
+      if (german) drop_german_descriptors(words);
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, words.back().end, words.back().end);
     }
     // Titles beside names of two or three words.
@@ -193,6 +223,30 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
       if (after < text.size() && text[after] == ',') ++after;
       const auto next = words_after(after, 3);
       if (next.size() >= 2) add(EntityKind::Person, next.front().begin, next.back().end, next.back().end);
+      // "o CEO da Scala, Marcos Peigo", "Le PDG de Calculia, Julien Marchetti": the name after
+      // the organisation and a comma.
+      {
+        std::size_t at = title.end;
+        const std::size_t limit = std::min(text.size(), title.end + 80);
+        while (at < limit && text[at] != ',' && text[at] != '.' && text[at] != ';') ++at;
+        if (at < limit && text[at] == ',') {
+          const std::string_view between = text.substr(title.end, at - title.end);
+          // Only connectors, articles and names between the title and the comma.
+          bool plain = true;
+          std::size_t word_start = 0;
+          for (std::size_t k = 0; k <= between.size(); ++k) {
+            if (k < between.size() && !is_space(between[k])) continue;
+            const std::string_view word = between.substr(word_start, k - word_start);
+            word_start = k + 1;
+            if (word.empty()) continue;
+            const std::size_t apostrophe = word.find('\'');
+            const std::string_view bare = apostrophe != std::string_view::npos ? word.substr(apostrophe + 1) : word;
+            if (!(is_connector(word) || is_name_word(bare) || word.size() <= 3)) { plain = false; break; }
+          }
+          const auto named = words_after(at + 1, 3);
+          if (plain && named.size() >= 2) add(EntityKind::Person, named.front().begin, named.back().end, named.back().end);
+        }
+      }
       std::size_t before = title.begin;
       while (before > 0 && text[before - 1] == ' ') --before;
       if (before > 0 && text[before - 1] == ',') {
@@ -204,9 +258,57 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
     // 首席执行官张三表示: two or three Han characters after a title, ended by a stop word;
     // or a transliteration joined by a middle dot.
     const auto& stops = chinese_stops;
-    std::vector<std::size_t> stop_starts;
-    for (const auto& s : stops) stop_starts.push_back(s.begin);
+    std::vector<std::size_t> stop_starts, stop_ends;
+    for (const auto& s : stops) { stop_starts.push_back(s.begin); stop_ends.push_back(s.end); }
     std::sort(stop_starts.begin(), stop_starts.end());
+    std::sort(stop_ends.begin(), stop_ends.end());
+    // 上海临港算力科技有限公司: Han characters back from a company suffix to a stop, a
+    // punctuation mark or a known name; 名为芯算云的: the name after the cue.
+    auto han_run_back = [&](std::size_t end) {
+      std::size_t begin = end;
+      std::size_t count = 0;
+      while (begin > 0 && count < 14) {
+        std::size_t previous = begin - 1;
+        while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0) == 0x80) --previous;
+        std::size_t probe = previous;
+        const char32_t cp = util::decode_utf8(text, probe);
+        const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
+        if (!(is_han(cp) || latin_letter)) break;
+        if (std::binary_search(stop_ends.begin(), stop_ends.end(), begin) || overlaps_known(previous, begin)) break;
+        begin = previous;
+        ++count;
+      }
+      return begin;
+    };
+    for (const auto& suffix : chinese_suffixes) {
+      const std::size_t begin = han_run_back(suffix.begin);
+      if (suffix.begin > begin && util::count_code_points(text.substr(begin, suffix.begin - begin)) >= 2)
+        add(EntityKind::Organization, begin, suffix.end, suffix.end);
+    }
+    for (const auto& cue : organization_cues) {
+      std::size_t end = cue.end;
+      while (end < text.size() && end - cue.end < 30) {
+        std::size_t next = end;
+        const char32_t cp = util::decode_utf8(text, next);
+        const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
+        if (!(is_han(cp) || latin_letter) || text.compare(end, 3, "的") == 0 ||
+            std::binary_search(stop_starts.begin(), stop_starts.end(), end))
+          break;
+        end = next;
+      }
+      if (end > cue.end && util::count_code_points(text.substr(cue.end, end - cue.end)) >= 2)
+        add(EntityKind::Organization, cue.end, end, end);
+    }
+    // 据《证券时报》报道: a title in book quotes that reports is a publication.
+    for (std::size_t open = text.find("《"); open != std::string_view::npos; open = text.find("《", open + 3)) {
+      const std::size_t close = text.find("》", open);
+      if (close == std::string_view::npos || close - open > 40) continue;
+      const std::string_view after = text.substr(close + 3, 9);
+      const bool reports = (open >= 3 && text.compare(open - 3, 3, "据") == 0) || (open >= 3 && text.compare(open - 3, 3, "據") == 0) ||
+                           after.rfind("报道", 0) == 0 || after.rfind("報導", 0) == 0 || after.rfind("报导", 0) == 0 ||
+                           after.rfind("称", 0) == 0 || after.rfind("稱", 0) == 0 || after.rfind("披露", 0) == 0;
+      if (reports && close > open + 3) add(EntityKind::Organization, open + 3, close, close);
+    }
     for (const auto& title : titles) {
       std::size_t pos = title.end;
       std::vector<std::size_t> boundaries;  // byte offsets after each Han character
@@ -252,7 +354,8 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
     const std::string key = discovered_key(f.kind, f.key_name);
     if (!entity_of.count(key)) {
       entity_of[key] = result.entities.size();
-      result.entities.push_back({key, f.kind, f.name, std::string(language), kDiscoveredConfidence});
+      result.entities.push_back({key, f.kind, f.name, std::string(language), kDiscoveredConfidence,
+                                 f.key_name != f.name ? f.key_name : std::string()});
       names.add(f.name, static_cast<std::uint32_t>(keys.size()), {false, true});
       if (f.key_name != f.name) names.add(f.key_name, static_cast<std::uint32_t>(keys.size()), {false, true});
       keys.push_back(key);

@@ -30,6 +30,7 @@ class EntityDiscovery {
   PhraseMatcher cues_;
   std::vector<std::string> stopwords_;  // sorted
   std::vector<std::string> german_articles_;  // sorted
+  std::vector<std::string> connectors_;       // sorted
 };
 
 // The key of a discovered entity: "new:" kind ":" its folded name.

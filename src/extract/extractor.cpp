@@ -33,6 +33,9 @@ struct Trigger {
   int priority = 0;
   std::vector<std::string> requires_nearby;
   std::vector<std::string> forbids_nearby;
+  bool names_raiser = false;    // its subject is a company raising money
+  bool joins_round = false;     // its investor joins the round the last raiser opened
+  bool swaps_on_source = false; // an object after "from", "at", "bei" supplies, whatever the verb
 };
 
 struct StatusCue {
@@ -106,8 +109,10 @@ struct Extractor::Impl {
   // Every phrase the deal rules know, one automaton per language group, told apart by id >> 24:
   // a document is scanned once for triggers, markers and status cues together.
   enum PhraseKind : std::uint32_t {
-    kTrigger = 0, kPreposition, kCounterpart, kConjunction, kArticle, kClauseBreak, kRelative, kStatus
+    kTrigger = 0, kPreposition, kCounterpart, kConjunction, kArticle, kClauseBreak, kRelative, kStatus,
+    kSuppress, kSource, kCloudWord, kPassive
   };
+  std::set<std::string> non_party_sectors;
   LanguageMatchers rule_phrases;
   std::set<std::string> seller_sectors, buyer_sectors;
   std::vector<StatusCue> status_cues;
@@ -135,6 +140,13 @@ struct Extractor::Impl {
       trigger.priority = integer_or(index.first_object(subject, dg + "priority"), 0);
       for (const rdf::Term* word : index.objects(subject, dg + "requiresNearby")) trigger.requires_nearby.push_back(word->value);
       for (const rdf::Term* word : index.objects(subject, dg + "forbidsNearby")) trigger.forbids_nearby.push_back(word->value);
+      auto flag = [&](const char* name) {
+        const rdf::Term* value = index.first_object(subject, dg + name);
+        return value && value->value == "true";
+      };
+      trigger.names_raiser = flag("namesRaiser");
+      trigger.joins_round = flag("joinsRound");
+      trigger.swaps_on_source = flag("swapsOnSource");
       const auto id = static_cast<std::uint32_t>(triggers.size());
       for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
         rule_phrases.add(surface->value, surface->language, kTrigger << 24 | id, {false, false});
@@ -153,6 +165,12 @@ struct Extractor::Impl {
     load_markers("ArticleWord", kArticle);
     load_markers("ClauseBreak", kClauseBreak);
     load_markers("RelativeMarker", kRelative);
+    load_markers("SuppressCue", kSuppress);
+    load_markers("SourcePreposition", kSource);
+    load_markers("CloudWord", kCloudWord);
+    load_markers("PassiveMarker", kPassive);
+    for (const std::string& subject : index.subjects_of_type(dg + "NonPartySector"))
+      for (const rdf::Term* sector : index.objects(subject, dg + "sector")) non_party_sectors.insert(sector->value);
     for (const std::string& subject : index.subjects_of_type(dg + "ComputeSellers"))
       for (const rdf::Term* sector : index.objects(subject, dg + "sector")) seller_sectors.insert(sector->value);
     for (const std::string& subject : index.subjects_of_type(dg + "ComputeBuyers"))
@@ -169,6 +187,12 @@ struct Extractor::Impl {
   }
 
   ArticleFacts extract(Document document) const;
+
+  // Organisations of a reporting sector (the media) are sources of deals, not parties to them.
+  bool reports_only(const std::string& key) const {
+    const LexiconEntry* entry = lexicon.find(key);
+    return entry && non_party_sectors.count(entry->sector) > 0;
+  }
 
   // A supplier from a sector that buys compute facing a customer from one that sells it: the
   // words left the direction open, the lexicon settles it.
@@ -262,6 +286,23 @@ Evidence evidence_for(const Document& document, const Sentence& sentence) {
   return evidence;
 }
 
+// The amount of money nearest to a trigger within its clause (offsets relative to the sentence).
+const Amount* nearest_amount(const extract::AmountParser::Found& found, const Sentence& sentence, Span clause,
+                             const PhraseMatcher::Match& trigger) {
+  auto distance = [&](std::size_t begin, std::size_t end) {
+    return end <= trigger.begin ? trigger.begin - end : (begin >= trigger.end ? begin - trigger.end : 0);
+  };
+  const Amount* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const Amount& amount : found.amounts) {
+    const std::size_t begin = sentence.byte_begin + amount.byte_begin;
+    const std::size_t end = sentence.byte_begin + amount.byte_end;
+    if (begin < clause.begin || end > clause.end) continue;
+    if (!best || distance(begin, end) < best_distance) { best = &amount; best_distance = distance(begin, end); }
+  }
+  return best;
+}
+
 bool quantity_fits(DealType type, const std::string& unit) {
   if (unit == "percent" || unit == "shares")
     return type == DealType::EquityStake || type == DealType::Acquisition;
@@ -287,8 +328,9 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
               [](const Mention& a, const Mention& b) { return a.byte_begin < b.byte_begin; });
   }
   // One scan for every rule phrase; then each kind on its own.
-  std::vector<Match> trigger_candidates, status_matches;
-  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts;
+  std::vector<Match> trigger_candidates, status_matches, suppress_matches, cloud_words;
+  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
+      source_ends, passive_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
   for (const Match& match : rule_phrases.for_language(document.language).find_all(text, folded)) {
     const std::uint32_t index = match.id & 0xFFFFFF;
@@ -300,7 +342,12 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       case kArticle: article_begin_at_end[match.end] = match.begin; break;
       case kClauseBreak: if (!chinese) clause_break_starts.insert(match.begin); break;
       case kRelative: if (!chinese) relative_starts.insert(match.begin); break;
-      default: status_matches.push_back({match.begin, match.end, index}); break;
+      case kSuppress: suppress_matches.push_back(match); break;
+      case kSource: source_ends.insert(match.end); break;
+      case kCloudWord: cloud_words.push_back(match); break;
+      case kPassive: passive_ends.insert(match.end); break;
+      case kStatus: status_matches.push_back({match.begin, match.end, index}); break;
+      default: break;
     }
   }
   // Triggers that lie inside a name are part of the name ("Vision Fund").
@@ -338,7 +385,14 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     facts.positions.push_back(std::move(position));
   }
 
-  for (const Sentence& sentence : document.sentences) {
+  // The company that last raised money in this article, for investors joining its round.
+  struct Raiser {
+    std::optional<std::string> key;
+    std::size_t sentence = 0;
+    std::optional<Amount> amount;
+  } raiser;
+  for (std::size_t sentence_index = 0; sentence_index < document.sentences.size(); ++sentence_index) {
+    const Sentence& sentence = document.sentences[sentence_index];
     const Span sentence_span{sentence.byte_begin, sentence.byte_end};
     std::string_view sentence_text(text.data() + sentence.byte_begin, sentence.byte_end - sentence.byte_begin);
     std::vector<const Mention*> parties, chips;
@@ -346,10 +400,10 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
                                    [](const Mention& x, std::size_t at) { return x.byte_begin < at; });
          m != facts.mentions.end() && m->byte_begin < sentence.byte_end; ++m) {
       if (m->byte_end > sentence.byte_end) continue;
-      if (is_party_kind(m->kind)) parties.push_back(&*m);
+      if (is_party_kind(m->kind) && !reports_only(m->entity_key)) parties.push_back(&*m);
       else if (m->kind == EntityKind::Chip) chips.push_back(&*m);
     }
-    if (parties.size() < 2) continue;
+    if (parties.empty()) continue;
     auto in_sentence = [&](const std::vector<Match>& matches) {
       auto first = std::lower_bound(matches.begin(), matches.end(), sentence.byte_begin,
                                     [](const Match& x, std::size_t at) { return x.begin < at; });
@@ -357,6 +411,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
                                    [](const Match& x, std::size_t at) { return x.begin < at; });
       return std::vector<Match>(first, last);
     };
+    if (!in_sentence(suppress_matches).empty()) continue;
     const std::vector<Match> sentence_triggers = in_sentence(trigger_matches);
     const std::vector<Match> sentence_cues = in_sentence(status_matches);
     const auto found = amounts ? amounts->find_all(sentence_text, document.language) : extract::AmountParser::Found{};
@@ -488,7 +543,36 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
           if (m->byte_begin > subject->byte_end && m->byte_end <= t->begin && m->entity_key != subject->entity_key &&
               marked_by(preposition_ends, *m)) { object = m; break; }
       }
-      if (!subject || !object || subject->entity_key == object->entity_key) continue;
+      // Chinese passive, X被Y收购: the agent after the marker plays the subject's part.
+      if (chinese && subject) {
+        for (const Mention* m : parties)
+          if (m->byte_begin > subject->byte_end && m->byte_end <= t->begin && marked_by(passive_ends, *m)) {
+            object = subject;
+            subject = m;
+            break;
+          }
+      }
+      const Amount* clause_amount = nearest_amount(found, sentence, clause, *t);
+      if (trigger.names_raiser && trigger.subject_role == Role::Investee && subject) {
+        raiser = {subject->entity_key, sentence_index, clause_amount ? std::optional<Amount>(*clause_amount) : std::nullopt};
+        if (clause_amount) raiser.amount->byte_begin += sentence.byte_begin, raiser.amount->byte_end += sentence.byte_begin;
+      }
+      Role subject_role = trigger.subject_role, object_role = trigger.object_role;
+      // "lease capacity at X", "license it from X": X supplies, whatever the verb says.
+      if (trigger.swaps_on_source && object && marked_by(source_ends, *object)) std::swap(subject_role, object_role);
+      // Joining a round ("腾讯领投", "led by X"): the investee is the company that raised it.
+      std::optional<std::string> round_investee;
+      if (trigger.joins_round && raiser.key && sentence_index - raiser.sentence <= 2) {
+        const Mention* investor = subject_role == Role::Investor ? subject : object;
+        if (investor && investor->entity_key != *raiser.key) {
+          round_investee = raiser.key;
+          subject = investor;
+          subject_role = Role::Investor;
+          object_role = Role::Investee;
+        }
+      }
+      if (!subject || (!object && !round_investee)) continue;
+      if (object && !round_investee && subject->entity_key == object->entity_key) continue;
 
       // Parties joined by a conjunction share the role: "Microsoft y Nvidia invertirán en Anthropic".
       auto conjoined = [&](const Mention* first, bool forward) {
@@ -515,16 +599,22 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
         }
         return side;
       };
-      auto subjects = conjoined(subject, false);
-      std::reverse(subjects.begin(), subjects.end());
-      const auto objects = conjoined(object, true);
-      for (const Mention* one_subject : subjects)
-      for (const Mention* one_object : objects) {
-      if (one_subject->entity_key == one_object->entity_key) continue;
+      std::vector<std::string> subject_keys, object_keys;
+      for (const Mention* m : conjoined(subject, false)) subject_keys.insert(subject_keys.begin(), m->entity_key);
+      if (round_investee) object_keys.push_back(*round_investee);
+      else for (const Mention* m : conjoined(object, true)) object_keys.push_back(m->entity_key);
+      // What is supplied is cloud capacity or services: a cloud contract.
+      DealType type = trigger.type;
+      if (type == DealType::SupplyAgreement &&
+          std::any_of(cloud_words.begin(), cloud_words.end(), [&](const Match& w) { return w.begin >= clause.begin && w.end <= clause.end; }))
+        type = DealType::CloudContract;
+      for (const std::string& one_subject : subject_keys)
+      for (const std::string& one_object : object_keys) {
+      if (one_subject == one_object) continue;
       DealClaim deal;
-      deal.type = trigger.type;
-      deal.parties.push_back({trigger.subject_role, one_subject->entity_key});
-      deal.parties.push_back({trigger.object_role, one_object->entity_key});
+      deal.type = type;
+      deal.parties.push_back({subject_role, one_subject});
+      deal.parties.push_back({object_role, one_object});
       orient_by_sector(deal);
       deal.trigger = text.substr(t->begin, t->end - t->begin);
       deal.status = status;
@@ -535,15 +625,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       auto distance = [&](std::size_t begin, std::size_t end) {
         return end <= anchor ? anchor - end : (begin >= t->end ? begin - t->end : 0);
       };
-      const Amount* best_amount = nullptr;
-      for (const Amount& amount : found.amounts) {
-        const std::size_t begin = sentence.byte_begin + amount.byte_begin;
-        const std::size_t end = sentence.byte_begin + amount.byte_end;
-        if (begin < clause.begin || end > clause.end) continue;
-        if (!best_amount || distance(begin, end) < distance(sentence.byte_begin + best_amount->byte_begin, sentence.byte_begin + best_amount->byte_end))
-          best_amount = &amount;
-      }
-      if (best_amount) deal.amounts.push_back(*best_amount);
+      if (clause_amount) deal.amounts.push_back(*clause_amount);
       std::map<std::string, const Quantity*> best_quantity;
       for (const Quantity& quantity : found.quantities) {
         const std::size_t begin = sentence.byte_begin + quantity.byte_begin;
@@ -555,8 +637,10 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       }
       for (const auto& [unit, quantity] : best_quantity) deal.quantities.push_back(*quantity);
       for (auto& amount : deal.amounts) { amount.byte_begin += sentence.byte_begin; amount.byte_end += sentence.byte_begin; }
+      // A round's money is stated where the round is; its investors share it.
+      if (deal.amounts.empty() && round_investee && raiser.amount) deal.amounts.push_back(*raiser.amount);
       for (auto& quantity : deal.quantities) { quantity.byte_begin += sentence.byte_begin; quantity.byte_end += sentence.byte_begin; }
-      if (trigger.type == DealType::SupplyAgreement || trigger.type == DealType::CloudContract || trigger.type == DealType::Licensing)
+      if (type == DealType::SupplyAgreement || type == DealType::CloudContract || type == DealType::Licensing)
         for (const Mention* chip : chips)
           if (chip->byte_begin >= clause.begin && chip->byte_end <= clause.end &&
               std::find(deal.chips.begin(), deal.chips.end(), chip->entity_key) == deal.chips.end())

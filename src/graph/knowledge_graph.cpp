@@ -103,6 +103,7 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
         node.pref_label = discovered->label;
         node.pref_language = discovered->language == "und" ? "" : discovered->language;
         node.confidence = discovered->confidence;
+        if (!discovered->short_label.empty()) node.labels.push_back({discovered->short_label, node.pref_language});
       }
       node.mentioned_in.insert(article.iri);
       return &node;
