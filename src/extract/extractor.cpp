@@ -36,6 +36,9 @@ struct Trigger {
   bool names_raiser = false;    // its subject is a company raising money
   bool joins_round = false;     // its investor joins the round the last raiser opened
   bool swaps_on_source = false; // an object after "from", "at", "bei" supplies, whatever the verb
+  bool generic = false;         // names an agreement, not its kind: yields to any other trigger
+  std::optional<DealType> type_otherwise;  // the type when the words it requires are absent
+  std::vector<std::string> not_words;      // whole words that begin like it but are not it
 };
 
 struct StatusCue {
@@ -110,7 +113,7 @@ struct Extractor::Impl {
   // a document is scanned once for triggers, markers and status cues together.
   enum PhraseKind : std::uint32_t {
     kTrigger = 0, kPreposition, kCounterpart, kConjunction, kArticle, kClauseBreak, kRelative, kStatus,
-    kSuppress, kSource, kCloudWord, kPassive
+    kSuppress, kSource, kCloudWord, kPassive, kAnaphor, kDescriptor
   };
   std::set<std::string> non_party_sectors;
   LanguageMatchers rule_phrases;
@@ -147,6 +150,10 @@ struct Extractor::Impl {
       trigger.names_raiser = flag("namesRaiser");
       trigger.joins_round = flag("joinsRound");
       trigger.swaps_on_source = flag("swapsOnSource");
+      trigger.generic = flag("generic");
+      if (const rdf::Term* otherwise = index.first_object(subject, dg + "typeOtherwise"))
+        trigger.type_otherwise = deal_type_from_string(local(otherwise->value));
+      for (const rdf::Term* word : index.objects(subject, dg + "notWord")) trigger.not_words.push_back(fold(word->value));
       const auto id = static_cast<std::uint32_t>(triggers.size());
       for (const rdf::Term* surface : index.objects(subject, dg + "surface"))
         rule_phrases.add(surface->value, surface->language, kTrigger << 24 | id, {false, false});
@@ -169,6 +176,8 @@ struct Extractor::Impl {
     load_markers("SourcePreposition", kSource);
     load_markers("CloudWord", kCloudWord);
     load_markers("PassiveMarker", kPassive);
+    load_markers("AnaphorWord", kAnaphor);
+    load_markers("DescriptorNoun", kDescriptor);
     for (const std::string& subject : index.subjects_of_type(dg + "NonPartySector"))
       for (const rdf::Term* sector : index.objects(subject, dg + "sector")) non_party_sectors.insert(sector->value);
     for (const std::string& subject : index.subjects_of_type(dg + "ComputeSellers"))
@@ -192,6 +201,22 @@ struct Extractor::Impl {
   bool reports_only(const std::string& key) const {
     const LexiconEntry* entry = lexicon.find(key);
     return entry && non_party_sectors.count(entry->sector) > 0;
+  }
+
+  // An agreement of unstated direction: the side from a selling sector supplies.
+  void orient_generic_by_sector(DealClaim& deal) const {
+    if (deal.parties.size() != 2) return;
+    auto sells = [&](const std::string& key) {
+      const LexiconEntry* entry = lexicon.find(key);
+      return entry && seller_sectors.count(entry->sector) > 0;
+    };
+    Party& first = deal.parties[0];
+    Party& second = deal.parties[1];
+    if (first.role != Role::Supplier && first.role != Role::Customer) return;
+    const bool first_sells = sells(first.entity_key), second_sells = sells(second.entity_key);
+    if (first_sells == second_sells) return;  // both or neither sell: the words' direction stands
+    const bool first_supplies = first_sells;
+    if ((first.role == Role::Supplier) != first_supplies) std::swap(first.role, second.role);
   }
 
   // A supplier from a sector that buys compute facing a customer from one that sells it: the
@@ -328,9 +353,9 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
               [](const Mention& a, const Mention& b) { return a.byte_begin < b.byte_begin; });
   }
   // One scan for every rule phrase; then each kind on its own.
-  std::vector<Match> trigger_candidates, status_matches, suppress_matches, cloud_words;
+  std::vector<Match> trigger_candidates, status_matches, suppress_matches, cloud_words, anaphors;
   std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
-      source_ends, passive_ends;
+      source_ends, passive_ends, descriptor_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
   for (const Match& match : rule_phrases.for_language(document.language).find_all(text, folded)) {
     const std::uint32_t index = match.id & 0xFFFFFF;
@@ -346,6 +371,8 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       case kSource: source_ends.insert(match.end); break;
       case kCloudWord: cloud_words.push_back(match); break;
       case kPassive: passive_ends.insert(match.end); break;
+      case kAnaphor: anaphors.push_back(match); break;
+      case kDescriptor: descriptor_ends.insert(match.end); break;
       case kStatus: status_matches.push_back({match.begin, match.end, index}); break;
       default: break;
     }
@@ -391,6 +418,10 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     std::size_t sentence = 0;
     std::optional<Amount> amount;
   } raiser;
+  // The company the article is about: the first organisation it names, then each deal's subject.
+  std::optional<std::string> salient;
+  for (const Mention& m : facts.mentions)
+    if (m.kind == EntityKind::Organization && !reports_only(m.entity_key)) { salient = m.entity_key; break; }
   for (std::size_t sentence_index = 0; sentence_index < document.sentences.size(); ++sentence_index) {
     const Sentence& sentence = document.sentences[sentence_index];
     const Span sentence_span{sentence.byte_begin, sentence.byte_end};
@@ -430,11 +461,17 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       if (marked_by(preposition_ends, *m) || marked_by(counterpart_ends, *m) || in_quotes(m)) return false;
       if (!chinese) return true;
       const Span clause = clauses[clause_of(m->byte_begin)];
-      return util::count_code_points(std::string_view(text).substr(clause.begin, m->byte_begin - clause.begin)) <= 3;
+      if (util::count_code_points(std::string_view(text).substr(clause.begin, m->byte_begin - clause.begin)) <= 3) return true;
+      // 人工智能芯片企业燧原科技: a descriptor before the first name of its clause.
+      const bool first_in_clause = std::none_of(parties.begin(), parties.end(), [&](const Mention* other) {
+        return other->byte_begin >= clause.begin && other->byte_begin < m->byte_begin;
+      });
+      return first_in_clause && descriptor_ends.count(m->byte_begin) > 0;
     };
 
     // Triggers of this sentence; in Chinese only the strongest of each clause.
     std::vector<const Match*> chosen;
+    std::set<const Match*> use_otherwise;
     for (const Match& t : sentence_triggers) {
       if (t.begin < sentence.byte_begin || t.end > sentence.byte_end) continue;
       const Trigger& trigger = triggers[t.id];
@@ -444,8 +481,20 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
         auto any_near = [&](const std::vector<std::string>& words) {
           return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return scope_text.find(w) != std::string_view::npos; });
         };
-        if (!trigger.requires_nearby.empty() && !any_near(trigger.requires_nearby)) continue;
+        if (!trigger.requires_nearby.empty() && !any_near(trigger.requires_nearby)) {
+          if (!trigger.type_otherwise) continue;
+          use_otherwise.insert(&t);
+        }
         if (any_near(trigger.forbids_nearby)) continue;
+        if (!trigger.not_words.empty()) {
+          // The whole word the trigger begins: "investidores" is not "investir".
+          std::size_t word_end = t.end;
+          while (word_end < text.size() && (util::is_ascii_alnum(text[word_end]) || static_cast<unsigned char>(text[word_end]) >= 0x80) &&
+                 text.compare(word_end, 3, "，") != 0 && text.compare(word_end, 3, "。") != 0)
+            ++word_end;
+          const std::string word = fold(std::string_view(text).substr(t.begin, word_end - t.begin));
+          if (std::find(trigger.not_words.begin(), trigger.not_words.end(), word) != trigger.not_words.end()) continue;
+        }
       }
       if (chinese) {
         auto same_clause = std::find_if(chosen.begin(), chosen.end(), [&](const Match* o) { return clause_of(o->begin) == clause_of(t.begin); });
@@ -456,6 +505,10 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       }
       chosen.push_back(&t);
     }
+    // A word for an agreement of no stated kind yields to any trigger that states the kind.
+    if (std::any_of(chosen.begin(), chosen.end(), [&](const Match* m) { return !triggers[m->id].generic; }))
+      chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Match* m) { return triggers[m->id].generic; }),
+                   chosen.end());
 
     // The sentence's status: the strongest cue it holds.
     std::string status;
@@ -552,12 +605,29 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
             break;
           }
       }
+      // "The company", "该公司": a missing subject is the company the article is about.
+      Mention anaphor_mention;
+      if (!subject && salient) {
+        const Span scope = chinese ? clause : sentence_span;
+        for (const Match& a : anaphors)
+          if (a.begin >= scope.begin && a.end <= t->begin && (!object || object->entity_key != *salient)) {
+            anaphor_mention = {*salient, EntityKind::Organization, a.begin, a.end, 0.6};
+            subject = &anaphor_mention;
+          }
+      }
       const Amount* clause_amount = nearest_amount(found, sentence, clause, *t);
+      if (trigger.names_raiser && !subject && raiser.key && raiser.sentence == sentence_index && clause_amount && !raiser.amount) {
+        raiser.amount = *clause_amount;
+        raiser.amount->byte_begin += sentence.byte_begin;
+        raiser.amount->byte_end += sentence.byte_begin;
+      }
       if (trigger.names_raiser && trigger.subject_role == Role::Investee && subject) {
         raiser = {subject->entity_key, sentence_index, clause_amount ? std::optional<Amount>(*clause_amount) : std::nullopt};
         if (clause_amount) raiser.amount->byte_begin += sentence.byte_begin, raiser.amount->byte_end += sentence.byte_begin;
       }
-      Role subject_role = trigger.subject_role, object_role = trigger.object_role;
+      const bool otherwise = use_otherwise.count(t) > 0;
+      Role subject_role = otherwise ? Role::Partner : trigger.subject_role;
+      Role object_role = otherwise ? Role::Partner : trigger.object_role;
       // "lease capacity at X", "license it from X": X supplies, whatever the verb says.
       if (trigger.swaps_on_source && object && marked_by(source_ends, *object)) std::swap(subject_role, object_role);
       // Joining a round ("腾讯领投", "led by X"): the investee is the company that raised it.
@@ -604,7 +674,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       if (round_investee) object_keys.push_back(*round_investee);
       else for (const Mention* m : conjoined(object, true)) object_keys.push_back(m->entity_key);
       // What is supplied is cloud capacity or services: a cloud contract.
-      DealType type = trigger.type;
+      DealType type = otherwise ? *trigger.type_otherwise : trigger.type;
       if (type == DealType::SupplyAgreement &&
           std::any_of(cloud_words.begin(), cloud_words.end(), [&](const Match& w) { return w.begin >= clause.begin && w.end <= clause.end; }))
         type = DealType::CloudContract;
@@ -615,6 +685,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       deal.type = type;
       deal.parties.push_back({subject_role, one_subject});
       deal.parties.push_back({object_role, one_object});
+      if (trigger.generic && !otherwise) orient_generic_by_sector(deal);
       orient_by_sector(deal);
       deal.trigger = text.substr(t->begin, t->end - t->begin);
       deal.status = status;
@@ -649,7 +720,10 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       const bool duplicate = std::any_of(facts.deals.begin(), facts.deals.end(), [&](const DealClaim& other) {
         return other.type == deal.type && other.parties == deal.parties && other.evidence.cp_begin == deal.evidence.cp_begin;
       });
-      if (!duplicate) facts.deals.push_back(std::move(deal));
+      if (!duplicate) {
+        salient = deal.parties.front().entity_key;
+        facts.deals.push_back(std::move(deal));
+      }
       }
     }
   }
