@@ -717,8 +717,15 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
               std::find(deal.chips.begin(), deal.chips.end(), chip->entity_key) == deal.chips.end())
             deal.chips.push_back(chip->entity_key);
       // The same deal stated twice in one sentence is one claim.
+      auto sorted_parties = [](std::vector<Party> parties) {
+        std::sort(parties.begin(), parties.end(), [](const Party& a, const Party& b) {
+          return std::tie(a.role, a.entity_key) < std::tie(b.role, b.entity_key);
+        });
+        return parties;
+      };
       const bool duplicate = std::any_of(facts.deals.begin(), facts.deals.end(), [&](const DealClaim& other) {
-        return other.type == deal.type && other.parties == deal.parties && other.evidence.cp_begin == deal.evidence.cp_begin;
+        return other.type == deal.type && other.evidence.cp_begin == deal.evidence.cp_begin &&
+               sorted_parties(other.parties) == sorted_parties(deal.parties);
       });
       if (!duplicate) {
         salient = deal.parties.front().entity_key;

@@ -100,6 +100,33 @@ TEST_CASE("Portuguese, Spanish, English, German and French deals", "[extract][de
   }
 }
 
+TEST_CASE("rounds, passives, sources and references back", "[extract][deals]") {
+  SECTION("investors that lead or join a round invest in the company that raised it") {
+    CHECK(deals_in("英特尔完成新一轮融资，由软银领投，淡马锡跟投。") ==
+          V{"Investment investee=intel investor=softbank", "Investment investor=temasek investee=intel"});
+    CHECK(deals_in("Cohere raised $500 million. The round was led by Nvidia.") ==
+          V{"Investment investor=nvidia investee=cohere"});
+  }
+  SECTION("a Chinese passive turns the roles round") {
+    CHECK(deals_in("Ampere Computing将被软银收购。") == V{"Acquisition acquirer=softbank target=ampere-computing"});
+  }
+  SECTION("leasing at, and licensing from, a company makes it the supplier") {
+    CHECK(deals_in("CoreWeave will lease 200 megawatts of capacity at Oracle's campus.") ==
+          V{"SupplyAgreement customer=coreweave supplier=oracle"});
+    CHECK(deals_in("海光信息获得AMD的架构授权。") == V{"Licensing licensee=hygon licensor=amd"});
+  }
+  SECTION("'the company' stands for the company the article is about") {
+    CHECK(deals_in("Nebius opened a new site in Finland. The company also signed a contract with Mistral AI for GPU capacity.") ==
+          V{"CloudContract supplier=nebius customer=mistral-ai"});
+  }
+  SECTION("an agreement of no stated kind is a partnership unless compute is in view") {
+    CHECK(deals_in("SAP signed an agreement with Nvidia on factory software.") == V{"Partnership partner=sap partner=nvidia"});
+  }
+  SECTION("words that only begin like a trigger are not one") {
+    CHECK(deals_in("A Scala recebeu capital de um grupo de investidores como a Microsoft.").empty());
+  }
+}
+
 TEST_CASE("status comes from the sentence's cues", "[extract][deals]") {
   CHECK(only_deal(test::facts_of("Microsoft denied it would invest in Mistral AI.")).status == "denied");
   CHECK(only_deal(test::facts_of("A Nvidia planeava investir na OpenAI.")).status == "planned");
