@@ -101,6 +101,9 @@ class KnowledgeGraph {
 
   // Adds one article's facts; the result does not depend on the order of calls.
   void add(const ArticleFacts& facts, const Lexicon& lexicon);
+  // Adds another graph (a shard of the same build): the result is what one build of both
+  // shards' articles would give.
+  void merge(const KnowledgeGraph& other);
   // Builds the Boost.Graph topology from the merged nodes; call after the last add().
   void finish();
 

@@ -41,6 +41,17 @@ struct BuildResult {
 // files that do not load throw LexiconError or std::runtime_error.
 BuildResult run_build(const BuildOptions& options, std::ostream& log);
 
+struct MergeOptions {
+  std::vector<std::string> shard_dirs;  // output folders of `build --shard K/N`
+  std::string output_dir = "out";
+  std::string base = kDefaultBase;
+  std::vector<ExportFormat> formats = default_formats();
+};
+
+// Combines shard builds into the files one build of all their articles would write.
+// Throws InputError when a folder is not a build's output.
+BuildResult run_merge(const MergeOptions& options);
+
 // The shard (0..shard_count-1) an article belongs to, from its source id.
 unsigned shard_of(const std::string& source_id, unsigned shard_count);
 

@@ -157,6 +157,30 @@ int main(int argc, char** argv) {
     exit_code = run_build_command(build);
   });
 
+  dealgraph::MergeOptions merge;
+  std::string merge_formats = "ttl,graphml";
+  CLI::App* merge_command = app.add_subcommand("merge", "Combine the outputs of `build --shard K/N` into the files of one build");
+  merge_command->add_option("shards", merge.shard_dirs, "Output folders of the shard builds")->required();
+  merge_command->add_option("-o,--output", merge.output_dir, "Output folder")->capture_default_str();
+  merge_command->add_option("--base", merge.base, "Base IRI of instance IRIs (as given to build)")->capture_default_str();
+  merge_command->add_option("--format", merge_formats, "Comma-separated output formats, as for build")->capture_default_str();
+  merge_command->callback([&] {
+    try {
+      merge.formats = dealgraph::parse_formats(merge_formats);
+      const dealgraph::BuildResult result = dealgraph::run_merge(merge);
+      std::cout << "dealgraph: merged " << merge.shard_dirs.size() << " shards: " << result.articles_built
+                << " articles, " << result.report["counts"]["entities"] << " entities, " << result.report["counts"]["deals"]
+                << " deals\n";
+      exit_code = kExitOk;
+    } catch (const std::invalid_argument& error) {
+      std::cerr << "dealgraph: " << error.what() << "\n";
+      exit_code = kExitUsage;
+    } catch (const std::exception& error) {
+      std::cerr << "dealgraph: merge failed: " << error.what() << "\n";
+      exit_code = kExitFailed;
+    }
+  });
+
   std::string explain_input;
   CLI::App* explain_command = app.add_subcommand("explain", "Show the clean text, sentences, mentions, deals and posts read from one input, as JSON");
   explain_command->add_option("input", explain_input, "A file or - for standard input")->required();

@@ -61,6 +61,50 @@ bool same_evidence(const Evidence& a, const Evidence& b) {
   return a.source_id == b.source_id && a.cp_begin == b.cp_begin && a.cp_end == b.cp_end;
 }
 
+// Each source's report of an amount or quantity is kept once, in source order.
+void add_amount(DealNode& deal, ReportedAmount reported) {
+  insert_sorted_unique(deal.amounts, std::move(reported),
+      [](const ReportedAmount& a, const ReportedAmount& b) {
+        return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.amount.as_written) <
+               std::tie(b.evidence.source_id, b.evidence.cp_begin, b.amount.as_written);
+      },
+      [](const ReportedAmount& a, const ReportedAmount& b) {
+        return same_evidence(a.evidence, b.evidence) && a.amount.as_written == b.amount.as_written;
+      });
+}
+
+void add_quantity(DealNode& deal, ReportedQuantity reported) {
+  insert_sorted_unique(deal.quantities, std::move(reported),
+      [](const ReportedQuantity& a, const ReportedQuantity& b) {
+        return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.quantity.as_written) <
+               std::tie(b.evidence.source_id, b.evidence.cp_begin, b.quantity.as_written);
+      },
+      [](const ReportedQuantity& a, const ReportedQuantity& b) {
+        return same_evidence(a.evidence, b.evidence) && a.quantity.as_written == b.quantity.as_written;
+      });
+}
+
+void add_labels(std::vector<LexiconLabel>& into, const std::vector<LexiconLabel>& labels) {
+  for (const LexiconLabel& label : labels)
+    insert_sorted_unique(into, label,
+        [](const LexiconLabel& a, const LexiconLabel& b) { return std::tie(a.language, a.text) < std::tie(b.language, b.text); },
+        [](const LexiconLabel& a, const LexiconLabel& b) { return a.language == b.language && a.text == b.text; });
+}
+
+// Articles may write a found name in several ways (Acme Inc, Acme Inc.): the preferred label is
+// the least of them in byte order, whichever article came first; the others are alternatives.
+void offer_label(EntityNode& node, LexiconLabel label) {
+  if (label.text == node.pref_label) return;
+  if (label.text < node.pref_label) {
+    std::swap(label.text, node.pref_label);
+    std::swap(label.language, node.pref_language);
+  }
+  add_labels(node.labels, {label});
+  node.labels.erase(std::remove_if(node.labels.begin(), node.labels.end(),
+                                   [&](const LexiconLabel& l) { return l.text == node.pref_label && l.language == node.pref_language; }),
+                    node.labels.end());
+}
+
 }  // namespace
 
 std::string KnowledgeGraph::article_iri(const std::string& source_id) const {
@@ -97,14 +141,17 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
       const std::string iri = entity_iri(discovered->kind, discovered_slug(discovered->label));
       auto [it, created] = entities_.try_emplace(iri);
       EntityNode& node = it->second;
+      const std::string language = discovered->language == "und" ? "" : discovered->language;
       if (created) {
         node.iri = iri;
         node.kind = discovered->kind;
         node.pref_label = discovered->label;
-        node.pref_language = discovered->language == "und" ? "" : discovered->language;
+        node.pref_language = language;
         node.confidence = discovered->confidence;
-        if (!discovered->short_label.empty()) node.labels.push_back({discovered->short_label, node.pref_language});
+      } else {
+        offer_label(node, {discovered->label, language});
       }
+      if (!discovered->short_label.empty()) add_labels(node.labels, {{discovered->short_label, language}});
       node.mentioned_in.insert(article.iri);
       return &node;
     }
@@ -148,24 +195,8 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
       deal.type = claim.type;
       deal.parties = parties;
     }
-    for (const Amount& amount : claim.amounts)
-      insert_sorted_unique(deal.amounts, ReportedAmount{amount, claim.evidence},
-          [](const ReportedAmount& a, const ReportedAmount& b) {
-            return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.amount.as_written) <
-                   std::tie(b.evidence.source_id, b.evidence.cp_begin, b.amount.as_written);
-          },
-          [](const ReportedAmount& a, const ReportedAmount& b) {
-            return same_evidence(a.evidence, b.evidence) && a.amount.as_written == b.amount.as_written;
-          });
-    for (const Quantity& quantity : claim.quantities)
-      insert_sorted_unique(deal.quantities, ReportedQuantity{quantity, claim.evidence},
-          [](const ReportedQuantity& a, const ReportedQuantity& b) {
-            return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.quantity.as_written) <
-                   std::tie(b.evidence.source_id, b.evidence.cp_begin, b.quantity.as_written);
-          },
-          [](const ReportedQuantity& a, const ReportedQuantity& b) {
-            return same_evidence(a.evidence, b.evidence) && a.quantity.as_written == b.quantity.as_written;
-          });
+    for (const Amount& amount : claim.amounts) add_amount(deal, {amount, claim.evidence});
+    for (const Quantity& quantity : claim.quantities) add_quantity(deal, {quantity, claim.evidence});
     for (const std::string& chip : claim.chips)
       if (EntityNode* node = entity_for(chip)) deal.chips.insert(node->iri);
     if (!claim.status.empty()) deal.statuses.insert(claim.status);
@@ -190,6 +221,38 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
     }
     position.titles_as_written.insert(claim.title_as_written);
     insert_sorted_unique(position.evidence, claim.evidence, evidence_less, same_evidence);
+  }
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  for (const auto& [iri, article] : other.articles_) articles_.try_emplace(iri, article);
+  for (const auto& [iri, entity] : other.entities_) {
+    auto [it, created] = entities_.try_emplace(iri, entity);
+    if (created) continue;
+    EntityNode& node = it->second;
+    node.mentioned_in.insert(entity.mentioned_in.begin(), entity.mentioned_in.end());
+    add_labels(node.labels, entity.labels);
+    if (node.lexicon_iri.empty()) offer_label(node, {entity.pref_label, entity.pref_language});
+    node.confidence = std::max(node.confidence, entity.confidence);
+  }
+  for (const auto& [iri, deal] : other.deals_) {
+    auto [it, created] = deals_.try_emplace(iri, deal);
+    if (created) continue;
+    DealNode& node = it->second;
+    for (const ReportedAmount& amount : deal.amounts) add_amount(node, amount);
+    for (const ReportedQuantity& quantity : deal.quantities) add_quantity(node, quantity);
+    node.chips.insert(deal.chips.begin(), deal.chips.end());
+    node.statuses.insert(deal.statuses.begin(), deal.statuses.end());
+    node.triggers.insert(deal.triggers.begin(), deal.triggers.end());
+    for (const Evidence& evidence : deal.evidence) insert_sorted_unique(node.evidence, evidence, evidence_less, same_evidence);
+    node.confidence = std::max(node.confidence, deal.confidence);
+  }
+  for (const auto& [iri, position] : other.positions_) {
+    auto [it, created] = positions_.try_emplace(iri, position);
+    if (created) continue;
+    it->second.titles_as_written.insert(position.titles_as_written.begin(), position.titles_as_written.end());
+    for (const Evidence& evidence : position.evidence)
+      insert_sorted_unique(it->second.evidence, evidence, evidence_less, same_evidence);
   }
 }
 

@@ -10,12 +10,14 @@
 #include <set>
 #include <thread>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "dealgraph/export.hpp"
 #include "dealgraph/extract.hpp"
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/text.hpp"
+#include "dealgraph/query.hpp"
 #include "pipeline/progress.hpp"
 #include "util/sha256.hpp"
 
@@ -61,6 +63,62 @@ void run_parallel(std::size_t count, unsigned threads, const std::function<void(
   worker();
   for (std::thread& thread : pool) thread.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+namespace {
+
+// Writes the graph in every format asked for, then report.json, into `output_dir`.
+void write_outputs(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
+                   const std::string& output_dir) {
+  std::error_code error;
+  fs::create_directories(output_dir, error);
+  if (error) throw ExportError(output_dir + ": cannot create output folder: " + error.message());
+  const fs::path out(output_dir);
+  for (const ExportFormat format : formats) write_graph(result.graph, format, (out / file_name(format)).string());
+
+  std::size_t organizations = 0, people = 0, chips = 0, products = 0, errors = 0, warnings = 0;
+  for (const auto& [iri, entity] : result.graph.entities()) {
+    switch (entity.kind) {
+      case EntityKind::Organization: ++organizations; break;
+      case EntityKind::Person: ++people; break;
+      case EntityKind::Chip: ++chips; break;
+      case EntityKind::Product: ++products; break;
+    }
+  }
+  nlohmann::json findings = nlohmann::json::array();
+  for (const Finding& finding : result.findings) {
+    findings.push_back(finding_to_json(finding));
+    (finding.severity == "error" ? errors : warnings)++;
+  }
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const SkippedInput& s : result.skipped) skipped.push_back({{"source", s.source_path}, {"reason", s.reason}});
+  std::sort(skipped.begin(), skipped.end());
+  std::sort(built.begin(), built.end(), [](const auto& a, const auto& b) { return a["id"] < b["id"]; });
+  const GraphmlCounts graphml = graphml_counts(result.graph);
+  nlohmann::json& report = result.report;
+  report["dealgraph"] = DEALGRAPH_VERSION;
+  report["inputs"]["read"] = result.inputs_read;
+  report["inputs"]["articles"] = result.articles_built;
+  report["inputs"]["skipped"] = result.skipped.size();
+  report["built"] = built;
+  report["skipped"] = skipped;
+  nlohmann::json& counts = report["counts"];
+  counts["articles"] = result.graph.articles().size();
+  counts["entities"] = result.graph.entities().size();
+  counts["organizations"] = organizations;
+  counts["people"] = people;
+  counts["chips"] = chips;
+  counts["products"] = products;
+  counts["deals"] = result.graph.deals().size();
+  counts["positions"] = result.graph.positions().size();
+  report["graphml"]["nodes"] = graphml.nodes;
+  report["graphml"]["edges"] = graphml.edges;
+  report["findings"] = findings;
+  report["finding_counts"]["errors"] = errors;
+  report["finding_counts"]["warnings"] = warnings;
+  write_file_atomically((out / "report.json").string(), result.report.dump(2) + "\n");
 }
 
 }  // namespace
@@ -138,53 +196,34 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   result.graph.finish();
   result.findings = check_graph(result.graph);
 
-  std::error_code error;
-  fs::create_directories(options.output_dir, error);
-  if (error) throw ExportError(options.output_dir + ": cannot create output folder: " + error.message());
-  const fs::path out(options.output_dir);
-  for (const ExportFormat format : options.formats) write_graph(result.graph, format, (out / file_name(format)).string());
+  write_outputs(result, std::move(built), options.formats, options.output_dir);
+  return result;
+}
 
-  std::size_t organizations = 0, people = 0, chips = 0, products = 0, errors = 0, warnings = 0;
-  for (const auto& [iri, entity] : result.graph.entities()) {
-    switch (entity.kind) {
-      case EntityKind::Organization: ++organizations; break;
-      case EntityKind::Person: ++people; break;
-      case EntityKind::Chip: ++chips; break;
-      case EntityKind::Product: ++products; break;
-    }
+BuildResult run_merge(const MergeOptions& options) {
+  BuildResult result{KnowledgeGraph(options.base), 0, 0, {}, {}, {}};
+  nlohmann::json built = nlohmann::json::array();
+  std::set<std::pair<std::string, std::string>> skipped;
+  for (const std::string& shard : options.shard_dirs) {
+    const fs::path dir(shard);
+    if (!fs::exists(dir / "graph.ttl") || !fs::exists(dir / "report.json"))
+      throw InputError(shard + ": not a build folder (graph.ttl and report.json are needed)");
+    KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base);
+    result.graph.merge(graph);
+    std::ifstream in(dir / "report.json");
+    const nlohmann::json report = nlohmann::json::parse(in, nullptr, false);
+    if (report.is_discarded() || !report.contains("built"))
+      throw InputError((dir / "report.json").string() + ": not a dealgraph report");
+    // Every shard reads every input and keeps its own share of the articles.
+    result.inputs_read = std::max<std::size_t>(result.inputs_read, report["inputs"].value("read", 0));
+    for (const auto& article : report["built"]) built.push_back(article);
+    for (const auto& s : report["skipped"]) skipped.emplace(s.value("source", ""), s.value("reason", ""));
   }
-  nlohmann::json findings = nlohmann::json::array();
-  for (const Finding& finding : result.findings) {
-    findings.push_back(finding_to_json(finding));
-    (finding.severity == "error" ? errors : warnings)++;
-  }
-  nlohmann::json skipped = nlohmann::json::array();
-  for (const SkippedInput& s : result.skipped) skipped.push_back({{"source", s.source_path}, {"reason", s.reason}});
-  std::sort(skipped.begin(), skipped.end());
-  std::sort(built.begin(), built.end(), [](const auto& a, const auto& b) { return a["id"] < b["id"]; });
-  const GraphmlCounts graphml = graphml_counts(result.graph);
-  nlohmann::json& report = result.report;
-  report["dealgraph"] = DEALGRAPH_VERSION;
-  report["inputs"]["read"] = result.inputs_read;
-  report["inputs"]["articles"] = result.articles_built;
-  report["inputs"]["skipped"] = result.skipped.size();
-  report["built"] = built;
-  report["skipped"] = skipped;
-  nlohmann::json& counts = report["counts"];
-  counts["articles"] = result.graph.articles().size();
-  counts["entities"] = result.graph.entities().size();
-  counts["organizations"] = organizations;
-  counts["people"] = people;
-  counts["chips"] = chips;
-  counts["products"] = products;
-  counts["deals"] = result.graph.deals().size();
-  counts["positions"] = result.graph.positions().size();
-  report["graphml"]["nodes"] = graphml.nodes;
-  report["graphml"]["edges"] = graphml.edges;
-  report["findings"] = findings;
-  report["finding_counts"]["errors"] = errors;
-  report["finding_counts"]["warnings"] = warnings;
-  write_file_atomically((out / "report.json").string(), result.report.dump(2) + "\n");
+  result.articles_built = built.size();
+  for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
+  result.graph.finish();
+  result.findings = check_graph(result.graph);
+  write_outputs(result, std::move(built), options.formats, options.output_dir);
   return result;
 }
 
