@@ -12,8 +12,8 @@ articles=$root/tests/golden/articles
 gold=$root/tests/golden/gold.jsonl
 score=$root/../shared/eval/score
 
-ENTITY_F1_FLOOR=${GOLDEN_ENTITY_F1_FLOOR:-0.6}
-DEAL_F1_FLOOR=${GOLDEN_DEAL_F1_FLOOR:-0.3}
+ENTITY_F1_FLOOR=${GOLDEN_ENTITY_F1_FLOOR:-0.85}
+DEAL_F1_FLOOR=${GOLDEN_DEAL_F1_FLOOR:-0.45}
 
 [[ -d $articles && -s $gold ]] || { echo "FAIL: $articles or $gold is missing"; exit 1; }
 

@@ -86,7 +86,13 @@ assert graph.number_of_nodes() == report["graphml"]["nodes"], (graph.number_of_n
 assert graph.number_of_edges() == report["graphml"]["edges"], (graph.number_of_edges(), report["graphml"])
 PY
 
-if [[ -x $root/../shared/eval/score ]]; then
-  "$root/../shared/eval/score" --gold "$root/../shared/eval/seeds-gold.jsonl" "$out/graph.ttl" "$root"/ontology/*.ttl | tail -1
+if [[ -x $root/../shared/eval/score ]] && command -v node >/dev/null; then
+  line=$("$root/../shared/eval/score" --gold "$root/../shared/eval/seeds-gold.jsonl" "$out/graph.ttl" "$root"/ontology/*.ttl | tail -1)
+  echo "$line"
+  # Floors that catch a regression on the seeds (issue 3 asks entity F1 >= 0.95).
+  entity_f1=$(sed -E 's/^entities P [0-9.]+ R [0-9.]+ F1 ([0-9.]+).*/\1/' <<<"$line")
+  deal_f1=$(sed -E 's/.*deals P [0-9.]+ R [0-9.]+ F1 ([0-9.]+).*/\1/' <<<"$line")
+  awk -v e="$entity_f1" -v d="$deal_f1" 'BEGIN { exit !(e >= 0.95 && d >= 0.85) }' ||
+    { echo "FAIL: seeds score below the floors (entities 0.95, deals 0.85)"; exit 1; }
 fi
 echo "seeds end to end: ok"
