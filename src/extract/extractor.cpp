@@ -357,7 +357,26 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
   std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
       source_ends, passive_ends, descriptor_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
-  for (const Match& match : rule_phrases.for_language(document.language).find_all(text, folded)) {
+  // Rule phrases matter only in sentences that name a party: scan just those.
+  std::vector<Match> rule_matches;
+  {
+    const PhraseMatcher& matcher = rule_phrases.for_language(document.language);
+    std::size_t range_begin = 0, range_end = 0;
+    auto mention = facts.mentions.begin();
+    for (const Sentence& sentence : document.sentences) {
+      while (mention != facts.mentions.end() && mention->byte_end <= sentence.byte_begin) ++mention;
+      bool has_party = false;
+      for (auto m = mention; m != facts.mentions.end() && m->byte_begin < sentence.byte_end; ++m)
+        if (is_party_kind(m->kind)) { has_party = true; break; }
+      if (!has_party) continue;
+      if (range_end != 0 && sentence.byte_begin <= range_end + 1) { range_end = sentence.byte_end; continue; }
+      if (range_end != 0) matcher.find_in(text, folded, range_begin, range_end, rule_matches);
+      range_begin = sentence.byte_begin;
+      range_end = sentence.byte_end;
+    }
+    if (range_end != 0) matcher.find_in(text, folded, range_begin, range_end, rule_matches);
+  }
+  for (const Match& match : rule_matches) {
     const std::uint32_t index = match.id & 0xFFFFFF;
     switch (match.id >> 24) {
       case kTrigger: trigger_candidates.push_back({match.begin, match.end, index}); break;

@@ -116,11 +116,23 @@ std::int32_t PhraseMatcher::child(std::int32_t node, unsigned char byte) const {
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text, const FoldedText& folded) const {
-  const std::string& s = folded.text;
   std::vector<Match> matches;
-  if (delta_.empty()) return matches;
+  find_in(text, folded, 0, text.size(), matches);
+  return matches;
+}
+
+void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin,
+                            std::size_t source_end, std::vector<Match>& into) const {
+  const std::string& s = folded.text;
+  if (delta_.empty()) return;
+  // Folded bytes whose source lies in the range.
+  const std::size_t fold_begin = static_cast<std::size_t>(
+      std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source_begin) - folded.origin.begin());
+  const std::size_t fold_end = static_cast<std::size_t>(
+      std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source_end) - folded.origin.begin());
+  const std::size_t first_new = into.size();
   std::uint32_t state = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = fold_begin; i < fold_end; ++i) {
     state = delta_[state * class_count_ + byte_class_[static_cast<unsigned char>(s[i])]];
     if (!has_output_[state]) continue;
     const auto node = static_cast<std::int32_t>(state);
@@ -130,23 +142,22 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text,
         const Pattern& pattern = patterns_[p];
         const std::size_t end = i + 1;
         const std::size_t begin = end - pattern.length;
+        if (begin < fold_begin) continue;
         if (pattern.boundary_before && begin > 0 && is_word_code_point(code_point_before(s, begin))) continue;
         if (pattern.boundary_after && end < s.size() && is_word_code_point(code_point_at(s, end))) continue;
-        const std::size_t source_begin = folded.origin[begin];
-        const std::size_t source_end = folded.origin[end];
-        if (!pattern.exact_case.empty() &&
-            text.substr(source_begin, source_end - source_begin) != pattern.exact_case)
+        const std::size_t match_begin = folded.origin[begin];
+        const std::size_t match_end = folded.origin[end];
+        if (!pattern.exact_case.empty() && text.substr(match_begin, match_end - match_begin) != pattern.exact_case)
           continue;
-        matches.push_back({source_begin, source_end, pattern.id});
+        into.push_back({match_begin, match_end, pattern.id});
       }
     }
   }
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+  std::sort(into.begin() + static_cast<std::ptrdiff_t>(first_new), into.end(), [](const Match& a, const Match& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
     return a.id < b.id;
   });
-  return matches;
 }
 
 std::vector<PhraseMatcher::Match> leftmost_longest(const std::vector<PhraseMatcher::Match>& matches) {

@@ -32,6 +32,9 @@ class PhraseMatcher {
   // Every match that respects boundaries and case, sorted by begin, then longest first.
   std::vector<Match> find_all(std::string_view text, const FoldedText& folded) const;
   std::vector<Match> find_all(std::string_view text) const { return find_all(text, fold_text(text)); }
+  // Only the matches inside text[source_begin, source_end), appended to `into` (sorted as above).
+  void find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin, std::size_t source_end,
+               std::vector<Match>& into) const;
 
   std::size_t size() const { return patterns_.size(); }
 

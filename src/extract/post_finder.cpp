@@ -42,18 +42,32 @@ PostFinder::PostFinder(const std::string& post_rules_path) {
 std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const FoldedText& folded,
                                                 const std::vector<Sentence>& sentences,
                                                 const std::vector<Mention>& mentions) const {
-  std::vector<PhraseMatcher::Match> titles, connectors, conjunctions;
-  for (const auto& match : words_.find_all(text, folded)) {
-    switch (match.id >> 24) {
-      case kTitle: titles.push_back(match); break;
-      case kConnector: connectors.push_back(match); break;
-      default: conjunctions.push_back(match); break;
-    }
-  }
-  titles = leftmost_longest(titles);
   std::vector<Found> found;
-  for (std::size_t index = 0; index < sentences.size(); ++index)
-    find_in_sentence(text, sentences[index], index, mentions, titles, connectors, conjunctions, found);
+  std::vector<PhraseMatcher::Match> words, titles, connectors, conjunctions;
+  auto mention = mentions.begin();
+  for (std::size_t index = 0; index < sentences.size(); ++index) {
+    const Sentence& sentence = sentences[index];
+    // Only a sentence that names a person can state a post.
+    while (mention != mentions.end() && mention->byte_end <= sentence.byte_begin) ++mention;
+    bool has_person = false;
+    for (auto m = mention; m != mentions.end() && m->byte_begin < sentence.byte_end; ++m)
+      if (m->kind == EntityKind::Person) { has_person = true; break; }
+    if (!has_person) continue;
+    words.clear();
+    titles.clear();
+    connectors.clear();
+    conjunctions.clear();
+    words_.find_in(text, folded, sentence.byte_begin, sentence.byte_end, words);
+    for (const auto& match : words) {
+      switch (match.id >> 24) {
+        case kTitle: titles.push_back(match); break;
+        case kConnector: connectors.push_back(match); break;
+        default: conjunctions.push_back(match); break;
+      }
+    }
+    titles = leftmost_longest(titles);
+    find_in_sentence(text, sentence, index, mentions, titles, connectors, conjunctions, found);
+  }
   return found;
 }
 

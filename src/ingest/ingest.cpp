@@ -1,6 +1,9 @@
 #include "dealgraph/ingest.hpp"
 
 #include <algorithm>
+#include <array>
+#include <map>
+#include <memory>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +14,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <unicode/ucnv.h>
+#include <unicode/utf16.h>
 #include <variant>
 
 #include "util/sha256.hpp"

@@ -1,0 +1,155 @@
+// Graph names in the store, Graph Store Protocol URLs, and checks of what the user gave.
+#include <cctype>
+
+#include "dealgraph/push.hpp"
+
+namespace dealgraph {
+namespace {
+
+bool unreserved(unsigned char c) {
+  return std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size() * 3 / 2);
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (unreserved(c)) {
+      out.push_back(ch);
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+std::string graph_store_url(std::string_view endpoint, std::string_view graph_iri) {
+  std::string url(endpoint);
+  if (url.find('?') == std::string::npos)
+    url += '?';
+  else if (url.back() != '?' && url.back() != '&')
+    url += '&';
+  url += "graph=";
+  url += percent_encode(graph_iri);
+  return url;
+}
+
+std::string endpoint_problem(std::string_view endpoint) {
+  if (endpoint.empty()) return "no endpoint given";
+  std::size_t scheme_end = 0;
+  if (starts_with_ci(endpoint, "http://"))
+    scheme_end = 7;
+  else if (starts_with_ci(endpoint, "https://"))
+    scheme_end = 8;
+  else
+    return "the endpoint must be an http:// or https:// URL";
+  for (const char c : endpoint)
+    if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\')
+      return "the endpoint URL holds a space, a quote or a control character";
+  if (endpoint.find('#') != std::string_view::npos) return "the endpoint URL has a #fragment";
+  std::size_t authority_end = endpoint.find_first_of("/?", scheme_end);
+  if (authority_end == std::string_view::npos) authority_end = endpoint.size();
+  const std::string_view authority = endpoint.substr(scheme_end, authority_end - scheme_end);
+  const std::size_t at = authority.rfind('@');
+  if (at != std::string_view::npos && authority.substr(0, at).find(':') != std::string_view::npos)
+    return "the endpoint URL holds a password: give the user with --user and the password in the "
+           "DEALGRAPH_PASSWORD environment variable or a netrc file";
+  const std::string_view host = at == std::string_view::npos ? authority : authority.substr(at + 1);
+  if (host.empty() || host.front() == ':') return "the endpoint URL has no host";
+  return {};
+}
+
+std::string normalise_graph_prefix(std::string_view prefix, std::string& problem) {
+  problem.clear();
+  std::size_t colon = 0;
+  while (colon < prefix.size() &&
+         (std::isalnum(static_cast<unsigned char>(prefix[colon])) || prefix[colon] == '+' || prefix[colon] == '-' ||
+          prefix[colon] == '.'))
+    ++colon;
+  if (colon == 0 || colon >= prefix.size() || prefix[colon] != ':' ||
+      !std::isalpha(static_cast<unsigned char>(prefix[0])) || colon + 1 == prefix.size()) {
+    problem = "--graph-prefix must be an absolute IRI, such as https://example.org/graphs/";
+    return {};
+  }
+  for (const char c : prefix) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
+        c == '\\') {
+      problem = "--graph-prefix holds a character no IRI may hold (a space, quote, <, >, {, }, |, ^, ` or \\)";
+      return {};
+    }
+  }
+  std::string out(prefix);
+  if (out.back() != '/' && out.back() != '#' && out.back() != ':') out += '/';
+  return out;
+}
+
+std::string article_base(std::string_view graph_iri) {
+  const std::size_t pos = graph_iri.rfind("article/");
+  if (pos == std::string_view::npos || pos == 0) return {};
+  const std::string_view id = graph_iri.substr(pos + 8);
+  if (id.empty() || id.find('/') != std::string_view::npos) return {};
+  const char before = graph_iri[pos - 1];
+  if (before != '/' && before != '#' && before != ':') return {};
+  return std::string(graph_iri.substr(0, pos));
+}
+
+std::string store_graph_name(std::string_view nq_graph, std::string_view prefix, std::string_view base) {
+  if (nq_graph.empty()) return std::string(prefix.empty() ? base : prefix) + "graph/unattributed";
+  if (prefix.empty()) return std::string(nq_graph);
+  const std::string article = article_base(nq_graph);
+  if (!article.empty()) return std::string(prefix) + std::string(nq_graph.substr(article.size()));
+  return std::string(prefix) + "graph/" + percent_encode(nq_graph);
+}
+
+const char* http_reason(long status) {
+  switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 303: return "See Other";
+    case 307: return "Temporary Redirect";
+    case 308: return "Permanent Redirect";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 406: return "Not Acceptable";
+    case 407: return "Proxy Authentication Required";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 505: return "HTTP Version Not Supported";
+    case 507: return "Insufficient Storage";
+    default: return "";
+  }
+}
+
+}  // namespace dealgraph
