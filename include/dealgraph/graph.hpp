@@ -37,6 +37,7 @@ struct EntityNode {
   std::string pref_language = "en";
   std::vector<LexiconLabel> labels;  // altLabels, sorted
   std::set<std::string> mentioned_in;  // article IRIs
+  std::vector<Evidence> evidence;      // the first mention in each article, sorted by source
   double confidence = 1.0;
   std::string lexicon_iri;  // the lexicon entry, when it came from the lexicon
 };

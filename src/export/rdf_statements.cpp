@@ -180,8 +180,8 @@ Statements statements_of(const KnowledgeGraph& graph) {
     const Term s = Builder::iri(iri);
     const Builder::Graphs g = b.graphs_of(entity.mentioned_in);
     b.add(s, type, Builder::iri(dg(to_string(entity.kind))), g);
-    b.add(s, label, Builder::text(entity.pref_label, "en"), g);
-    b.add(s, std::string(kSkos) + "prefLabel", Builder::text(entity.pref_label, "en"), g);
+    b.add(s, label, Builder::text(entity.pref_label, entity.pref_language), g);
+    b.add(s, std::string(kSkos) + "prefLabel", Builder::text(entity.pref_label, entity.pref_language), g);
     for (const LexiconLabel& alt : entity.labels)
       b.add(s, std::string(kSkos) + "altLabel", Builder::text(alt.text, alt.language), g);
     if (entity.confidence < 1.0) {
@@ -191,6 +191,7 @@ Statements statements_of(const KnowledgeGraph& graph) {
     }
     for (const std::string& article : entity.mentioned_in)
       b.add(s, dg("mentionedIn"), Builder::iri(article), b.graph_of(article));
+    for (const Evidence& e : entity.evidence) evidence(s, e);
   }
 
   for (const auto& [iri, deal] : graph.deals()) {

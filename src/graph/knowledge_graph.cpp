@@ -175,7 +175,22 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
     node.mentioned_in.insert(article.iri);
     return &node;
   };
-  for (const Mention& mention : facts.mentions) entity_for(mention.entity_key);
+  // Each entity's first mention in the article is its evidence there.
+  std::set<std::string> evidenced;
+  for (const Mention& mention : facts.mentions) {
+    EntityNode* node = entity_for(mention.entity_key);
+    if (!node || !evidenced.insert(node->iri).second) continue;
+    auto sentence = std::upper_bound(document.sentences.begin(), document.sentences.end(), mention.byte_begin,
+                                     [](std::size_t at, const Sentence& s) { return at < s.byte_end; });
+    if (sentence == document.sentences.end() || sentence->byte_begin > mention.byte_begin) continue;
+    Evidence evidence;
+    evidence.source_id = document.source_id;
+    evidence.quote = document.text.substr(sentence->byte_begin, sentence->byte_end - sentence->byte_begin);
+    evidence.language = document.language == "und" ? "" : document.language;
+    evidence.cp_begin = sentence->cp_begin;
+    evidence.cp_end = sentence->cp_end;
+    insert_sorted_unique(node->evidence, std::move(evidence), evidence_less, same_evidence);
+  }
 
   for (const DealClaim& claim : facts.deals) {
     std::vector<std::pair<Role, std::string>> parties;
@@ -233,6 +248,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     node.mentioned_in.insert(entity.mentioned_in.begin(), entity.mentioned_in.end());
     add_labels(node.labels, entity.labels);
     if (node.lexicon_iri.empty()) offer_label(node, {entity.pref_label, entity.pref_language});
+    for (const Evidence& evidence : entity.evidence) insert_sorted_unique(node.evidence, evidence, evidence_less, same_evidence);
     node.confidence = std::max(node.confidence, entity.confidence);
   }
   for (const auto& [iri, deal] : other.deals_) {

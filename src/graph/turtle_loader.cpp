@@ -342,6 +342,7 @@ class Loader {
         case Pred::AltLabel: entity.labels.push_back({o.value, o.language}); break;
         case Pred::MentionedIn: entity.mentioned_in.insert(iri(subject, o, "dg:mentionedIn")); break;
         case Pred::Confidence: entity.confidence = confidence(subject, o); break;
+        case Pred::Evidence: entity.evidence.push_back(evidence(o, subject)); break;
         default: break;
       }
     });
@@ -352,6 +353,9 @@ class Loader {
       entity.pref_label = percent_decode(subject.substr(subject.find_last_of("/#") + 1));
       entity.pref_language.clear();
     }
+    std::sort(entity.evidence.begin(), entity.evidence.end(), [](const Evidence& a, const Evidence& b) {
+      return std::tie(a.source_id, a.cp_begin, a.cp_end) < std::tie(b.source_id, b.cp_begin, b.cp_end);
+    });
     std::sort(entity.labels.begin(), entity.labels.end(),
               [](const auto& a, const auto& b) { return std::tie(a.language, a.text) < std::tie(b.language, b.text); });
     entity.labels.erase(std::unique(entity.labels.begin(), entity.labels.end(),

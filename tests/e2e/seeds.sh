@@ -50,32 +50,7 @@ expect "an investment" "${dg}Investment> \\.$"
 
 # Every evidence quote is the slice of the article's text its offsets say (code points).
 "$dealgraph" explain "$seeds" >"$out/explain.json"
-/usr/bin/python3 - "$out/graph.nt" "$out/explain.json" <<'PY'
-import json, re, sys
-texts = {d["id"]: d["text"] for d in json.load(open(sys.argv[2], encoding="utf-8")) if "id" in d}
-DG = "https://w3id.org/dealgraph#"
-nodes = {}
-literal = re.compile(r'^(_:\S+) <' + re.escape(DG) + r'(quote|start|end|source)> (.*) \.$')
-for line in open(sys.argv[1], encoding="utf-8"):
-    m = literal.match(line.rstrip("\n"))
-    if not m:
-        continue
-    node, key, obj = m.groups()
-    if key == "source":
-        value = obj.strip("<>").rsplit("/", 1)[1]
-    else:
-        text = obj[: obj.rindex('"') + 1]
-        value = json.loads(re.sub(r"\\U([0-9A-Fa-f]{8})", lambda u: chr(int(u.group(1), 16)), text))
-    nodes.setdefault(node, {})[key] = value
-checked = 0
-for node, ev in nodes.items():
-    text = texts[ev["source"]]
-    start, end = int(ev["start"]), int(ev["end"])
-    assert text[start:end] == ev["quote"], (node, ev["quote"], text[start:end])
-    checked += 1
-assert checked > 0
-print(f"{checked} evidence quotes match their offsets")
-PY
+/usr/bin/python3 "$root/tests/e2e/check_evidence.py" "$out/graph.nt" "$out/explain.json"
 
 # GraphML: an independent reader sees as many nodes and edges as report.json says.
 /usr/bin/python3 - "$out/graph.graphml" "$out/report.json" <<'PY'
@@ -85,6 +60,27 @@ report = json.load(open(sys.argv[2]))
 assert graph.number_of_nodes() == report["graphml"]["nodes"], (graph.number_of_nodes(), report["graphml"])
 assert graph.number_of_edges() == report["graphml"]["edges"], (graph.number_of_edges(), report["graphml"])
 PY
+
+# check: the two sources disagree on Nvidia's investment in OpenAI; exit 3, both quotes shown.
+set +e
+"$dealgraph" check "$out/graph.ttl" >"$out/check.txt"; code=$?
+set -e
+[[ $code -eq 3 ]] || { echo "FAIL: check should exit 3 on the seeds, got $code"; exit 1; }
+grep -q "conflicting-amounts" "$out/check.txt" && grep -q "1000亿美元" "$out/check.txt" &&
+  grep -q "1000 mil milhões de dólares" "$out/check.txt" || { echo "FAIL: the \$100B against \$1T conflict is not reported with both quotes"; exit 1; }
+"$dealgraph" check "$out/graph.ttl" --json >"$out/check.json" || true
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert any(f["kind"]=="conflicting-amounts" for f in d["findings"])' "$out/check.json"
+
+# path: SoftBank to Nvidia, asked in English or in Chinese, is the same connection.
+"$dealgraph" path SoftBank Nvidia --graph "$out/graph.ttl" --json >"$out/path-en.json"
+"$dealgraph" path 软银 英伟达 --graph "$out/graph.ttl" --json >"$out/path-zh.json"
+/usr/bin/python3 - "$out/path-en.json" "$out/path-zh.json" <<'PY'
+import json, sys
+en, zh = (json.load(open(f)) for f in sys.argv[1:3])
+assert en["connected"] and en["paths"], en
+assert en["paths"] == zh["paths"], "path SoftBank Nvidia and path 软银 英伟达 differ"
+PY
+"$dealgraph" path SoftBank Nvidia --graph "$out/graph.ttl" | grep -q "OpenAI" || { echo "FAIL: the path should go through OpenAI"; exit 1; }
 
 if [[ -x $root/../shared/eval/score ]] && command -v node >/dev/null; then
   line=$("$root/../shared/eval/score" --gold "$root/../shared/eval/seeds-gold.jsonl" "$out/graph.ttl" "$root"/ontology/*.ttl | tail -1)
