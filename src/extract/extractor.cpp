@@ -117,6 +117,7 @@ struct Extractor::Impl {
   };
   std::set<std::string> non_party_sectors;
   LanguageMatchers rule_phrases;
+  PhraseMatcher value_cues;  // 金额, valor, worth: a clause or sentence that gives a deal's value
   std::set<std::string> seller_sectors, buyer_sectors;
   std::vector<StatusCue> status_cues;
   std::unique_ptr<extract::PostFinder> posts;
@@ -193,6 +194,9 @@ struct Extractor::Impl {
         rule_phrases.add(surface->value, surface->language, kStatus << 24 | id, {false, false});
     }
     rule_phrases.build();
+    for (const std::string& subject : index.subjects_of_type(dg + "ValueCue"))
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) value_cues.add(surface->value, 0);
+    value_cues.build();
   }
 
   ArticleFacts extract(Document document) const;
@@ -437,6 +441,9 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     std::size_t sentence = 0;
     std::optional<Amount> amount;
   } raiser;
+  // The last deal stated without an amount, for a value given in the next sentence.
+  std::optional<std::size_t> pending_deal;
+  std::size_t pending_sentence = 0;
   // The company the article is about: the first organisation it names, then each deal's subject.
   std::optional<std::string> salient;
   for (const Mention& m : facts.mentions)
@@ -453,7 +460,6 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       if (is_party_kind(m->kind) && !reports_only(m->entity_key)) parties.push_back(&*m);
       else if (m->kind == EntityKind::Chip) chips.push_back(&*m);
     }
-    if (parties.empty()) continue;
     auto in_sentence = [&](const std::vector<Match>& matches) {
       auto first = std::lower_bound(matches.begin(), matches.end(), sentence.byte_begin,
                                     [](const Match& x, std::size_t at) { return x.begin < at; });
@@ -461,7 +467,31 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
                                    [](const Match& x, std::size_t at) { return x.begin < at; });
       return std::vector<Match>(first, last);
     };
+    std::vector<Match> sentence_value_cues;
+    value_cues.find_in(text, folded, sentence.byte_begin, sentence.byte_end, sentence_value_cues);
+    // "该订单总金额在8亿至10亿元之间", "O valor foi de...": a sentence with no deal of its own that
+    // gives a value right after a deal gives that deal's amount.
+    if (pending_deal && *pending_deal < facts.deals.size() && sentence_index == pending_sentence + 1 &&
+        !sentence_value_cues.empty() && in_sentence(trigger_matches).empty()) {
+      const auto here = amounts->find_all(sentence_text, document.language);
+      for (const Amount& amount : here.amounts) {
+        if (amount.currency.empty() || sentence.byte_begin + amount.byte_begin < sentence_value_cues.front().begin) continue;
+        DealClaim value = facts.deals[*pending_deal];
+        value.amounts = {amount};
+        value.amounts[0].byte_begin += sentence.byte_begin;
+        value.amounts[0].byte_end += sentence.byte_begin;
+        value.quantities.clear();
+        value.chips.clear();
+        value.trigger = text.substr(sentence_value_cues.front().begin, sentence_value_cues.front().end - sentence_value_cues.front().begin);
+        value.evidence = evidence_for(document, sentence);
+        facts.deals.push_back(std::move(value));
+        break;
+      }
+      pending_deal.reset();
+    }
+    if (parties.empty()) continue;
     if (!in_sentence(suppress_matches).empty()) continue;
+    const std::size_t deals_before = facts.deals.size();
     const std::vector<Match> sentence_triggers = in_sentence(trigger_matches);
     const std::vector<Match> sentence_cues = in_sentence(status_matches);
     const auto found = amounts ? amounts->find_all(sentence_text, document.language) : extract::AmountParser::Found{};
@@ -635,6 +665,17 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
           }
       }
       const Amount* clause_amount = nearest_amount(found, sentence, clause, *t);
+      if (!clause_amount && chinese) {
+        // A later clause of the sentence that only gives the value: 融资金额约20亿元.
+        for (std::size_t c = clause_index + 1; c < clauses.size() && !clause_amount; ++c) {
+          const bool has_cue = std::any_of(sentence_value_cues.begin(), sentence_value_cues.end(),
+                                           [&](const Match& m) { return m.begin >= clauses[c].begin && m.end <= clauses[c].end; });
+          const bool own_trigger = std::any_of(chosen.begin(), chosen.end(),
+                                               [&](const Match* m) { return m != t && clause_of(m->begin) == c; });
+          if (own_trigger) break;
+          if (has_cue) clause_amount = nearest_amount(found, sentence, clauses[c], *t);
+        }
+      }
       if (trigger.names_raiser && !subject && raiser.key && raiser.sentence == sentence_index && clause_amount && !raiser.amount) {
         raiser.amount = *clause_amount;
         raiser.amount->byte_begin += sentence.byte_begin;
@@ -742,14 +783,29 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
         });
         return parties;
       };
-      const bool duplicate = std::any_of(facts.deals.begin(), facts.deals.end(), [&](const DealClaim& other) {
+      auto same = std::find_if(facts.deals.begin(), facts.deals.end(), [&](const DealClaim& other) {
         return other.type == deal.type && other.evidence.cp_begin == deal.evidence.cp_begin &&
                sorted_parties(other.parties) == sorted_parties(deal.parties);
       });
-      if (!duplicate) {
+      const bool duplicate = same != facts.deals.end();
+      if (duplicate) {
+        // Stated twice in one sentence (融资…由腾讯领投): one claim with what either statement gave.
+        if (same->amounts.empty()) same->amounts = deal.amounts;
+        if (same->quantities.empty()) same->quantities = deal.quantities;
+        for (const std::string& chip : deal.chips)
+          if (std::find(same->chips.begin(), same->chips.end(), chip) == same->chips.end()) same->chips.push_back(chip);
+      } else {
         salient = deal.parties.front().entity_key;
         facts.deals.push_back(std::move(deal));
       }
+      }
+    }
+    if (facts.deals.size() > deals_before) {
+      if (facts.deals.back().amounts.empty()) {
+        pending_deal = facts.deals.size() - 1;
+        pending_sentence = sentence_index;
+      } else {
+        pending_deal.reset();
       }
     }
   }

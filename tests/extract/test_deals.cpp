@@ -122,6 +122,14 @@ TEST_CASE("rounds, passives, sources and references back", "[extract][deals]") {
   SECTION("an agreement of no stated kind is a partnership unless compute is in view") {
     CHECK(deals_in("SAP signed an agreement with Nvidia on factory software.") == V{"Partnership partner=sap partner=nvidia"});
   }
+  SECTION("a value given in the next sentence, or a later clause, is the deal's amount") {
+    const auto facts = test::facts_of("Oracle will supply chips to xAI. The contract is worth about $3 billion.");
+    REQUIRE(facts.deals.size() == 2);
+    CHECK(facts.deals[1].amounts.at(0).value->to_string() == "3000000000");
+    const auto chinese = test::facts_of("英特尔完成新一轮融资，融资金额约30亿美元，由软银领投。");
+    REQUIRE_FALSE(chinese.deals.empty());
+    CHECK(chinese.deals[0].amounts.at(0).currency == "USD");
+  }
   SECTION("words that only begin like a trigger are not one") {
     CHECK(deals_in("A Scala recebeu capital de um grupo de investidores como a Microsoft.").empty());
   }
