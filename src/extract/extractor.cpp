@@ -37,6 +37,7 @@ struct Trigger {
   bool joins_round = false;     // its investor joins the round the last raiser opened
   bool swaps_on_source = false; // an object after "from", "at", "bei" supplies, whatever the verb
   bool generic = false;         // names an agreement, not its kind: yields to any other trigger
+  bool acquires_when_direct = false;  // buying a company named right after it is an acquisition
   std::optional<DealType> type_otherwise;  // the type when the words it requires are absent
   std::vector<std::string> not_words;      // whole words that begin like it but are not it
 };
@@ -118,6 +119,8 @@ struct Extractor::Impl {
   std::set<std::string> non_party_sectors;
   LanguageMatchers rule_phrases;
   PhraseMatcher value_cues;  // 金额, valor, worth: a clause or sentence that gives a deal's value
+  PhraseMatcher product_nouns;  // chips, GPUs, capacity: what is bought when it is not a company
+  std::set<std::string> article_surfaces, source_surfaces;
   std::set<std::string> seller_sectors, buyer_sectors;
   std::vector<StatusCue> status_cues;
   std::unique_ptr<extract::PostFinder> posts;
@@ -152,6 +155,7 @@ struct Extractor::Impl {
       trigger.joins_round = flag("joinsRound");
       trigger.swaps_on_source = flag("swapsOnSource");
       trigger.generic = flag("generic");
+      trigger.acquires_when_direct = flag("acquiresWhenDirect");
       if (const rdf::Term* otherwise = index.first_object(subject, dg + "typeOtherwise"))
         trigger.type_otherwise = deal_type_from_string(local(otherwise->value));
       for (const rdf::Term* word : index.objects(subject, dg + "notWord")) trigger.not_words.push_back(fold(word->value));
@@ -197,9 +201,47 @@ struct Extractor::Impl {
     for (const std::string& subject : index.subjects_of_type(dg + "ValueCue"))
       for (const rdf::Term* surface : index.objects(subject, dg + "surface")) value_cues.add(surface->value, 0);
     value_cues.build();
+    for (const std::string& subject : index.subjects_of_type(dg + "ProductNoun"))
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) product_nouns.add(surface->value, 0);
+    product_nouns.build();
+    for (const std::string& subject : index.subjects_of_type(dg + "ArticleWord"))
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) article_surfaces.insert(fold(surface->value));
+    for (const std::string& subject : index.subjects_of_type(dg + "SourcePreposition"))
+      for (const rdf::Term* surface : index.objects(subject, dg + "surface")) source_surfaces.insert(fold(surface->value));
   }
 
   ArticleFacts extract(Document document) const;
+
+  // "comprará la startup Cohere", "will buy Acme Inc.": what is bought is the company itself when
+  // at most an article and one word stand between the verb and its name, none of them a number,
+  // a source preposition or a product, and no product noun follows the name (Nvidia chips).
+  bool buys_company(std::string_view text, const FoldedText& folded, const PhraseMatcher::Match& verb,
+                    const Mention& object) const {
+    if (object.byte_begin < verb.end || object.byte_begin - verb.end > 40) return false;
+    std::size_t word_end = verb.end;
+    while (word_end < object.byte_begin && text[word_end] != ' ') ++word_end;  // the rest of the verb
+    std::vector<std::string> words;
+    std::string word;
+    for (std::size_t i = word_end; i <= object.byte_begin; ++i) {
+      const char c = i < object.byte_begin ? text[i] : ' ';
+      if (c == ' ' || c == ',') { if (!word.empty()) words.push_back(fold(word)); word.clear(); }
+      else word.push_back(c);
+    }
+    std::size_t other_words = 0;
+    for (const std::string& w : words) {
+      if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) || source_surfaces.count(w)) return false;
+      if (!article_surfaces.count(w)) ++other_words;
+    }
+    if (other_words > 1) return false;
+    std::vector<PhraseMatcher::Match> products;
+    product_nouns.find_in(text, folded, word_end, object.byte_begin, products);
+    // Only the word right after the name: "Nvidia chips" is a maker, "ZT Systems" a company.
+    std::size_t next_end = object.byte_end;
+    while (next_end < text.size() && text[next_end] == ' ') ++next_end;
+    while (next_end < text.size() && text[next_end] != ' ' && text[next_end] != ',' && text[next_end] != '.') ++next_end;
+    product_nouns.find_in(text, folded, object.byte_end, next_end, products);
+    return products.empty();
+  }
 
   // Organisations of a reporting sector (the media) are sources of deals, not parties to them.
   bool reports_only(const std::string& key) const {
@@ -535,15 +577,14 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
           use_otherwise.insert(&t);
         }
         if (any_near(trigger.forbids_nearby)) continue;
-        if (!trigger.not_words.empty()) {
-          // The whole word the trigger begins: "investidores" is not "investir".
-          std::size_t word_end = t.end;
-          while (word_end < text.size() && (util::is_ascii_alnum(text[word_end]) || static_cast<unsigned char>(text[word_end]) >= 0x80) &&
-                 text.compare(word_end, 3, "，") != 0 && text.compare(word_end, 3, "。") != 0)
-            ++word_end;
-          const std::string word = fold(std::string_view(text).substr(t.begin, word_end - t.begin));
-          if (std::find(trigger.not_words.begin(), trigger.not_words.end(), word) != trigger.not_words.end()) continue;
-        }
+        // Words that begin like the trigger but are not it: "investidores" is not "investir",
+        // 供应商 (a supplier) is not 供应 (to supply).
+        const bool not_it = std::any_of(trigger.not_words.begin(), trigger.not_words.end(), [&](const std::string& word) {
+          const std::string ahead = fold(std::string_view(text).substr(t.begin, std::min(text.size() - t.begin, word.size() + 8)));
+          if (ahead.rfind(word, 0) != 0) return false;
+          return ahead.size() == word.size() || !util::is_ascii_alnum(ahead[word.size()]);
+        });
+        if (not_it) continue;
       }
       if (chinese) {
         auto same_clause = std::find_if(chosen.begin(), chosen.end(), [&](const Match* o) { return clause_of(o->begin) == clause_of(t.begin); });
@@ -693,6 +734,10 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       // Joining a round ("腾讯领投", "led by X"): the investee is the company that raised it.
       std::optional<std::string> round_investee;
       if (trigger.joins_round && raiser.key && sentence_index - raiser.sentence <= 2) {
+        // 本轮融资由深创投领投: the investor is the name right before the verb, whatever precedes it.
+        if (subject_role == Role::Investor && !subject)
+          for (const Mention* m : parties)
+            if (m->byte_end <= t->begin && m->byte_begin >= clause.begin) subject = m;
         const Mention* investor = subject_role == Role::Investor ? subject : object;
         if (investor && investor->entity_key != *raiser.key) {
           round_investee = raiser.key;
@@ -722,7 +767,9 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
           const Mention* earlier = forward ? current : next;
           // Only a conjunction (and commas, spaces) may stand between the two names.
           const std::size_t gap_begin = earlier->byte_end, gap_end = later->byte_begin;
-          if (gap_end - gap_begin > 8 || !marked_by(conjunction_ends, *later)) break;
+          // "e pela Brookfield", "and by X": a conjunction anywhere in a short gap.
+          const auto conjunction = conjunction_ends.lower_bound(gap_begin + 1);
+          if (gap_end - gap_begin > 14 || conjunction == conjunction_ends.end() || *conjunction > gap_end) break;
           if (std::any_of(text.begin() + gap_begin, text.begin() + gap_end, [](char c) { return c == '.' || c == ';'; })) break;
           if (next->entity_key == first->entity_key) break;
           side.push_back(next);
@@ -735,6 +782,21 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       else for (const Mention* m : conjoined(object, true)) object_keys.push_back(m->entity_key);
       // What is supplied is cloud capacity or services: a cloud contract.
       DealType type = otherwise ? *trigger.type_otherwise : trigger.type;
+      if (trigger.acquires_when_direct && object && !round_investee && buys_company(text, folded, *t, *object)) {
+        type = DealType::Acquisition;
+        subject_role = Role::Acquirer;
+        object_role = Role::Target;
+      }
+      if (type == DealType::Acquisition &&
+          std::any_of(found.quantities.begin(), found.quantities.end(), [&](const Quantity& q) {
+            const std::size_t at = sentence.byte_begin + q.byte_begin;
+            return q.unit == "percent" && q.value.to_double() < 100 && at >= clause.begin && at < clause.end;
+          })) {
+        // Buying 20% of a company is taking a stake in it.
+        type = DealType::EquityStake;
+        if (subject_role == Role::Acquirer) subject_role = Role::Investor, object_role = Role::Investee;
+        else subject_role = Role::Investee, object_role = Role::Investor;
+      }
       if (type == DealType::SupplyAgreement &&
           std::any_of(cloud_words.begin(), cloud_words.end(), [&](const Match& w) { return w.begin >= clause.begin && w.end <= clause.end; }))
         type = DealType::CloudContract;

@@ -164,7 +164,9 @@ std::vector<PhraseMatcher::Match> leftmost_longest(const std::vector<PhraseMatch
   std::vector<PhraseMatcher::Match> kept;
   std::size_t covered = 0;
   for (const auto& match : matches) {
-    if (!kept.empty() && match.begin < covered) continue;
+    // The same span for another phrase set (one word, two rules) is kept beside the first.
+    const bool same_span = !kept.empty() && kept.back().begin == match.begin && kept.back().end == match.end;
+    if (!kept.empty() && match.begin < covered && !same_span) continue;
     kept.push_back(match);
     covered = match.end;
   }
