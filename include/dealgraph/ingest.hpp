@@ -77,7 +77,8 @@ SourceFormat detect_format(std::string_view bytes, std::string_view extension);
 struct DecodedText {
   std::string text;         // UTF-8, when `error` is empty
   std::string encoding;     // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5"
-  std::size_t repaired = 0;  // invalid sequences replaced, NUL and control bytes dropped
+  std::size_t replaced = 0;  // invalid sequences replaced by U+FFFD
+  std::size_t dropped = 0;   // NUL and other control bytes dropped
   std::string error;        // why the bytes are not text ("binary file (a PDF document)", ...)
 };
 DecodedText decode_text(std::string_view bytes);

@@ -178,9 +178,13 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     batch.clear();
     batch_bytes = 0;
   };
+  // Inputs that were repaired or converted (a few bad bytes, GBK, UTF-16) are named in the log.
+  IngestOptions ingest = options.ingest;
+  if (!ingest.on_note)
+    ingest.on_note = [&](const std::string& source, const std::string& note) { log << "dealgraph: " << source << ": " << note << "\n"; };
   for (const InputFile& file : files) {
     ++result.inputs_read;
-    read_input(file, options.ingest, [&](RawArticle&& article) {
+    read_input(file, ingest, [&](RawArticle&& article) {
       if (options.shard_count > 1 && shard_of(article.source_id, options.shard_count) != options.shard_index) return;
       if (!seen_ids.insert(article.source_id).second) {
         skip({article.source_path, "duplicate source id " + article.source_id});

@@ -24,8 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   dealgraph::RawArticle article;
   article.source_id = "fuzz";
   article.source_path = "fuzz.txt";
-  article.bytes.assign(reinterpret_cast<const char*>(data), size);
-  if (!dealgraph::why_not_text(article.bytes).empty()) return 0;
+  dealgraph::DecodedText decoded = dealgraph::decode_text(std::string_view(reinterpret_cast<const char*>(data), size));
+  if (!decoded.error.empty()) return 0;
+  article.bytes = std::move(decoded.text);
   article.format = dealgraph::detect_format(article.bytes, "");
   if (article.format == dealgraph::SourceFormat::Json || article.format == dealgraph::SourceFormat::JsonLines)
     article.format = dealgraph::SourceFormat::PlainText;

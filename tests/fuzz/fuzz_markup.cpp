@@ -12,6 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   (void)dealgraph::detect_format(bytes, "");
   (void)dealgraph::why_not_text(bytes);
+  const dealgraph::DecodedText decoded = dealgraph::decode_text(bytes);
+  if (decoded.error.empty() && dealgraph::util::check_utf8(decoded.text).invalid_sequences != 0) __builtin_trap();
   const std::string repaired = dealgraph::util::repair_utf8(bytes);
   const std::string unescaped = dealgraph::text::unescape_json_string(repaired);
   std::vector<dealgraph::OffsetAnchor> anchors;

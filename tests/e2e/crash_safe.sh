@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Crash safety (issue 8): `kill -9` in the middle of `build` leaves the previous output files
+# intact. A sizeable corpus is built into OUT once; then a build of a larger input into the
+# same OUT is killed again and again, at different moments (while reading, while extracting,
+# right after it starts writing each file). After every kill each of graph.ttl, graph.graphml
+# and report.json must be byte-identical either to the previous build's file or to the complete
+# file of the interrupted build (files are renamed into place one by one), never anything else;
+# only temporary files of the killed process may be left beside them; and the next build must
+# work and give byte-identical files again.
+set -euo pipefail
+dealgraph=$1
+root=$2
+work=$(mktemp -d)
+pid=
+cleanup() {
+  [[ -n $pid ]] && kill -9 "$pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+files=(graph.ttl graph.graphml report.json)
+
+# The program and its knowledge files are copied first, so that every build in this test runs
+# the very same code and rules even if the tree is edited or rebuilt meanwhile.
+cp "$dealgraph" "$work/dealgraph"
+cp -r "$root/ontology" "$work/ontology"
+dealgraph=$work/dealgraph
+export DEALGRAPH_ONTOLOGY=$work/ontology
+
+# The corpus: the real Reuters one when the shared corpora are here, else one generated from
+# the examples (about 20 MB either way, a couple of seconds to build).
+corpus=$root/../shared/corpus/real/reuters21578.jsonl
+if [[ ! -f $corpus ]]; then
+  corpus=$work/generated.jsonl
+  /usr/bin/python3 - "$root/examples" "$corpus" <<'PY'
+import json, sys
+from pathlib import Path
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i in range(6000):
+        out.write(json.dumps({"id": f"gen-{i}", "text": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
+PY
+fi
+extra=$work/extra
+mkdir -p "$extra"
+cp "$root"/examples/*.txt "$root"/examples/*.html "$extra/"
+
+out=$work/out
+old=$work/ref-old  # the previous build: the corpus
+new=$work/ref-new  # the build that is killed, run once to the end: the corpus and more articles
+"$dealgraph" build "$corpus" -o "$out" -q 2>/dev/null
+cp -r "$out" "$old"
+start=$(date +%s%N)
+"$dealgraph" build "$corpus" "$extra" -o "$new" -q 2>/dev/null
+elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+for f in "${files[@]}"; do
+  cmp -s "$old/$f" "$new/$f" && fail "the second input should give a different $f, or the test proves nothing"
+done
+echo "corpus $(basename "$corpus"): a build takes ${elapsed_ms} ms"
+
+# Checks OUT after a kill: each file whole (previous or new), nothing else but temporary files
+# of dead processes. Prints which version each file is.
+check_out() {
+  local label=$1 states=() f name
+  for f in "${files[@]}"; do
+    if cmp -s "$out/$f" "$old/$f"; then states+=("$f=previous")
+    elif cmp -s "$out/$f" "$new/$f"; then states+=("$f=new")
+    else fail "$label: $f is neither the previous file nor a complete new one ($(stat -c %s "$out/$f" 2>/dev/null || echo missing) bytes)"
+    fi
+  done
+  for f in "$out"/*; do
+    name=$(basename "$f")
+    case $name in
+      graph.ttl | graph.graphml | report.json) ;;
+      *.tmp-*)
+        [[ $name =~ ^(graph\.ttl|graph\.graphml|report\.json)\.tmp-([0-9]+)$ ]] || fail "$label: unexpected file $name"
+        kill -0 "${BASH_REMATCH[2]}" 2>/dev/null && fail "$label: $name belongs to a live process"
+        ;;
+      *) fail "$label: unexpected file $name" ;;
+    esac
+  done
+  echo "$label: ${states[*]}"
+}
+
+# Starts the second build, waits for MOMENT, kills it with SIGKILL and checks OUT.
+# MOMENT: a delay in ms, or "temp:FILE" (kill as soon as FILE.tmp-PID appears).
+kill_at() {
+  local moment=$1 waited=0
+  cp "$old"/* "$out/"  # the previous build's files, as they were
+  "$dealgraph" build "$corpus" "$extra" -o "$out" -q 2>/dev/null &
+  pid=$!
+  if [[ $moment == temp:* ]]; then
+    local temp=$out/${moment#temp:}.tmp-$pid
+    while [[ ! -e $temp ]] && kill -0 "$pid" 2>/dev/null && ((waited < 60000)); do
+      sleep 0.002
+      waited=$((waited + 2))
+    done
+  else
+    sleep "$(awk -v ms="$moment" 'BEGIN { printf "%.3f", ms / 1000 }')"
+  fi
+  local finished=no
+  kill -9 "$pid" 2>/dev/null || finished=yes
+  wait "$pid" 2>/dev/null || true
+  pid=
+  check_out "kill -9 at $moment$([[ $finished == yes ]] && echo ' (the build had already finished)')"
+}
+
+# While reading and extracting (fractions of a whole build), then as each file starts.
+for fraction in 5 25 50 75 90; do
+  kill_at $((elapsed_ms * fraction / 100))
+done
+for f in "${files[@]}"; do
+  kill_at "temp:$f"
+done
+stale=$(find "$out" -name '*.tmp-*' | wc -l)
+
+# The next build works, undisturbed by what the killed ones left, and gives the same files.
+cp "$old"/* "$out/"
+"$dealgraph" build "$corpus" -o "$out" -q 2>/dev/null || fail "the build after the kills failed"
+for f in "${files[@]}"; do
+  cmp -s "$out/$f" "$old/$f" || fail "$f differs from the first build of the same input"
+done
+left=$(find "$out" -name '*.tmp-*' | wc -l)
+if ((left > 0)); then
+  echo "NOTE: $left temporary files of killed builds remain after the next build ($stale after the kills);" \
+    "they are harmless, and a build could remove those of dead processes"
+else
+  echo "the next build removed the $stale temporary files the killed builds left"
+fi
+# A second clean run gives byte-identical files again.
+"$dealgraph" build "$corpus" -o "$work/again" -q 2>/dev/null
+for f in "${files[@]}"; do
+  cmp -s "$work/again/$f" "$old/$f" || fail "$f differs between two runs"
+done
+echo "crash safety: ok"
