@@ -15,6 +15,8 @@ packages=(
   python3-networkx                        # an independent GraphML reader used by the tests
   clang libclang-rt-14-dev                # sanitizer builds and libFuzzer
   graphviz                                # the tests parse the DOT output; scripts/render-picture.sh draws docs/graph-*
+  libcurl4-openssl-dev                    # dealgraph push: HTTP, TLS, basic and digest authentication
+  virtuoso-opensource-7-bin               # tests/e2e/virtuoso.sh: a real Virtuoso store to push into
 )
 # node and npm run the tests' npm consumers (Oxigraph, rdf-validate-shacl, jsonld.js); a Node.js
 # already installed is kept (Debian's npm would pull Debian's older nodejs over it).

@@ -17,6 +17,7 @@ struct KnowledgeFiles {
   std::string post_rules;            // ontology/rules/posts.ttl
   std::string unit_rules;            // ontology/rules/units.ttl
   std::string discovery_rules;       // ontology/rules/discovery.ttl
+  std::string date_rules;            // ontology/rules/dates.ttl
 
   // The standard files under an ontology directory, plus extra lexicon files.
   static KnowledgeFiles in(const std::string& ontology_dir, const std::vector<std::string>& user_lexicons);

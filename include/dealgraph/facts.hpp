@@ -108,6 +108,7 @@ struct DealClaim {
   std::vector<Quantity> quantities;
   std::vector<std::string> chips;  // entity keys of dg:Chip entities
   std::string status;              // announced, agreed, planned, in-talks, reported, denied, ...
+  std::string date;                // ISO: yyyy-mm-dd, yyyy-mm or yyyy; empty when none is stated
   std::string trigger;             // the word that signalled the deal
   double confidence = 0.7;
   Evidence evidence;

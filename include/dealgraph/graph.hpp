@@ -60,6 +60,7 @@ struct DealNode {
   std::vector<ReportedQuantity> quantities;
   std::set<std::string> chips;     // entity IRIs
   std::set<std::string> statuses;
+  std::set<std::string> dates;     // ISO dates as stated (yyyy-mm-dd, yyyy-mm or yyyy)
   std::set<std::string> triggers;
   std::vector<Evidence> evidence;  // sorted by source then offset
   double confidence = 0.0;

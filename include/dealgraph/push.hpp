@@ -103,6 +103,10 @@ std::string graph_store_url(std::string_view endpoint, std::string_view graph_ir
 // fragment), or "" when it can.
 std::string endpoint_problem(std::string_view endpoint);
 
+// A note when the endpoint looks like a SPARQL query or update endpoint rather than a Graph
+// Store one (its path ends in /sparql, /query or /update), or "".
+std::string endpoint_note(std::string_view endpoint);
+
 // ---- the state file --------------------------------------------------------------------------
 
 // DIR/push-state.json: per endpoint, graph IRI -> SHA-256 (hex) of the N-Triples last pushed
@@ -131,6 +135,7 @@ struct HttpResult {
   long status = 0;            // the HTTP status of the final response; 0 when none arrived
   std::string error;          // the transport error when no response arrived (libcurl's words)
   bool transient_error = false;  // that error is worth retrying (refused, reset, timed out)
+  bool timed_out = false;        // no answer within the time allowed
   std::string body;           // the start of the response body, for messages
   std::optional<long> retry_after_seconds;  // Retry-After, when given in seconds
 };
@@ -149,7 +154,7 @@ struct HttpSettings {
   std::string ca_file;                  // --cacert
   bool insecure = false;                // --insecure: no TLS certificate check
   long connect_timeout_seconds = 10;
-  long timeout_seconds = 300;           // per request
+  long timeout_seconds = 60;            // per request
 };
 
 // libcurl: TLS, redirects (http and https only; credentials are not sent to another host),

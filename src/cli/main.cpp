@@ -5,6 +5,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "cli/push_command.hpp"
 #include "cli/query_commands.hpp"
 #include "dealgraph/export.hpp"
 #include "dealgraph/extract.hpp"
@@ -151,10 +152,15 @@ int main(int argc, char** argv) {
           return std::string(error.what());
         }
       });
+  dealgraph::cli::BuildPushOptions build_push;
+  dealgraph::cli::add_build_push_options(*build_command, build_push);
   build_command->callback([&] {
     build.formats = dealgraph::parse_formats(format_list);
+    dealgraph::cli::add_push_format(build_push, build.formats);
     build.ontology_dir = ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
     exit_code = run_build_command(build);
+    if (exit_code == kExitOk && build_push.requested())
+      exit_code = dealgraph::cli::push_after_build(build_push, build.output_dir, build.ontology_dir, build.quiet);
   });
 
   dealgraph::MergeOptions merge;
@@ -190,6 +196,9 @@ int main(int argc, char** argv) {
   });
 
   dealgraph::cli::add_query_commands(app, exit_code, [&] {
+    return ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+  });
+  dealgraph::cli::add_push_command(app, exit_code, [&] {
     return ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
   });
 

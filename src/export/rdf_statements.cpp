@@ -236,6 +236,8 @@ Statements statements_of(const KnowledgeGraph& graph) {
     }
     for (const std::string& chip : deal.chips) b.add(s, dg("chip"), Builder::iri(chip), g);
     for (const std::string& status : deal.statuses) b.add(s, dg("status"), Builder::text(status), g);
+    for (const std::string& date : deal.dates)
+      b.add(s, dg("date"), Builder::typed(date, date.size() == 10 ? "date" : date.size() == 7 ? "gYearMonth" : "gYear"), g);
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", std::clamp(deal.confidence, 0.0, 1.0));
     b.add(s, dg("confidence"), Builder::typed(confidence, "decimal"), g);

@@ -745,10 +745,10 @@ class Scanner {
     const char32_t p = cps_[i - 1].c;
     if (is_wordish(p)) return false;
     switch (p) {
-      case '.': case ',': case '/': case ':': case '$': case '#': case '+': case '@':
-      case U'€': case U'£': case U'¥': case U'₩': case U'₹':
+      case '$': case '#': case '+': case '@': case U'€': case U'£': case U'¥': case U'₩': case U'₹':
         return false;
-      case '-': return i >= 2 && is_letter(cps_[i - 2].c);  // mid-2026, but not 1-10月
+      case '.': case ',': case '/': case ':': case '-':  // 3.5, 2,000, 10:30, 1-10月; not 日期:2025-10-09
+        return !(i >= 2 && is_digit(cps_[i - 2].c));
       default: return true;
     }
   }
@@ -885,7 +885,7 @@ class Scanner {
     const Ymd c = civil_from_days(center);
     std::optional<Ymd> best;
     long best_distance = 0;
-    for (int delta = -1; delta <= 1; ++delta) {
+    for (int delta = -2; delta <= 2; ++delta) {
       const auto [y, m] = add_months(c.y, c.m, delta);
       if (!valid_date(y, m, dom)) continue;
       const long distance = std::labs(days_from_civil(y, m, dom) - center);
@@ -913,6 +913,23 @@ class Scanner {
       case Shift::OnOrBefore: break;
     }
     return p - back;
+  }
+
+  // (m, d) with a shift word: last February 28 (strictly before publication), next March 5
+  // (strictly after), this March 5 (the publication year).
+  std::optional<Ymd> resolve_day(int m, int d, Shift shift) const {
+    for (int k = 0; k < 8; ++k) {  // 29 February may need a few years
+      const int y = shift == Shift::Before ? py_ - k : (shift == Shift::After ? py_ + k : py_);
+      if (!valid_date(y, m, d)) {
+        if (shift == Shift::OnOrBefore) return std::nullopt;
+        continue;
+      }
+      const long day = days_from_civil(y, m, d);
+      if (shift == Shift::Before && day >= pub()) continue;
+      if (shift == Shift::After && day <= pub()) continue;
+      return Ymd{y, m, d};
+    }
+    return std::nullopt;
   }
 
   Ymd resolve_month(int m, Shift shift) const {
@@ -946,7 +963,7 @@ class Scanner {
     if (try_words(i, next)) return true;
     if (is_letter(c)) {  // skip the rest of the word
       std::size_t p = i;
-      while (p < n_ && is_wordish(cps_[p].c)) ++p;
+      while (p < n_ && is_letter(cps_[p].c)) ++p;
       next = p;
       return true;
     }
@@ -1009,8 +1026,16 @@ class Scanner {
   bool try_digits(std::size_t i, std::size_t& next) {
     const Num a = read_digits(i);
     next = a.end;
-    if (!digits_start_ok(i) || !a.ok) return true;
+    if (!a.ok) return true;
     const std::size_t j = a.end;
+    if (!digits_start_ok(i)) {
+      // Chinese runs Latin letters and digits together (OpenAI9月22日): a year or month still counts.
+      if (i > 0 && is_letter(cps_[i - 1].c)) {
+        const auto marker = longest(skip_sp(j), bit(Kind::Marker));
+        if (marker && marker->word->unit != Unit::Day) return chinese(i, a, *marker, next);
+      }
+      return true;
+    }
     const char32_t sep = at(j);
     const bool date_sep = sep == '-' || sep == '/' || sep == '.';
 
@@ -1046,21 +1071,7 @@ class Scanner {
     }
 
     // Chinese: 2026年..., 4月..., 18日.
-    if (const auto marker = longest(skip_sp(j), bit(Kind::Marker))) {
-      switch (marker->word->unit) {
-        case Unit::Year:
-          if (a.len == 4) return zh_after_year(i, a.value, marker->end, next);
-          next = marker->end;
-          return true;
-        case Unit::Month:
-          if (a.len <= 2) zh_month(i, next);
-          return true;
-        case Unit::Day:
-          next = marker->end;
-          if (a.len <= 2 && !marker->word->after_month_only) bare_day(i, a.value, marker->end);
-          return true;
-      }
-    }
+    if (const auto marker = longest(skip_sp(j), bit(Kind::Marker))) return chinese(i, a, *marker, next);
 
     // 30 September 2025, 15 de março de 2026, 4. November, 1er mars, 30th of September.
     if (a.len <= 2 && a.value >= 1 && a.value <= 31) {
@@ -1075,6 +1086,32 @@ class Scanner {
       add(i, j, Ymd{a.value, 0, 0}, false);
     }
     return true;
+  }
+
+  // Digits `a` at `i` followed by a Chinese marker.
+  bool chinese(std::size_t i, const Num& a, const Hit& marker, std::size_t& next) {
+    switch (marker.word->unit) {
+      case Unit::Year:
+        if (a.len == 4) return zh_after_year(i, a.value, marker.end, next);
+        next = marker.end;
+        return true;
+      case Unit::Month:
+        if (a.len <= 2) zh_month(i, next);
+        return true;
+      case Unit::Day:
+        next = marker.end;
+        if (a.len <= 2 && !marker.word->after_month_only && !month_marker_before(i)) bare_day(i, a.value, marker.end);
+        return true;
+    }
+    return true;
+  }
+
+  // A 月 right before `i`: a day after a month whose number was not read (x9月22日) is no date.
+  bool month_marker_before(std::size_t i) const {
+    if (i == 0) return false;
+    for (const Hit& h : matches(i - 1, bit(Kind::Marker)))
+      if (h.end == i && h.word->unit == Unit::Month) return true;
+    return false;
   }
 
   // 18日: the day nearest to publication; after another date (4月18日至20日) its month.
@@ -1291,7 +1328,8 @@ class Scanner {
     const int m = w.value;
     // September 30[, 2025]: month first, where the language writes it so.
     const std::size_t p = skip_sp(e);
-    if (shift == Shift::None && month_first_ && p > e && is_digit(at(p))) {
+    if (month_first_ && p > e && is_digit(at(p)) &&
+        (shift == Shift::None || shift == Shift::OnOrBefore || shift == Shift::Before || shift == Shift::After)) {
       const Num d = read_digits(p);
       if (d.len <= 2 && d.value >= 1 && d.value <= 31) {
         std::size_t q = d.end;
@@ -1313,7 +1351,8 @@ class Scanner {
           }
           next = q;
           if (!pub_) return true;
-          if (const auto date = infer_day(m, d.value)) add(begin, q, *date, true, false, true);
+          if (const auto date = shift == Shift::None ? infer_day(m, d.value) : resolve_day(m, d.value, shift))
+            add(begin, q, *date, true, false, true);
           return true;
         }
       }

@@ -8,7 +8,8 @@
 // and safe to call from several threads at once.
 //
 // What it reads (examples for an article published on 2026-04-18, a Saturday):
-//  - Full dates: 2026年4月18日, 二〇二六年四月十八日, ２０２６年４月１８日, 15 de março de 2026,
+//  - Full dates: 2026年4月18日, 二〇二六年四月十八日, ２０２６年４月１８日 (also glued to Latin
+//    letters, OpenAI9月22日, as Chinese writes them), 15 de março de 2026,
 //    19 nov. 2025, September 30, 2025, 30th of September 2025, 4. November 2025, 1er mars 2026,
 //    2025-10-01, 2025/10/01, 01.10.2025, 01/10/2025 (day or month first by the language's
 //    dg:numericOrder).
@@ -24,6 +25,7 @@
 //    去年 今年 明年, last year -> "2025"; last month, 上个月, le mois dernier -> "2026-03";
 //    今年1月 -> "2026-01", 去年10月21日, 上月18日; em outubro do ano passado -> "2025-10";
 //    last October, outubro passado (the latest October before the publication month);
+//    last February 28 / next March 5 (strictly before / after publication);
 //    weeks (上周, last week, la semaine dernière): the smallest month or year that holds the
 //    whole week (Monday..Sunday).
 //  - Weekdays (relative = true): the most recent such day on or before publication

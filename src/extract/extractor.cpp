@@ -6,6 +6,7 @@
 
 #include "dealgraph/extract.hpp"
 #include "extract/amounts.hpp"
+#include "extract/dates.hpp"
 #include "extract/entity_discovery.hpp"
 #include "extract/entity_matcher.hpp"
 #include "extract/phrase_matcher.hpp"
@@ -102,6 +103,7 @@ KnowledgeFiles KnowledgeFiles::in(const std::string& ontology_dir, const std::ve
   files.post_rules = (fs::path(ontology_dir) / "rules" / "posts.ttl").string();
   files.unit_rules = (fs::path(ontology_dir) / "rules" / "units.ttl").string();
   files.discovery_rules = (fs::path(ontology_dir) / "rules" / "discovery.ttl").string();
+  files.date_rules = (fs::path(ontology_dir) / "rules" / "dates.ttl").string();
   return files;
 }
 
@@ -109,6 +111,7 @@ struct Extractor::Impl {
   Lexicon lexicon;
   std::unique_ptr<extract::EntityMatcher> entities;
   std::unique_ptr<extract::AmountParser> amounts;
+  std::unique_ptr<extract::DateFinder> dates;
   std::vector<Trigger> triggers;
   // Every phrase the deal rules know, one automaton per language group, told apart by id >> 24:
   // a document is scanned once for triggers, markers and status cues together.
@@ -534,6 +537,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     if (parties.empty()) continue;
     if (!in_sentence(suppress_matches).empty()) continue;
     const std::size_t deals_before = facts.deals.size();
+    const auto sentence_dates = dates->find_all(sentence_text, document.language, document.published.value_or(""));
     const std::vector<Match> sentence_triggers = in_sentence(trigger_matches);
     const std::vector<Match> sentence_cues = in_sentence(status_matches);
     const auto found = amounts ? amounts->find_all(sentence_text, document.language) : extract::AmountParser::Found{};
@@ -706,6 +710,17 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
           }
       }
       const Amount* clause_amount = nearest_amount(found, sentence, clause, *t);
+      // The date stated in the deal's clause (Chinese) or sentence, nearest the trigger.
+      std::string deal_date;
+      {
+        std::size_t best = SIZE_MAX;
+        for (const auto& d : sentence_dates) {
+          const std::size_t begin = sentence.byte_begin + d.byte_begin, end = sentence.byte_begin + d.byte_end;
+          if (begin < clause.begin || end > clause.end) continue;
+          const std::size_t gap = end <= t->begin ? t->begin - end : (begin >= t->end ? begin - t->end : 0);
+          if (gap < best) { best = gap; deal_date = d.iso; }
+        }
+      }
       if (!clause_amount && chinese) {
         // A later clause of the sentence that only gives the value: 融资金额约20亿元.
         for (std::size_t c = clause_index + 1; c < clauses.size() && !clause_amount; ++c) {
@@ -811,6 +826,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       orient_by_sector(deal);
       deal.trigger = text.substr(t->begin, t->end - t->begin);
       deal.status = status;
+      deal.date = deal_date;
       deal.confidence = direct ? 0.8 : 0.6;
       deal.evidence = evidence_for(document, sentence);
       // Money and measures: the nearest in the clause (Chinese) or the sentence.
@@ -882,6 +898,7 @@ Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>
   impl_->posts = std::make_unique<extract::PostFinder>(files.post_rules);
   impl_->discovery = std::make_unique<extract::EntityDiscovery>(files.discovery_rules, files.post_rules);
   impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));
+  impl_->dates = std::make_unique<extract::DateFinder>(extract::DateVocabulary::load(files.date_rules));
 }
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;

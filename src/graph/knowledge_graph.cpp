@@ -215,6 +215,7 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
     for (const std::string& chip : claim.chips)
       if (EntityNode* node = entity_for(chip)) deal.chips.insert(node->iri);
     if (!claim.status.empty()) deal.statuses.insert(claim.status);
+    if (!claim.date.empty()) deal.dates.insert(claim.date);
     deal.triggers.insert(claim.trigger);
     insert_sorted_unique(deal.evidence, claim.evidence, evidence_less, same_evidence);
     deal.confidence = std::max(deal.confidence, claim.confidence);
@@ -259,6 +260,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     for (const ReportedQuantity& quantity : deal.quantities) add_quantity(node, quantity);
     node.chips.insert(deal.chips.begin(), deal.chips.end());
     node.statuses.insert(deal.statuses.begin(), deal.statuses.end());
+    node.dates.insert(deal.dates.begin(), deal.dates.end());
     node.triggers.insert(deal.triggers.begin(), deal.triggers.end());
     for (const Evidence& evidence : deal.evidence) insert_sorted_unique(node.evidence, evidence, evidence_less, same_evidence);
     node.confidence = std::max(node.confidence, deal.confidence);

@@ -33,7 +33,7 @@ enum class Pred : std::uint8_t {
   // entities
   Label, PrefLabel, AltLabel, MentionedIn, Confidence,
   // deals
-  Role, Party, Amount, Quantity, Chip, Status, Trigger, Evidence,
+  Role, Party, Amount, Quantity, Chip, Status, Date, Trigger, Evidence,
   // amounts and quantities
   Value, MinValue, MaxValue, Currency, Unit, AsWritten, Approximate, Qualifier,
   // evidence
@@ -70,6 +70,7 @@ class PredicateTable {
     add(dg + "quantity", Pred::Quantity);
     add(dg + "chip", Pred::Chip);
     add(dg + "status", Pred::Status);
+    add(dg + "date", Pred::Date);
     add(dg + "trigger", Pred::Trigger);
     add(dg + "evidence", Pred::Evidence);
     add(dg + "value", Pred::Value);
@@ -427,6 +428,7 @@ class Loader {
         case Pred::Quantity: read_quantity(deal, o); break;
         case Pred::Chip: deal.chips.insert(iri(subject, o, "dg:chip")); break;
         case Pred::Status: deal.statuses.insert(o.value); break;
+        case Pred::Date: deal.dates.insert(o.value); break;
         case Pred::Trigger: deal.triggers.insert(o.value); break;
         case Pred::Confidence: deal.confidence = confidence(subject, o); break;
         default: break;

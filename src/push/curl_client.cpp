@@ -152,6 +152,7 @@ class CurlClient : public HttpClient {
       result.error = error_buffer[0] ? std::string(error_buffer) : std::string(curl_easy_strerror(code));
       while (!result.error.empty() && (result.error.back() == '\n' || result.error.back() == ' ')) result.error.pop_back();
       result.transient_error = transient_code(code);
+      result.timed_out = code == CURLE_OPERATION_TIMEDOUT;
       return result;
     }
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &result.status);

@@ -72,6 +72,19 @@ std::string endpoint_problem(std::string_view endpoint) {
   return {};
 }
 
+std::string endpoint_note(std::string_view endpoint) {
+  std::string_view path = endpoint.substr(0, endpoint.find('?'));
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  for (const std::string_view end : {"/sparql", "/query", "/update"}) {
+    if (path.size() >= end.size() && path.substr(path.size() - end.size()) == end)
+      return "note: " + std::string(endpoint) +
+             " looks like a SPARQL query or update endpoint; push needs the Graph Store Protocol endpoint "
+             "(Virtuoso: /sparql-graph-crud-auth, Fuseki: /DATASET/data, Oxigraph: /store; see docs/push.md). "
+             "Virtuoso's /sparql never answers a PUT: the push would wait for --timeout";
+  }
+  return {};
+}
+
 std::string normalise_graph_prefix(std::string_view prefix, std::string& problem) {
   problem.clear();
   std::size_t colon = 0;
@@ -81,14 +94,14 @@ std::string normalise_graph_prefix(std::string_view prefix, std::string& problem
     ++colon;
   if (colon == 0 || colon >= prefix.size() || prefix[colon] != ':' ||
       !std::isalpha(static_cast<unsigned char>(prefix[0])) || colon + 1 == prefix.size()) {
-    problem = "--graph-prefix must be an absolute IRI, such as https://example.org/graphs/";
+    problem = "the graph prefix must be an absolute IRI, such as https://example.org/graphs/";
     return {};
   }
   for (const char c : prefix) {
     const auto u = static_cast<unsigned char>(c);
     if (u <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
         c == '\\') {
-      problem = "--graph-prefix holds a character no IRI may hold (a space, quote, <, >, {, }, |, ^, ` or \\)";
+      problem = "the graph prefix holds a character no IRI may hold (a space, quote, <, >, {, }, |, ^, ` or \\)";
       return {};
     }
   }

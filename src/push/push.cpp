@@ -72,6 +72,12 @@ std::string snippet(const std::string& body) {
   return out;
 }
 
+// What to do about a TLS failure.
+std::string tls_hint(const std::string& error) {
+  if (error.find("certificate") == std::string::npos && error.find("SSL") == std::string::npos) return {};
+  return " (to trust a private certificate authority, give its certificate with --cacert FILE)";
+}
+
 std::string status_text(long status) {
   const char* reason = http_reason(status);
   return "HTTP " + std::to_string(status) + (*reason ? std::string(" ") + reason : std::string());
@@ -160,6 +166,11 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
     last_save = std::chrono::steady_clock::now();
   };
 
+  // A message on a line of its own, also when the progress line is drawn.
+  auto say = [&]() -> std::ostream& {
+    progress.break_line();
+    return log;
+  };
   unsigned failing_in_a_row = 0;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const Job& job = jobs[i];
@@ -169,7 +180,7 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
     const std::string hash = util::sha256_hex(body);
     if (!options.force && state.hash(options.endpoint, job.store_name) == hash) {
       ++summary.unchanged;
-      if (options.verbose) log << "unchanged " << job.store_name << "\n";
+      if (options.verbose) say() << "unchanged " << job.store_name << "\n";
       progress.update(summary);
       continue;
     }
@@ -177,7 +188,7 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
       ++summary.pushed;
       summary.statements_pushed += statements;
       summary.bytes_pushed += body.size();
-      log << "would push " << job.store_name << " (" << statements << " statements)\n";
+      say() << "would push " << job.store_name << " (" << statements << " statements)\n";
       continue;
     }
 
@@ -196,7 +207,7 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
       if (!RetryPolicy::transient(result) || attempts > options.retry.retries) break;
       const auto wait = options.retry.delay(attempts, result.retry_after_seconds);
       if (options.verbose)
-        log << "retrying " << job.store_name << " in " << wait.count() << " ms after "
+        say() << "retrying " << job.store_name << " in " << wait.count() << " ms after "
             << (result.status ? status_text(result.status) : result.error) << "\n";
       sleep(wait);
     }
@@ -210,7 +221,7 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
       summary.statements_pushed += statements;
       summary.bytes_pushed += body.size();
       if (options.verbose)
-        log << "pushed " << job.store_name << " (" << statements << " statements, " << status_text(result.status) << ")\n";
+        say() << "pushed " << job.store_name << " (" << statements << " statements, " << status_text(result.status) << ")\n";
     } else {
       ++summary.failed;
       summary.failed_graphs.push_back(job.store_name);
@@ -218,10 +229,15 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
       const long s = result.status;
       if (s == 0) {
         summary.stopped = true;
-        summary.stop_reason = result.transient_error
-                                  ? options.endpoint + " cannot be reached (no HTTP status): " + result.error + " (" +
-                                        tries + ")"
-                                  : "the request to " + options.endpoint + " failed (no HTTP status): " + result.error;
+        if (result.timed_out)
+          summary.stop_reason = options.endpoint + " did not answer (no HTTP status): " + result.error + " (" + tries +
+                                "; --timeout sets the seconds allowed for one graph)";
+        else if (result.transient_error)
+          summary.stop_reason =
+              options.endpoint + " cannot be reached (no HTTP status): " + result.error + " (" + tries + ")";
+        else
+          summary.stop_reason = "the request to " + options.endpoint + " failed (no HTTP status): " + result.error +
+                                tls_hint(result.error);
       } else if (s == 401 || s == 403 || s == 407) {
         summary.stopped = true;
         summary.stop_reason = options.endpoint + " refused the push: " + status_text(s) + said +
@@ -232,8 +248,7 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
         summary.stop_reason = options.endpoint + " does not take a Graph Store PUT: " + status_text(s) + said +
                               " (is it the store's Graph Store Protocol endpoint? see docs/push.md)";
       } else {
-        progress.break_line();
-        log << "dealgraph push: " << job.store_name << " failed at "
+        say() << "dealgraph push: " << job.store_name << " failed at "
             << options.endpoint << ": " << status_text(s) << said << " (" << tries << ")\n";
         failing_in_a_row = RetryPolicy::transient_status(s) ? failing_in_a_row + 1 : 0;
         if (failing_in_a_row >= std::max(1u, options.max_consecutive_failures)) {
