@@ -13,7 +13,9 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$root/tests/fuzz/lsan.supp
 # The real-consumer tests exercise other programs; under the sanitizers we run our own code.
-ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -E '^consumer_'
+# Tests that repeat whole builds of the real corpus (crash safety, shards) use its small part.
+export DEALGRAPH_SANITIZED=1
+ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -E '^consumer_|^e2e_crash_safe$|^e2e_virtuoso$'
 
 seconds=${FUZZ_SECONDS:-15}
 corpus=$(mktemp -d)
