@@ -1,0 +1,161 @@
+// Amount and quantity expressions in every language, table-driven: each row is a phrase of our
+// own inside a short sentence, and the value, currency or unit it means.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/amounts.hpp"
+
+namespace {
+
+using dealgraph::extract::AmountParser;
+using dealgraph::extract::AmountVocabulary;
+
+const AmountParser& parser() {
+  static const AmountParser instance(AmountVocabulary::load(std::string(DEALGRAPH_SOURCE_ONTOLOGY) + "/rules/units.ttl"));
+  return instance;
+}
+
+struct Row {
+  const char* language;
+  const char* text;
+  const char* value;  // plain decimal; for a range "min-max"
+  const char* code;   // currency (ISO 4217) or unit (GW, MW, chips, shares, percent)
+};
+
+// clang-format off
+const std::vector<Row> kRows = {
+  // Chinese, simplified
+  {"zh-Hans", "公司将投资2000亿美元。", "200000000000", "USD"},
+  {"zh-Hans", "交易金额为3.5亿欧元。", "350000000", "EUR"},
+  {"zh-Hans", "本轮融资约8亿元人民币。", "800000000", "CNY"},
+  {"zh-Hans", "订单价值120亿元。", "12000000000", "CNY"},
+  {"zh-Hans", "双方签署了价值五百亿美元的协议。", "50000000000", "USD"},
+  {"zh-Hans", "计划部署三千五百万颗芯片。", "35000000", "chips"},
+  {"zh-Hans", "该项目容量为5吉瓦。", "5", "GW"},
+  {"zh-Hans", "首期建设300兆瓦。", "300", "MW"},
+  {"zh-Hans", "英伟达将持有其8%的股份。", "8", "percent"},
+  {"zh-Hans", "总投资达1.2万亿日元。", "1200000000000", "JPY"},
+  {"zh-Hans", "融资规模为两千亿元。", "200000000000", "CNY"},
+  {"zh-Hans", "公司获得１０００亿美元投资。", "100000000000", "USD"},
+  {"zh-Hans", "采购2万块GPU。", "20000", "chips"},
+  {"zh-Hans", "持股比例为百分之十五。", "15", "percent"},
+  // Chinese, traditional
+  {"zh-Hant", "交易總額為1000億美元。", "100000000000", "USD"},
+  {"zh-Hant", "公司斥資65億美元收購對手。", "6500000000", "USD"},
+  {"zh-Hant", "投資規模達新台幣300億元。", "30000000000", "TWD"},
+  {"zh-Hant", "集資約25億港元。", "2500000000", "HKD"},
+  {"zh-Hant", "合約涉及100億瓦電力。", "10", "GW"},
+  {"zh-Hant", "採購約1萬顆晶片。", "10000", "chips"},
+  {"zh-Hant", "持股約4.3%。", "4.3", "percent"},
+  // Portuguese
+  {"pt", "A empresa vai investir 1000 mil milhões de dólares.", "1000000000000", "USD"},
+  {"pt", "O aporte foi de US$ 2 bilhões.", "2000000000", "USD"},
+  {"pt", "O contrato vale R$ 5 bilhões.", "5000000000", "BRL"},
+  {"pt", "A compra custou 300 milhões de euros.", "300000000", "EUR"},
+  {"pt", "O grupo recebeu US$ 100 bi em novos recursos.", "100000000000", "USD"},
+  {"pt", "O valor ficou entre 200 e 300 mil milhões de dólares.", "200000000000-300000000000", "USD"},
+  {"pt", "A operação foi avaliada em 1,5 mil milhões de euros.", "1500000000", "EUR"},
+  {"pt", "O campus terá 4,75 GW de capacidade.", "4.75", "GW"},
+  {"pt", "A primeira fase soma 500 megawatts.", "500", "MW"},
+  {"pt", "A OpenAI poderá ficar com 10% da empresa.", "10", "percent"},
+  {"pt", "A ação caiu 2,9% na segunda-feira.", "2.9", "percent"},
+  {"pt", "O acordo prevê 160 milhões de ações.", "160000000", "shares"},
+  {"pt", "A empresa comprou 20 mil GPUs.", "20000", "chips"},
+  {"pt", "O BNDES emprestou R$ 85 milhões.", "85000000", "BRL"},
+  // Spanish
+  {"es", "Invertirá 100.000 millones de dólares.", "100000000000", "USD"},
+  {"es", "La inversión asciende a 5.000 millones de euros.", "5000000000", "EUR"},
+  {"es", "El acuerdo supera los mil millones de dólares.", "1000000000", "USD"},
+  {"es", "El plan suma 2 billones de dólares.", "2000000000000", "USD"},
+  {"es", "La compañía pagó 30.000 millones de dólares.", "30000000000", "USD"},
+  {"es", "El centro tendrá hasta un gigavatio de capacidad.", "1", "GW"},
+  {"es", "Compró 18.000 chips para su centro de datos.", "18000", "chips"},
+  {"es", "La participación es del 11%.", "11", "percent"},
+  {"es", "El contrato vale 90.000 millones de pesos chilenos.", "90000000000", "CLP"},
+  {"es", "La ronda fue de 1,1 millardos de dólares.", "1100000000", "USD"},
+  {"es", "La operación se valoró en 750 millones de euros.", "750000000", "EUR"},
+  {"es", "Se desplegarán 200 megavatios en Querétaro.", "200", "MW"},
+  // English
+  {"en", "Nvidia will invest $100 billion in the project.", "100000000000", "USD"},
+  {"en", "The deal is worth $14bn.", "14000000000", "USD"},
+  {"en", "It raised US$1.5 trillion in commitments.", "1500000000000", "USD"},
+  {"en", "The company bought it for 150 mln dlrs.", "150000000", "USD"},
+  {"en", "The unit was sold for 1.2 billion dlrs.", "1200000000", "USD"},
+  {"en", "It paid £2 billion for the stake.", "2000000000", "GBP"},
+  {"en", "The fund put in €500 million.", "500000000", "EUR"},
+  {"en", "The round came to $2.5-3 billion.", "2500000000-3000000000", "USD"},
+  {"en", "The site will draw 10 gigawatts.", "10", "GW"},
+  {"en", "The first phase is 6GW.", "6", "GW"},
+  {"en", "The lease covers 260 megawatts.", "260", "MW"},
+  {"en", "The order is for 100,000 GPUs.", "100000", "chips"},
+  {"en", "It will hold a 10% stake.", "10", "percent"},
+  {"en", "Shares rose 12 percent.", "12", "percent"},
+  {"en", "AMD issued warrants for 160 million shares.", "160000000", "shares"},
+  {"en", "The project costs 855 crore rupees.", "8550000000", "INR"},
+  {"en", "It invested HK$3 billion.", "3000000000", "HKD"},
+  {"en", "The facility cost S$1.2 billion.", "1200000000", "SGD"},
+  {"en", "The stake is worth about 7 pct of the company.", "7", "percent"},
+  // German
+  {"de", "Nvidia investiert 5 Milliarden US-Dollar.", "5000000000", "USD"},
+  {"de", "Der Vertrag umfasst 17,4 Mrd. US-Dollar.", "17400000000", "USD"},
+  {"de", "Die Kosten liegen bei 4,2 Mrd. Euro.", "4200000000", "EUR"},
+  {"de", "Die Runde brachte 45 Millionen Franken.", "45000000", "CHF"},
+  {"de", "Die Bürgschaft beträgt 120 Millionen Euro.", "120000000", "EUR"},
+  {"de", "Die Telekom bestellt 10.000 GPUs.", "10000", "chips"},
+  {"de", "Nvidia hält rund 4 Prozent der Aktien.", "4", "percent"},
+  {"de", "Das Rechenzentrum hat 100 Megawatt Leistung.", "100", "MW"},
+  {"de", "Der Kaufpreis liegt bei 767 Millionen US-Dollar.", "767000000", "USD"},
+  {"de", "Die Investition von rund 1 Mrd. Euro ist geplant.", "1000000000", "EUR"},
+  {"de", "Geplant sind 2 Gigawatt Rechenleistung.", "2", "GW"},
+  // French
+  {"fr", "Le tour de table atteint 1,7 milliard d'euros.", "1700000000", "EUR"},
+  {"fr", "Nvidia investira jusqu'à 10 milliards de dollars.", "10000000000", "USD"},
+  {"fr", "Le contrat porte sur 30 milliards de dollars.", "30000000000", "USD"},
+  {"fr", "L'opération est évaluée à 800 millions d'euros.", "800000000", "EUR"},
+  {"fr", "Le campus consommera 1,4 gigawatt.", "1.4", "GW"},
+  {"fr", "La première tranche fait 40 mégawatts.", "40", "MW"},
+  {"fr", "ASML détient environ 11 % du capital.", "11", "percent"},
+  {"fr", "Le groupe a commandé 18 000 puces.", "18000", "chips"},
+  {"fr", "La fourchette va de 30 à 50 milliards d'euros.", "30000000000-50000000000", "EUR"},
+  {"fr", "Bpifrance apporte 200 millions d'euros.", "200000000", "EUR"},
+};
+// clang-format on
+
+bool matches(const Row& row, const AmountParser::Found& found) {
+  const std::string code = row.code;
+  const std::string value = row.value;
+  const std::size_t dash = value.find('-');
+  for (const auto& amount : found.amounts) {
+    if (amount.currency != code) continue;
+    if (dash == std::string::npos) {
+      if (amount.value && amount.value->to_string() == value) return true;
+      if (amount.min && amount.max && amount.min->to_string() == value) return true;
+    } else if (amount.min && amount.max && amount.min->to_string() == value.substr(0, dash) &&
+               amount.max->to_string() == value.substr(dash + 1)) {
+      return true;
+    }
+  }
+  for (const auto& quantity : found.quantities)
+    if (quantity.unit == code && quantity.value.to_string() == value) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("amount table: phrases of money and measure in six languages", "[extract][amount-table]") {
+  REQUIRE(kRows.size() >= 80);
+  int index = 0;
+  for (const Row& row : kRows) {
+    DYNAMIC_SECTION(row.language << " #" << ++index << ": " << row.text) {
+      const auto found = parser().find_all(row.text, row.language);
+      std::string seen;
+      for (const auto& a : found.amounts)
+        seen += "[" + a.as_written + " = " + (a.value ? a.value->to_string() : (a.min ? a.min->to_string() : "?") + "-" + (a.max ? a.max->to_string() : "?")) + " " + a.currency + "] ";
+      for (const auto& q : found.quantities) seen += "[" + q.as_written + " = " + q.value.to_string() + " " + q.unit + "] ";
+      INFO("found: " << seen);
+      CHECK(matches(row, found));
+    }
+  }
+}
