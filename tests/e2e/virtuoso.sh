@@ -147,10 +147,12 @@ echo "ok: $graphs graphs pushed; the triples per graph equal graph.nq's"
 # 2. The example queries give the rows of the local run.
 expected=$root/examples/queries/articles-stating-a-deal.$corpus.tsv
 query_rows "$root/examples/queries/articles-stating-a-deal.rq" >"$work/articles.tsv" || fail "the query failed"
-diff "$expected" "$work/articles.tsv" >"$work/articles.diff" || fail "articles-stating-a-deal.rq: rows differ from $expected: $(cat "$work/articles.diff")"
+diff <(sed -E 's/[[:space:]]+$//' "$expected") <(sed -E 's/[[:space:]]+$//' "$work/articles.tsv") >"$work/articles.diff" || fail "articles-stating-a-deal.rq: rows differ from $expected: $(cat "$work/articles.diff")"
 query_rows "$root/examples/queries/investments.rq" --distinct >"$work/investments.tsv" || fail "the query failed"
 (($(wc -l <"$work/investments.tsv") > 1)) || fail "investments.rq returned no rows"
-diff <(sort -u "$root/examples/queries/investments.$corpus.tsv") <(sort -u "$work/investments.tsv") >"$work/investments.diff" ||
+# Stores write unbound trailing columns as empty fields: compare rows without them.
+trim_rows() { sed -E 's/[[:space:]]+$//' "$1" | sort -u; }
+diff <(trim_rows "$root/examples/queries/investments.$corpus.tsv") <(trim_rows "$work/investments.tsv") >"$work/investments.diff" ||
   fail "investments.rq: rows differ: $(cat "$work/investments.diff")"
 echo "ok: articles-stating-a-deal.rq and investments.rq return the rows of the local run"
 
@@ -226,7 +228,9 @@ server = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
 open(port_file, "w").write(str(server.server_address[1]))
 server.serve_forever()
 PY
-python3 "$work/proxy.py" "$http_port" "$work/db/virtuoso.pid" 3 "$work/proxy.port" &
+# The store dies after `kill_after` graphs: 3, or 1 when the build has few graphs (the seeds).
+kill_after=$((graphs > 4 ? 3 : 1))
+python3 "$work/proxy.py" "$http_port" "$work/db/virtuoso.pid" "$kill_after" "$work/proxy.port" &
 proxy_pid=$!
 for _ in $(seq 1 50); do [[ -s $work/proxy.port ]] && break; sleep 0.1; done
 proxied=http://127.0.0.1:$(cat "$work/proxy.port")/sparql-graph-crud-auth
@@ -234,11 +238,11 @@ if "$dealgraph" push out --endpoint "$proxied" --user dba --retries 1 >"$work/5.
   fail "the push to a server killed mid-way gave exit 0"
 fi
 grep -q "stopped: $proxied cannot be reached (no HTTP status)" "$work/5.log" || fail "no clear message naming the endpoint"
-grep -q "pushed 3, unchanged 0, failed 1, not tried $((graphs - 4))" "$work/5.log" || fail "the summary of the broken push is wrong"
+grep -q "pushed $kill_after, unchanged 0, failed 1, not tried $((graphs - kill_after - 1))" "$work/5.log" || fail "the summary of the broken push is wrong"
 running "$(cat "$work/db/virtuoso.pid")" && fail "Virtuoso was not killed"
 start_virtuoso
 "$dealgraph" push out --endpoint "$proxied" --user dba >"$work/5b.log" 2>&1 || fail "the push after the restart failed"
-grep -q "pushed $((graphs - 3)), unchanged 3, failed 0" "$work/5b.log" || fail "the push after the restart did not finish the rest"
+grep -q "pushed $((graphs - kill_after)), unchanged $kill_after, failed 0" "$work/5b.log" || fail "the push after the restart did not finish the rest"
 check_counts "after the restart"
 echo "ok: Virtuoso killed mid-push: exit 1 with a clear message; restarted, the next push finished the rest"
 
