@@ -70,7 +70,7 @@ const std::vector<Row> kRows = {
   {"es", "El acuerdo supera los mil millones de dólares.", "1000000000", "USD"},
   {"es", "El plan suma 2 billones de dólares.", "2000000000000", "USD"},
   {"es", "La compañía pagó 30.000 millones de dólares.", "30000000000", "USD"},
-  {"es", "El centro tendrá hasta un gigavatio de capacidad.", "1", "GW"},
+  {"es", "El centro tendrá 1,2 gigavatios de capacidad.", "1.2", "GW"},
   {"es", "Compró 18.000 chips para su centro de datos.", "18000", "chips"},
   {"es", "La participación es del 11%.", "11", "percent"},
   {"es", "El contrato vale 90.000 millones de pesos chilenos.", "90000000000", "CLP"},
