@@ -10,7 +10,7 @@ packages=(
   nlohmann-json3-dev                      # JSON and JSON Lines input, report.json
   libcli11-dev                            # the command line
   catch2                                  # unit tests
-  libbenchmark-dev                        # benchmarks
+  libbenchmark-dev time                   # benchmarks (GNU time reports peak memory)
   raptor2-utils libxml2-utils             # independent RDF and XML parsers used by the tests
   python3-networkx                        # an independent GraphML reader used by the tests
   clang libclang-rt-14-dev                # sanitizer builds and libFuzzer
