@@ -15,6 +15,7 @@
 // The packages come from DEALGRAPH_NODE_MODULES (see npm-env.sh). Exit 0 when every check
 // passes, 1 with a message on standard error when one fails.
 import fs from 'node:fs'
+import crypto from 'node:crypto'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -164,7 +165,11 @@ const commands = {
       const wanted = /^# formats: (.*)$/m.exec(text)
       if (wanted && !wanted[1].split(/\s+/).some((f) => extensions.has(f))) continue
       const tsv = store.query(text, { results_format: 'text/tab-separated-values' })
-      const rows = tsv.trimEnd().split('\n')
+      // The seeds are others' text: their expected rows keep a fingerprint of each long
+      // literal (a title, a quote), never the text itself.
+      const fingerprint = (cell) => /^".{24,}"(@[\w-]+)?$/su.test(cell)
+        ? 'sha256:' + crypto.createHash('sha256').update(cell).digest('hex').slice(0, 16) : cell
+      const rows = tsv.trimEnd().split('\n').map((row) => name === 'seeds' ? row.split('\t').map(fingerprint).join('\t') : row)
       const expectedFile = path.join(dir, `${query.replace(/\.rq$/, '')}.${name}.tsv`)
       const label = `${query} on ${name} (${[...extensions].join(',')})`
       if (update) {

@@ -144,14 +144,25 @@ grep -q "pushed $graphs, unchanged 0, failed 0" "$work/1.log" || fail "the first
 check_counts "after the first push"
 echo "ok: $graphs graphs pushed; the triples per graph equal graph.nq's"
 
+# Stores write unbound trailing columns as empty fields: compare rows without them. Expected
+# rows of the seeds keep fingerprints of long literals (tests/consumers/rdf-consumers.mjs).
+fingerprint_rows() {
+  if [[ $corpus != seeds ]]; then cat "$1"; return; fi
+  /usr/bin/python3 -c '
+import hashlib, re, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    cells = line.rstrip("\n").split("\t")
+    print("\t".join("sha256:" + hashlib.sha256(c.encode()).hexdigest()[:16]
+                    if re.fullmatch(r"\".{24,}\"(@[\w-]+)?", c, re.S) else c for c in cells))' "$1"
+}
+trim_rows() { fingerprint_rows "$1" | sed -E 's/[[:space:]]+$//' | sort -u; }
+
 # 2. The example queries give the rows of the local run.
 expected=$root/examples/queries/articles-stating-a-deal.$corpus.tsv
 query_rows "$root/examples/queries/articles-stating-a-deal.rq" >"$work/articles.tsv" || fail "the query failed"
-diff <(sed -E 's/[[:space:]]+$//' "$expected") <(sed -E 's/[[:space:]]+$//' "$work/articles.tsv") >"$work/articles.diff" || fail "articles-stating-a-deal.rq: rows differ from $expected: $(cat "$work/articles.diff")"
+diff <(sed -E 's/[[:space:]]+$//' "$expected") <(fingerprint_rows "$work/articles.tsv" | sed -E 's/[[:space:]]+$//') >"$work/articles.diff" || fail "articles-stating-a-deal.rq: rows differ from $expected: $(cat "$work/articles.diff")"
 query_rows "$root/examples/queries/investments.rq" --distinct >"$work/investments.tsv" || fail "the query failed"
 (($(wc -l <"$work/investments.tsv") > 1)) || fail "investments.rq returned no rows"
-# Stores write unbound trailing columns as empty fields: compare rows without them.
-trim_rows() { sed -E 's/[[:space:]]+$//' "$1" | sort -u; }
 diff <(trim_rows "$root/examples/queries/investments.$corpus.tsv") <(trim_rows "$work/investments.tsv") >"$work/investments.diff" ||
   fail "investments.rq: rows differ: $(cat "$work/investments.diff")"
 echo "ok: articles-stating-a-deal.rq and investments.rq return the rows of the local run"

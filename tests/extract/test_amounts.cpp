@@ -469,9 +469,9 @@ TEST_CASE("Portuguese amounts and quantities", "[amounts][pt]") {
   }
   SECTION("vários or várias centenas de milhões is an approximate range") {
     const auto found =
-        find("Foram gastos vários centenas de milhões de dólares e várias centenas de milhões de euros.", "pt");
+        find("Foram gastos vários centenas de milhões de reais e várias centenas de milhões de euros.", "pt");
     REQUIRE(found.amounts.size() == 2);
-    check_range(found.amounts[0], "200000000", "900000000", "USD", "vários centenas de milhões de dólares");
+    check_range(found.amounts[0], "200000000", "900000000", "BRL", "vários centenas de milhões de reais");
     check_range(found.amounts[1], "200000000", "900000000", "EUR", "várias centenas de milhões de euros");
     CHECK(found.amounts[0].approximate);
     CHECK(found.amounts[1].approximate);

@@ -74,7 +74,7 @@ TEST_CASE("a body pasted twice is kept once and the disclaimer is dropped", "[te
       "A Microsoft vai investir numa nova empresa de centros de dados em Lisboa.\n"
       "O acordo foi anunciado na segunda-feira pelos dois grupos.\n";
   const std::string bytes = "Título da notícia de teste\n" + body + body +
-                            "Esta página pode conter conteúdos de terceiros, que são fornecidos apenas para fins informativos.\n"
+                            "Este sítio pode conter conteúdos de terceiros; nada aqui é aconselhamento.\n"
                             "Ver original\n";
   const Document d = prepare(bytes, SourceFormat::PlainText);
   CHECK(d.language == "pt");
