@@ -280,44 +280,6 @@ namespace {
 
 using Data = DateVocabulary::Data;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-// "NAME:LINE:COL" of the first place `iri` is written in `text` (as <iri> or prefix:local).
-std::string locate(const std::string& name, const std::string& text, const std::string& iri) {
-  std::size_t at = text.find("<" + iri + ">");
-  if (at == std::string::npos) {
-    const std::size_t cut = iri.find_last_of("/#");
-    const std::string local = ":" + (cut == std::string::npos ? iri : iri.substr(cut + 1));
-    for (std::size_t from = 0; (at = text.find(local, from)) != std::string::npos; from = at + 1) {
-      const std::size_t after = at + local.size();
-      const bool ends = after >= text.size() || !(std::isalnum(static_cast<unsigned char>(text[after])) ||
-                                                  text[after] == '-' || text[after] == '_');
-      if (ends) break;
-    }
-    if (at != std::string::npos) {
-      while (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n' && text[at - 1] != '\t' &&
-             text[at - 1] != '[' && text[at - 1] != ',' && text[at - 1] != ';')
-        --at;
-    }
-  }
-  if (at == std::string::npos) return name + ":1:1";
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < at; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return name + ":" + std::to_string(line) + ":" + std::to_string(column);
-}
-
 class Loader {
  public:
   Loader(std::vector<rdf::Triple> triples, std::string name, std::string text)
@@ -345,7 +307,7 @@ class Loader {
   static std::string dg(std::string_view local) { return std::string(rdf::kDg) + std::string(local); }
 
   [[noreturn]] void fail(const std::string& subject, const std::string& why) const {
-    throw std::runtime_error(locate(name_, text_, subject) + ": " + subject + " " + why);
+    throw std::runtime_error(rdf::locate(name_, text_, subject) + ": " + subject + " " + why);
   }
 
   const rdf::Term* literal(const std::string& subject, const char* property, bool required) const {
@@ -1482,7 +1444,7 @@ bool has_han(std::string_view text) {
 
 DateVocabulary DateVocabulary::load(const std::string& turtle_path) {
   auto triples = rdf::read_turtle_file(turtle_path);  // throws FILE:LINE:COL on bad Turtle
-  Loader loader(std::move(triples), turtle_path, read_file(turtle_path));
+  Loader loader(std::move(triples), turtle_path, rdf::read_text_file(turtle_path));
   return DateVocabulary(loader.build());
 }
 

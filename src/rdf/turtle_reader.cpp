@@ -6,6 +6,9 @@
 #include <cstdarg>
 #include <cstdio>
 #include <memory>
+#include <cctype>
+#include <sstream>
+#include <fstream>
 #include <set>
 
 namespace dealgraph::rdf {
@@ -103,6 +106,44 @@ std::vector<Triple> read_turtle_string(std::string_view text, const std::string&
   return read_with(name, [&](SerdReader* reader) {
     return serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(copy.c_str()));
   });
+}
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// "NAME:LINE:COL" of the first place `iri` is written in `text` (as <iri> or prefix:local).
+std::string locate(const std::string& name, const std::string& text, const std::string& iri) {
+  std::size_t at = text.find("<" + iri + ">");
+  if (at == std::string::npos) {
+    const std::size_t cut = iri.find_last_of("/#");
+    const std::string local = ":" + (cut == std::string::npos ? iri : iri.substr(cut + 1));
+    for (std::size_t from = 0; (at = text.find(local, from)) != std::string::npos; from = at + 1) {
+      const std::size_t after = at + local.size();
+      const bool ends = after >= text.size() || !(std::isalnum(static_cast<unsigned char>(text[after])) ||
+                                                  text[after] == '-' || text[after] == '_');
+      if (ends) break;
+    }
+    if (at != std::string::npos) {
+      while (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n' && text[at - 1] != '\t' &&
+             text[at - 1] != '[' && text[at - 1] != ',' && text[at - 1] != ';')
+        --at;
+    }
+  }
+  if (at == std::string::npos) return name + ":1:1";
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return name + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
 TripleIndex::TripleIndex(std::vector<Triple> triples) : triples_(std::move(triples)) {

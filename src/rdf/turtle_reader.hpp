@@ -37,6 +37,12 @@ std::vector<Triple> read_turtle_file(const std::string& path);
 // Reads Turtle from memory; `name` stands for the file in messages.
 std::vector<Triple> read_turtle_string(std::string_view text, const std::string& name);
 
+// The bytes of a file (empty when it cannot be read), for messages that point into it.
+std::string read_text_file(const std::string& path);
+// "NAME:LINE:COL" of the first place `iri` is written in Turtle `text` (as <iri> or
+// prefix:local), so that errors about a knowledge file say where the entry is.
+std::string locate(const std::string& name, const std::string& text, const std::string& iri);
+
 // Triples grouped by subject, for lookups while loading knowledge.
 class TripleIndex {
  public:
