@@ -15,7 +15,7 @@ namespace dealgraph {
 namespace {
 
 using nlohmann::json;
-using rdfout::Event;
+using rdfout::Statement;
 using rdfout::Term;
 
 struct TermDefinition {
@@ -114,25 +114,73 @@ class KeyTable {
 };
 
 json value_of(const Term& object, const Key& key) {
+  const std::string value(object.value);
   if (object.kind == Term::Kind::Iri) {
-    if (key.coerce == "@id") return object.value;
-    return json{{"@id", object.value}};
+    if (key.coerce == "@id") return value;
+    return json{{"@id", value}};
   }
-  if (!object.language.empty()) return json{{"@value", object.value}, {"@language", object.language}};
+  if (!object.language.empty()) return json{{"@value", value}, {"@language", std::string(object.language)}};
   if (object.datatype.empty()) {
-    if (key.coerce.empty()) return object.value;
-    return json{{"@value", object.value}, {"@type", std::string(rdfout::kXsd) + "string"}};
+    if (key.coerce.empty()) return value;
+    return json{{"@value", value}, {"@type", std::string(rdfout::kXsd) + "string"}};
   }
-  if (object.datatype == key.coerce) return object.value;
-  return json{{"@value", object.value}, {"@type", object.datatype}};
+  if (object.datatype == key.coerce) return value;
+  return json{{"@value", value}, {"@type", std::string(object.datatype)}};
 }
 
 // The class of a node, vocab-relative when it is a dg: class.
-std::string type_name(const std::string& iri) {
-  const std::string dg = rdfout::kDg;
-  if (iri.compare(0, dg.size(), dg) == 0) return iri.substr(dg.size());
-  return iri;
+std::string type_name(std::string_view iri) {
+  const std::string_view dg = rdfout::kDg;
+  if (iri.substr(0, dg.size()) == dg) return std::string(iri.substr(dg.size()));
+  return std::string(iri);
 }
+
+// Gathers the node objects as the statements come: top-level nodes by IRI, anonymous nodes
+// nested where they open.
+class NodeCollector final : public rdfout::StatementSink {
+ public:
+  void statement(const Statement& statement) override {
+    if (statement.kind == Statement::Kind::EndAnon) {
+      open_.pop_back();
+      return;
+    }
+    json* subject = nullptr;
+    if (statement.in_anon) {
+      subject = open_.back();
+    } else {
+      const std::string iri(statement.subject.value);
+      auto [it, inserted] = nodes_.try_emplace(iri, json{{"@id", iri}});
+      if (inserted) order_.push_back(iri);
+      subject = &it->second;
+    }
+    if (statement.predicate == rdf_type_ && statement.object.kind == Term::Kind::Iri) {
+      (*subject)["@type"].push_back(type_name(statement.object.value));
+      return;
+    }
+    const Key key = keys_.key_of(std::string(statement.predicate));
+    json& values = (*subject)[key.name];
+    if (statement.opens_anon) {
+      values.push_back(json::object());
+      open_.push_back(&values.back());  // stays put: nothing is added to `values` while it is open
+    } else {
+      values.push_back(value_of(statement.object, key));
+    }
+  }
+
+  // The node objects in order of first appearance.
+  json take_nodes() {
+    json items = json::array();
+    for (const std::string& iri : order_) items.push_back(std::move(nodes_[iri]));
+    return items;
+  }
+
+ private:
+  const KeyTable keys_;
+  const std::string rdf_type_ = std::string(rdfout::kRdf) + "type";
+  std::map<std::string, json> nodes_;  // top-level node objects by IRI
+  std::vector<std::string> order_;     // in order of first appearance
+  std::vector<json*> open_;            // open anonymous nodes, innermost last
+};
 
 // Single values are written bare rather than as one-element arrays.
 void collapse(json& node) {
@@ -161,45 +209,11 @@ nlohmann::json jsonld_context() {
 }
 
 void write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
-  const rdfout::Statements statements = rdfout::statements_of(graph);
-  const KeyTable keys;
-  const std::string rdf_type = std::string(rdfout::kRdf) + "type";
-
-  std::map<std::string, json> nodes;  // top-level node objects by IRI
-  std::vector<std::string> order;     // in order of first appearance
-  std::vector<json*> open;            // open anonymous nodes, innermost last
-
-  for (const Event& event : statements.events) {
-    if (event.kind == Event::Kind::EndAnon) {
-      open.pop_back();
-      continue;
-    }
-    json* subject = nullptr;
-    if (event.in_anon) {
-      subject = open.back();
-    } else {
-      auto [it, inserted] = nodes.try_emplace(event.subject.value, json{{"@id", event.subject.value}});
-      if (inserted) order.push_back(event.subject.value);
-      subject = &it->second;
-    }
-    if (event.predicate == rdf_type && event.object.kind == Term::Kind::Iri) {
-      (*subject)["@type"].push_back(type_name(event.object.value));
-      continue;
-    }
-    const Key key = keys.key_of(event.predicate);
-    json& values = (*subject)[key.name];
-    if (event.opens_anon) {
-      values.push_back(json::object());
-      open.push_back(&values.back());  // stays put: nothing is added to `values` while it is open
-    } else {
-      values.push_back(value_of(event.object, key));
-    }
-  }
-
+  NodeCollector collector;
+  rdfout::emit_statements(graph, collector);
   json document = json::object();
   document["@context"] = jsonld_context();
-  json& items = document["@graph"] = json::array();
-  for (const std::string& iri : order) items.push_back(std::move(nodes[iri]));
+  document["@graph"] = collector.take_nodes();
   collapse(document);
   write_file_atomically(path, document.dump(1, '\t', false, json::error_handler_t::replace) + "\n");
 }

@@ -2,12 +2,44 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <set>
+#include <unordered_map>
+#include <vector>
 
 #include "util/utf8.hpp"
 
 namespace dealgraph::rdfout {
+namespace {
+
+// IRIREF excludes controls, space and <>"{}|^`\ (RFC 3987 and the Turtle grammar).
+bool forbidden_in_iri(unsigned char c) {
+  return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
+         c == '\\';
+}
+
+// True when safe_text would change the text: a NUL or an invalid UTF-8 sequence.
+bool text_needs_repair(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c == 0) return true;
+    if (c < 0x80) {
+      ++pos;
+      continue;
+    }
+    const std::size_t at = pos;
+    if (util::decode_utf8(text, pos) == 0xFFFD && pos - at != 3) return true;
+  }
+  return false;
+}
+
+bool iri_needs_repair(std::string_view iri) {
+  for (char c : iri)
+    if (forbidden_in_iri(static_cast<unsigned char>(c))) return true;
+  return text_needs_repair(iri);
+}
+
+}  // namespace
 
 std::string safe_text(std::string_view text) {
   std::string out;
@@ -29,9 +61,7 @@ std::string safe_iri(std::string_view iri) {
   std::string out;
   out.reserve(text.size());
   for (unsigned char c : text) {
-    // IRIREF excludes controls, space and <>"{}|^`\ (RFC 3987 and the Turtle grammar).
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
-        c == '`' || c == '\\') {
+    if (forbidden_in_iri(c)) {
       out.push_back('%');
       out.push_back(kHex[c >> 4]);
       out.push_back(kHex[c & 15]);
@@ -45,7 +75,7 @@ std::string safe_iri(std::string_view iri) {
 namespace {
 
 // A language tag as RDF allows it ([a-zA-Z]+ (-[a-zA-Z0-9]+)*), or empty.
-std::string safe_language(std::string_view tag) {
+std::string_view safe_language(const std::string& tag) {
   if (tag.empty()) return {};
   bool first = true, segment_empty = true;
   for (char c : tag) {
@@ -59,206 +89,402 @@ std::string safe_language(std::string_view tag) {
       return {};
     }
   }
-  return segment_empty ? std::string() : std::string(tag);
+  return segment_empty ? std::string_view() : std::string_view(tag);
 }
 
-std::string dg(const char* name) { return std::string(kDg) + name; }
-
-class Builder {
+// Text made safe for output, viewed in place when it needs no repair (nearly always), so that
+// writing a graph copies no strings.
+class SafeText {
  public:
-  explicit Builder(Statements& out) : out_(out) {}
-
-  using Graphs = std::vector<std::uint32_t>;
-
-  Graphs graphs_of(const std::set<std::string>& article_iris) {
-    Graphs graphs;
-    for (const std::string& iri : article_iris) graphs.push_back(index_of(iri));
-    std::sort(graphs.begin(), graphs.end());
-    return graphs;
-  }
-  Graphs graph_of(const std::string& article_iri) { return {index_of(article_iri)}; }
-
-  static Term iri(const std::string& value) { return {Term::Kind::Iri, safe_iri(value), {}, {}}; }
-  static Term text(const std::string& value, const std::string& language = {}) {
-    return {Term::Kind::Literal, safe_text(value), {}, safe_language(language)};
-  }
-  static Term typed(const std::string& value, const char* xsd_type) {
-    return {Term::Kind::Literal, safe_text(value), std::string(kXsd) + xsd_type, {}};
-  }
-
-  void add(const Term& subject, const std::string& predicate, Term object, const Graphs& graphs) {
-    Event event;
-    event.subject = subject;
-    event.predicate = predicate;
-    event.object = std::move(object);
-    event.in_anon = subject.kind == Term::Kind::Blank;
-    event.graphs = graphs;
-    out_.events.push_back(std::move(event));
-    ++out_.statement_count;
-  }
-  // Opens an anonymous node as the object of (subject, predicate) and returns it.
-  Term open(const Term& subject, const std::string& predicate, const Graphs& graphs) {
-    Term node{Term::Kind::Blank, "b" + std::to_string(++blanks_), {}, {}};
-    add(subject, predicate, node, graphs);
-    out_.events.back().opens_anon = true;
-    return node;
-  }
-  void close(const Term& node) {
-    Event event;
-    event.kind = Event::Kind::EndAnon;
-    event.subject = node;
-    out_.events.push_back(std::move(event));
-  }
-
-  // Graph names are article IRIs, numbered in IRI order once all are registered.
-  void register_graph(const std::string& article_iri) { indexes_.emplace(article_iri, 0); }
-  void number_graphs() {
-    std::uint32_t next = 0;
-    for (auto& [iri, index] : indexes_) {
-      index = next++;
-      out_.graph_names.push_back(safe_iri(iri));
+  enum class As { Text, Iri };
+  SafeText(const std::string& text, As as) : original_(text) {
+    if (as == As::Text ? text_needs_repair(text) : iri_needs_repair(text)) {
+      repaired_ = true;
+      storage_ = as == As::Text ? safe_text(text) : safe_iri(text);
     }
   }
+  SafeText(const SafeText&) = delete;
+  SafeText& operator=(const SafeText&) = delete;
+  std::string_view view() const { return repaired_ ? std::string_view(storage_) : original_; }
 
  private:
-  std::uint32_t index_of(const std::string& iri) const { return indexes_.at(iri); }
-
-  Statements& out_;
-  std::map<std::string, std::uint32_t> indexes_;
-  std::size_t blanks_ = 0;
+  std::string_view original_;
+  bool repaired_ = false;
+  std::string storage_;
 };
 
-}  // namespace
+// A node's IRI as a subject term.
+class Subject {
+ public:
+  explicit Subject(const std::string& iri) : iri_(iri, SafeText::As::Iri) {}
+  Term term() const { return {Term::Kind::Iri, iri_.view(), {}, {}}; }
 
-Statements statements_of(const KnowledgeGraph& graph) {
-  // Graph names first: every article, and every article any evidence cites.
-  std::set<std::string> names;
-  for (const auto& [iri, article] : graph.articles()) names.insert(iri);
-  auto cite = [&](const Evidence& evidence) { names.insert(graph.article_iri(evidence.source_id)); };
-  for (const auto& [iri, entity] : graph.entities()) names.insert(entity.mentioned_in.begin(), entity.mentioned_in.end());
-  for (const auto& [iri, deal] : graph.deals()) {
-    for (const Evidence& e : deal.evidence) cite(e);
-    for (const ReportedAmount& a : deal.amounts) cite(a.evidence);
-    for (const ReportedQuantity& q : deal.quantities) cite(q.evidence);
+ private:
+  SafeText iri_;
+};
+
+// The full IRIs the stream uses, built once.
+struct Vocabulary {
+  static std::string dg(const char* name) { return std::string(kDg) + name; }
+  static std::string xsd(const char* name) { return std::string(kXsd) + name; }
+
+  Vocabulary() {
+    for (int k = 0; k <= static_cast<int>(EntityKind::Product); ++k)
+      entity_class.push_back(dg(to_string(static_cast<EntityKind>(k))));
+    for (int t = 0; t <= static_cast<int>(DealType::Licensing); ++t)
+      deal_class.push_back(dg(to_string(static_cast<DealType>(t))));
+    for (int r = 0; r <= static_cast<int>(Role::Licensee); ++r) role.push_back(dg(to_string(static_cast<Role>(r))));
   }
-  for (const auto& [iri, position] : graph.positions())
-    for (const Evidence& e : position.evidence) cite(e);
-
-  Statements out;
-  Builder b(out);
-  for (const std::string& name : names) b.register_graph(name);
-  b.number_graphs();
 
   const std::string type = std::string(kRdf) + "type";
   const std::string label = std::string(kRdfs) + "label";
+  const std::string pref_label = std::string(kSkos) + "prefLabel";
+  const std::string alt_label = std::string(kSkos) + "altLabel";
+  const std::string title = std::string(kDcterms) + "title";
+  const std::string language = std::string(kDcterms) + "language";
+  const std::string article = dg("Article"), monetary_amount = dg("MonetaryAmount"), quantity_class = dg("Quantity"),
+                    position_class = dg("Position");
+  const std::string source_id = dg("sourceId"), published = dg("published"), source_path = dg("sourcePath"),
+                    source_url = dg("sourceUrl"), sha256 = dg("sha256");
+  const std::string confidence = dg("confidence"), mentioned_in = dg("mentionedIn"), evidence = dg("evidence"),
+                    source = dg("source"), quote = dg("quote"), start = dg("start"), end = dg("end");
+  const std::string amount = dg("amount"), quantity = dg("quantity"), value = dg("value"), min_value = dg("minValue"),
+                    max_value = dg("maxValue"), currency = dg("currency"), as_written = dg("asWritten"),
+                    approximate = dg("approximate"), qualifier = dg("qualifier"), unit = dg("unit");
+  const std::string chip = dg("chip"), status = dg("status"), date = dg("date"), trigger = dg("trigger");
+  const std::string holder = dg("holder"), organization = dg("organization"), position_title = dg("title"),
+                    title_as_written = dg("titleAsWritten");
+  const std::string xsd_integer = xsd("integer"), xsd_decimal = xsd("decimal"), xsd_date = xsd("date"),
+                    xsd_year_month = xsd("gYearMonth"), xsd_year = xsd("gYear"), xsd_any_uri = xsd("anyURI"),
+                    xsd_boolean = xsd("boolean");
+  std::vector<std::string> entity_class, deal_class, role;
+};
 
-  auto evidence = [&](const Term& subject, const Evidence& e) {
-    const Builder::Graphs graphs = b.graph_of(graph.article_iri(e.source_id));
-    const Term node = b.open(subject, dg("evidence"), graphs);
-    b.add(node, dg("source"), Builder::iri(graph.article_iri(e.source_id)), graphs);
-    b.add(node, dg("quote"), Builder::text(e.quote, e.language), graphs);
-    b.add(node, dg("start"), Builder::typed(std::to_string(e.cp_begin), "integer"), graphs);
-    b.add(node, dg("end"), Builder::typed(std::to_string(e.cp_end), "integer"), graphs);
-    b.close(node);
-  };
+std::string two_decimals(double value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%.2f", std::clamp(value, 0.0, 1.0));
+  return text;
+}
 
-  for (const auto& [iri, article] : graph.articles()) {
-    const Term s = Builder::iri(iri);
-    const Builder::Graphs g = b.graph_of(iri);
-    const std::string language = article.language == "und" ? "" : article.language;
-    b.add(s, type, Builder::iri(dg("Article")), g);
-    b.add(s, dg("sourceId"), Builder::text(article.source_id), g);
-    if (!article.title.empty()) b.add(s, std::string(kDcterms) + "title", Builder::text(article.title, language), g);
-    if (article.published) b.add(s, dg("published"), Builder::typed(*article.published, "date"), g);
-    if (!language.empty()) b.add(s, std::string(kDcterms) + "language", Builder::text(language), g);
-    b.add(s, dg("sourcePath"), Builder::text(article.source_path), g);
-    if (article.url) b.add(s, dg("sourceUrl"), Builder::typed(*article.url, "anyURI"), g);
-    b.add(s, dg("sha256"), Builder::text(article.sha256), g);
+// Writes the statements of one part of a node (its core, one evidence, one amount, ...) to
+// the sink. The parts are what the named graphs divide: each part belongs to one set of graphs.
+class Emitter {
+ public:
+  Emitter(const KnowledgeGraph& graph, StatementSink& sink) : graph_(graph), sink_(sink) {}
+
+  // The article IRI of a source, made safe, computed once per source.
+  const std::string& article_iri(const std::string& source_id) {
+    auto it = article_iris_.find(source_id);
+    if (it == article_iris_.end()) it = article_iris_.emplace(source_id, safe_iri(graph_.article_iri(source_id))).first;
+    return it->second;
   }
 
-  for (const auto& [iri, entity] : graph.entities()) {
-    const Term s = Builder::iri(iri);
-    const Builder::Graphs g = b.graphs_of(entity.mentioned_in);
-    b.add(s, type, Builder::iri(dg(to_string(entity.kind))), g);
-    b.add(s, label, Builder::text(entity.pref_label, entity.pref_language), g);
-    b.add(s, std::string(kSkos) + "prefLabel", Builder::text(entity.pref_label, entity.pref_language), g);
-    for (const LexiconLabel& alt : entity.labels)
-      b.add(s, std::string(kSkos) + "altLabel", Builder::text(alt.text, alt.language), g);
-    if (entity.confidence < 1.0) {
-      char confidence[16];
-      std::snprintf(confidence, sizeof confidence, "%.2f", std::clamp(entity.confidence, 0.0, 1.0));
-      b.add(s, dg("confidence"), Builder::typed(confidence, "decimal"), g);
-    }
-    for (const std::string& article : entity.mentioned_in)
-      b.add(s, dg("mentionedIn"), Builder::iri(article), b.graph_of(article));
-    for (const Evidence& e : entity.evidence) evidence(s, e);
+  void article(const ArticleNode& article) {
+    const Subject subject(article.iri);
+    const Term s = subject.term();
+    const bool stated = article.language != "und" && !article.language.empty();
+    iri(s, v_.type, v_.article);
+    text(s, v_.source_id, article.source_id);
+    if (!article.title.empty())
+      text(s, v_.title, article.title, stated ? safe_language(article.language) : std::string_view());
+    if (article.published) typed(s, v_.published, *article.published, v_.xsd_date);
+    if (stated) text(s, v_.language, article.language);
+    text(s, v_.source_path, article.source_path);
+    if (article.url) typed(s, v_.source_url, *article.url, v_.xsd_any_uri);
+    text(s, v_.sha256, article.sha256);
   }
 
-  for (const auto& [iri, deal] : graph.deals()) {
-    const Term s = Builder::iri(iri);
-    std::set<std::string> sources;
-    for (const Evidence& e : deal.evidence) sources.insert(graph.article_iri(e.source_id));
-    for (const ReportedAmount& a : deal.amounts) sources.insert(graph.article_iri(a.evidence.source_id));
-    for (const ReportedQuantity& q : deal.quantities) sources.insert(graph.article_iri(q.evidence.source_id));
-    const Builder::Graphs g = b.graphs_of(sources);
-    b.add(s, type, Builder::iri(dg(to_string(deal.type))), g);
-    for (const auto& [role, party] : deal.parties) b.add(s, dg(to_string(role)), Builder::iri(party), g);
-    for (const ReportedAmount& reported : deal.amounts) {
-      const Amount& amount = reported.amount;
-      // The shapes require a currency and a value or a range; an amount the text left
-      // without either is not written (its sentence is still the deal's evidence).
-      if (amount.currency.empty() || (!amount.value && !(amount.min && amount.max))) continue;
-      const Builder::Graphs ag = b.graph_of(graph.article_iri(reported.evidence.source_id));
-      const Term node = b.open(s, dg("amount"), ag);
-      b.add(node, type, Builder::iri(dg("MonetaryAmount")), ag);
-      if (amount.value) b.add(node, dg("value"), Builder::typed(amount.value->to_string(), "decimal"), ag);
-      if (amount.min) b.add(node, dg("minValue"), Builder::typed(amount.min->to_string(), "decimal"), ag);
-      if (amount.max) b.add(node, dg("maxValue"), Builder::typed(amount.max->to_string(), "decimal"), ag);
-      b.add(node, dg("currency"), Builder::text(amount.currency), ag);
-      b.add(node, dg("asWritten"), Builder::text(amount.as_written, reported.evidence.language), ag);
-      if (amount.approximate) b.add(node, dg("approximate"), Builder::typed("true", "boolean"), ag);
-      if (!amount.qualifier.empty()) b.add(node, dg("qualifier"), Builder::text(amount.qualifier), ag);
-      evidence(node, reported.evidence);
-      b.close(node);
-    }
-    for (const ReportedQuantity& reported : deal.quantities) {
-      const Quantity& quantity = reported.quantity;
-      const Builder::Graphs qg = b.graph_of(graph.article_iri(reported.evidence.source_id));
-      const Term node = b.open(s, dg("quantity"), qg);
-      b.add(node, type, Builder::iri(dg("Quantity")), qg);
-      b.add(node, dg("value"), Builder::typed(quantity.value.to_string(), "decimal"), qg);
-      b.add(node, dg("unit"), Builder::text(quantity.unit), qg);
-      b.add(node, dg("asWritten"), Builder::text(quantity.as_written, reported.evidence.language), qg);
-      if (quantity.approximate) b.add(node, dg("approximate"), Builder::typed("true", "boolean"), qg);
-      if (!quantity.qualifier.empty()) b.add(node, dg("qualifier"), Builder::text(quantity.qualifier), qg);
-      evidence(node, reported.evidence);
-      b.close(node);
-    }
-    for (const std::string& chip : deal.chips) b.add(s, dg("chip"), Builder::iri(chip), g);
-    for (const std::string& status : deal.statuses) b.add(s, dg("status"), Builder::text(status), g);
+  void entity_core(const Term& s, const EntityNode& entity) {
+    iri(s, v_.type, v_.entity_class[static_cast<int>(entity.kind)]);
+    const std::string_view language = safe_language(entity.pref_language);
+    text(s, v_.label, entity.pref_label, language);
+    text(s, v_.pref_label, entity.pref_label, language);
+    for (const LexiconLabel& alt : entity.labels) text(s, v_.alt_label, alt.text, safe_language(alt.language));
+    if (entity.confidence < 1.0) typed(s, v_.confidence, two_decimals(entity.confidence), v_.xsd_decimal);
+  }
+  void mentioned_in(const Term& s, const std::string& article) { iri(s, v_.mentioned_in, article); }
+
+  void evidence(const Term& subject, const Evidence& e) {
+    const std::string label = next_blank_label();
+    const Term node{Term::Kind::Blank, label, {}, {}};
+    triple(subject, v_.evidence, node, true);
+    triple(node, v_.source, {Term::Kind::Iri, article_iri(e.source_id), {}, {}});
+    text(node, v_.quote, e.quote, safe_language(e.language));
+    typed(node, v_.start, std::to_string(e.cp_begin), v_.xsd_integer);
+    typed(node, v_.end, std::to_string(e.cp_end), v_.xsd_integer);
+    close(node);
+  }
+
+  void deal_head(const Term& s, const DealNode& deal) {
+    iri(s, v_.type, v_.deal_class[static_cast<int>(deal.type)]);
+    for (const auto& [role, party] : deal.parties) iri(s, v_.role[static_cast<int>(role)], party);
+  }
+  static bool written(const ReportedAmount& reported) {
+    // The shapes require a currency and a value or a range; an amount the text left without
+    // either is not written (its sentence is still the deal's evidence).
+    const Amount& amount = reported.amount;
+    return !amount.currency.empty() && (amount.value || (amount.min && amount.max));
+  }
+  void amount(const Term& s, const ReportedAmount& reported) {
+    if (!written(reported)) return;
+    const Amount& amount = reported.amount;
+    measure(s, v_.amount, v_.monetary_amount, reported.evidence, [&](const Term& node) {
+      if (amount.value) typed(node, v_.value, amount.value->to_string(), v_.xsd_decimal);
+      if (amount.min) typed(node, v_.min_value, amount.min->to_string(), v_.xsd_decimal);
+      if (amount.max) typed(node, v_.max_value, amount.max->to_string(), v_.xsd_decimal);
+      text(node, v_.currency, amount.currency);
+      written_as(node, amount.as_written, amount.approximate, amount.qualifier, reported.evidence);
+    });
+  }
+  void quantity(const Term& s, const ReportedQuantity& reported) {
+    const Quantity& quantity = reported.quantity;
+    measure(s, v_.quantity, v_.quantity_class, reported.evidence, [&](const Term& node) {
+      typed(node, v_.value, quantity.value.to_string(), v_.xsd_decimal);
+      text(node, v_.unit, quantity.unit);
+      written_as(node, quantity.as_written, quantity.approximate, quantity.qualifier, reported.evidence);
+    });
+  }
+  void deal_tail(const Term& s, const DealNode& deal) {
+    for (const std::string& chip : deal.chips) iri(s, v_.chip, chip);
+    for (const std::string& status : deal.statuses) text(s, v_.status, status);
     for (const std::string& date : deal.dates)
-      b.add(s, dg("date"), Builder::typed(date, date.size() == 10 ? "date" : date.size() == 7 ? "gYearMonth" : "gYear"), g);
-    char confidence[16];
-    std::snprintf(confidence, sizeof confidence, "%.2f", std::clamp(deal.confidence, 0.0, 1.0));
-    b.add(s, dg("confidence"), Builder::typed(confidence, "decimal"), g);
-    for (const std::string& trigger : deal.triggers) b.add(s, dg("trigger"), Builder::text(trigger), g);
-    for (const Evidence& e : deal.evidence) evidence(s, e);
+      typed(s, v_.date, date, date.size() == 10 ? v_.xsd_date : date.size() == 7 ? v_.xsd_year_month : v_.xsd_year);
+    typed(s, v_.confidence, two_decimals(deal.confidence), v_.xsd_decimal);
+    for (const std::string& trigger : deal.triggers) text(s, v_.trigger, trigger);
   }
 
-  for (const auto& [iri, position] : graph.positions()) {
-    const Term s = Builder::iri(iri);
-    std::set<std::string> sources;
-    for (const Evidence& e : position.evidence) sources.insert(graph.article_iri(e.source_id));
-    const Builder::Graphs g = b.graphs_of(sources);
-    b.add(s, type, Builder::iri(dg("Position")), g);
-    b.add(s, dg("holder"), Builder::iri(position.holder), g);
-    b.add(s, dg("organization"), Builder::iri(position.organization), g);
-    b.add(s, dg("title"), Builder::text(position.title), g);
-    for (const std::string& written : position.titles_as_written)
-      b.add(s, dg("titleAsWritten"), Builder::text(written), g);
-    for (const Evidence& e : position.evidence) evidence(s, e);
+  void position_core(const Term& s, const PositionNode& position) {
+    iri(s, v_.type, v_.position_class);
+    iri(s, v_.holder, position.holder);
+    iri(s, v_.organization, position.organization);
+    text(s, v_.position_title, position.title);
+    for (const std::string& written : position.titles_as_written) text(s, v_.title_as_written, written);
   }
-  return out;
+
+ private:
+  void triple(const Term& s, std::string_view p, const Term& o, bool opens_anon = false) {
+    Statement statement;
+    statement.subject = s;
+    statement.predicate = p;
+    statement.object = o;
+    statement.opens_anon = opens_anon;
+    statement.in_anon = s.kind == Term::Kind::Blank;
+    sink_.statement(statement);
+  }
+  void close(const Term& node) {
+    Statement statement;
+    statement.kind = Statement::Kind::EndAnon;
+    statement.subject = node;
+    sink_.statement(statement);
+  }
+  void iri(const Term& s, std::string_view p, const std::string& object) {
+    const SafeText safe(object, SafeText::As::Iri);
+    triple(s, p, {Term::Kind::Iri, safe.view(), {}, {}});
+  }
+  void text(const Term& s, std::string_view p, const std::string& value, std::string_view language = {}) {
+    const SafeText safe(value, SafeText::As::Text);
+    triple(s, p, {Term::Kind::Literal, safe.view(), {}, language});
+  }
+  void typed(const Term& s, std::string_view p, const std::string& value, const std::string& datatype) {
+    const SafeText safe(value, SafeText::As::Text);
+    triple(s, p, {Term::Kind::Literal, safe.view(), datatype, {}});
+  }
+  // An amount or quantity: an anonymous node of class `type` under (s, p), its own statements
+  // written by `body`, then its evidence.
+  template <typename Body>
+  void measure(const Term& s, const std::string& p, const std::string& type, const Evidence& e, Body body) {
+    const std::string label = next_blank_label();
+    const Term node{Term::Kind::Blank, label, {}, {}};
+    triple(s, p, node, true);
+    iri(node, v_.type, type);
+    body(node);
+    evidence(node, e);
+    close(node);
+  }
+  void written_as(const Term& node, const std::string& as_written, bool approximate, const std::string& qualifier,
+                  const Evidence& e) {
+    text(node, v_.as_written, as_written, safe_language(e.language));
+    if (approximate) typed(node, v_.approximate, "true", v_.xsd_boolean);
+    if (!qualifier.empty()) text(node, v_.qualifier, qualifier);
+  }
+  std::string next_blank_label() { return "b" + std::to_string(++blanks_); }
+
+  const KnowledgeGraph& graph_;
+  StatementSink& sink_;
+  const Vocabulary v_;
+  std::unordered_map<std::string, std::string> article_iris_;
+  std::size_t blanks_ = 0;
+};
+
+// One part of a node, placed in one graph (see Emitter).
+struct Part {
+  enum class Kind : std::uint8_t {
+    Article, EntityCore, MentionedIn, EntityEvidence, DealHead, DealAmount, DealQuantity, DealTail, DealEvidence,
+    PositionCore, PositionEvidence
+  };
+  Kind kind;
+  const void* node;
+  const void* item;  // the article IRI of MentionedIn, the Evidence, ReportedAmount or ReportedQuantity
+};
+
+// The parts of every node sorted into their graphs, each graph's parts in stream order.
+class GraphPartition {
+ public:
+  explicit GraphPartition(const KnowledgeGraph& graph) : graph_(graph) {
+    // Graph names: every article, and every article something cites.
+    std::set<std::string> names;
+    for (const auto& [iri, article] : graph.articles()) names.insert(iri);
+    auto cite = [&](const Evidence& e) {
+      if (!source_graph_.count(e.source_id)) names.insert(graph.article_iri(e.source_id));
+      source_graph_.emplace(e.source_id, 0);
+    };
+    for (const auto& [iri, entity] : graph.entities()) {
+      names.insert(entity.mentioned_in.begin(), entity.mentioned_in.end());
+      for (const Evidence& e : entity.evidence) cite(e);
+    }
+    for (const auto& [iri, deal] : graph.deals()) {
+      for (const Evidence& e : deal.evidence) cite(e);
+      for (const ReportedAmount& a : deal.amounts) cite(a.evidence);
+      for (const ReportedQuantity& q : deal.quantities) cite(q.evidence);
+    }
+    for (const auto& [iri, position] : graph.positions())
+      for (const Evidence& e : position.evidence) cite(e);
+
+    names_.assign(names.begin(), names.end());
+    for (std::size_t i = 0; i < names_.size(); ++i) index_.emplace(names_[i], static_cast<std::uint32_t>(i + 1));
+    for (auto& [source_id, index] : source_graph_) index = index_.at(graph.article_iri(source_id));
+    parts_.resize(names_.size() + 1);
+    place_all();
+  }
+
+  // Graph 0 is the default graph; graph i > 0 is named names()[i - 1].
+  std::size_t graph_count() const { return parts_.size(); }
+  const std::string& name(std::size_t graph) const { return names_[graph - 1]; }
+  // Hands over the parts of one graph (the partition no longer holds them).
+  std::vector<Part> take(std::size_t graph) { return std::move(parts_[graph]); }
+
+ private:
+  using Graphs = std::vector<std::uint32_t>;
+
+  void place_all() {
+    using K = Part::Kind;
+    for (const auto& [iri, article] : graph_.articles()) put(index_.at(iri), {K::Article, &article, nullptr});
+    for (const auto& [iri, entity] : graph_.entities()) {
+      Graphs core;
+      for (const std::string& article : entity.mentioned_in) core.push_back(index_.at(article));
+      put(core, {K::EntityCore, &entity, nullptr});
+      for (const std::string& article : entity.mentioned_in) put(index_.at(article), {K::MentionedIn, &entity, &article});
+      for (const Evidence& e : entity.evidence) put(of(e), {K::EntityEvidence, &entity, &e});
+    }
+    for (const auto& [iri, deal] : graph_.deals()) {
+      Graphs core;
+      for (const Evidence& e : deal.evidence) core.push_back(of(e));
+      for (const ReportedAmount& a : deal.amounts) core.push_back(of(a.evidence));
+      for (const ReportedQuantity& q : deal.quantities) core.push_back(of(q.evidence));
+      std::sort(core.begin(), core.end());
+      core.erase(std::unique(core.begin(), core.end()), core.end());
+      put(core, {K::DealHead, &deal, nullptr});
+      for (const ReportedAmount& a : deal.amounts) put(of(a.evidence), {K::DealAmount, &deal, &a});
+      for (const ReportedQuantity& q : deal.quantities) put(of(q.evidence), {K::DealQuantity, &deal, &q});
+      put(core, {K::DealTail, &deal, nullptr});
+      for (const Evidence& e : deal.evidence) put(of(e), {K::DealEvidence, &deal, &e});
+    }
+    for (const auto& [iri, position] : graph_.positions()) {
+      Graphs core;
+      for (const Evidence& e : position.evidence) core.push_back(of(e));
+      std::sort(core.begin(), core.end());
+      core.erase(std::unique(core.begin(), core.end()), core.end());
+      put(core, {K::PositionCore, &position, nullptr});
+      for (const Evidence& e : position.evidence) put(of(e), {K::PositionEvidence, &position, &e});
+    }
+  }
+  std::uint32_t of(const Evidence& e) const { return source_graph_.at(e.source_id); }
+  void put(std::uint32_t graph, const Part& part) { parts_[graph].push_back(part); }
+  // A part no article states goes to the default graph.
+  void put(const Graphs& graphs, const Part& part) {
+    if (graphs.empty()) put(0, part);
+    for (std::uint32_t g : graphs) put(g, part);
+  }
+
+  const KnowledgeGraph& graph_;
+  std::vector<std::string> names_;
+  std::unordered_map<std::string_view, std::uint32_t> index_;  // views into names_
+  std::unordered_map<std::string, std::uint32_t> source_graph_;
+  std::vector<std::vector<Part>> parts_;
+};
+
+void emit_part(Emitter& emit, const Part& part) {
+  using K = Part::Kind;
+  switch (part.kind) {
+    case K::Article: return emit.article(*static_cast<const ArticleNode*>(part.node));
+    case K::EntityCore:
+    case K::MentionedIn:
+    case K::EntityEvidence: {
+      const auto& entity = *static_cast<const EntityNode*>(part.node);
+      const Subject subject(entity.iri);
+      if (part.kind == K::EntityCore) return emit.entity_core(subject.term(), entity);
+      if (part.kind == K::MentionedIn) return emit.mentioned_in(subject.term(), *static_cast<const std::string*>(part.item));
+      return emit.evidence(subject.term(), *static_cast<const Evidence*>(part.item));
+    }
+    case K::DealHead:
+    case K::DealAmount:
+    case K::DealQuantity:
+    case K::DealTail:
+    case K::DealEvidence: {
+      const auto& deal = *static_cast<const DealNode*>(part.node);
+      const Subject subject(deal.iri);
+      if (part.kind == K::DealHead) return emit.deal_head(subject.term(), deal);
+      if (part.kind == K::DealAmount) return emit.amount(subject.term(), *static_cast<const ReportedAmount*>(part.item));
+      if (part.kind == K::DealQuantity) return emit.quantity(subject.term(), *static_cast<const ReportedQuantity*>(part.item));
+      if (part.kind == K::DealTail) return emit.deal_tail(subject.term(), deal);
+      return emit.evidence(subject.term(), *static_cast<const Evidence*>(part.item));
+    }
+    case K::PositionCore:
+    case K::PositionEvidence: {
+      const auto& position = *static_cast<const PositionNode*>(part.node);
+      const Subject subject(position.iri);
+      if (part.kind == K::PositionCore) return emit.position_core(subject.term(), position);
+      return emit.evidence(subject.term(), *static_cast<const Evidence*>(part.item));
+    }
+  }
+}
+
+}  // namespace
+
+void emit_statements(const KnowledgeGraph& graph, StatementSink& sink) {
+  Emitter emit(graph, sink);
+  for (const auto& [iri, article] : graph.articles()) emit.article(article);
+  for (const auto& [iri, entity] : graph.entities()) {
+    const Subject subject(iri);
+    emit.entity_core(subject.term(), entity);
+    for (const std::string& article : entity.mentioned_in) emit.mentioned_in(subject.term(), article);
+    for (const Evidence& e : entity.evidence) emit.evidence(subject.term(), e);
+  }
+  for (const auto& [iri, deal] : graph.deals()) {
+    const Subject subject(iri);
+    emit.deal_head(subject.term(), deal);
+    for (const ReportedAmount& a : deal.amounts) emit.amount(subject.term(), a);
+    for (const ReportedQuantity& q : deal.quantities) emit.quantity(subject.term(), q);
+    emit.deal_tail(subject.term(), deal);
+    for (const Evidence& e : deal.evidence) emit.evidence(subject.term(), e);
+  }
+  for (const auto& [iri, position] : graph.positions()) {
+    const Subject subject(iri);
+    emit.position_core(subject.term(), position);
+    for (const Evidence& e : position.evidence) emit.evidence(subject.term(), e);
+  }
+}
+
+void emit_statements_by_graph(const KnowledgeGraph& graph, StatementSink& sink) {
+  GraphPartition partition(graph);
+  Emitter emit(graph, sink);
+  for (std::size_t g = 0; g < partition.graph_count(); ++g) {
+    const std::vector<Part> parts = partition.take(g);
+    if (parts.empty()) continue;
+    const std::string name = g == 0 ? std::string() : safe_iri(partition.name(g));
+    sink.begin_graph(g == 0 ? nullptr : &name);
+    for (const Part& part : parts) emit_part(emit, part);
+  }
 }
 
 }  // namespace dealgraph::rdfout

@@ -2,16 +2,18 @@
 // (Turtle, N-Triples, N-Quads, TriG through Serd; JSON-LD through nlohmann/json), so that
 // every format carries exactly the same triples.
 //
+// The stream is produced on demand and handed to a sink one statement at a time: nothing of
+// it is kept, so writing a graph takes no more memory than the graph itself.
+//
 // Anonymous nodes (amounts, quantities, evidence) are marked where they open and close, so a
 // writer that nests them ([ ... ] in Turtle and TriG, embedded objects in JSON-LD) can, and a
-// line-based writer simply uses their labels. Every statement names the articles whose named
-// graphs it belongs to (see docs/loading.md, "Named graphs"); the statements of an anonymous
-// node always belong to the same graphs as the statement that opens it.
+// line-based writer simply uses their labels. Statements belong to the named graphs of the
+// articles that state them (see docs/loading.md, "Named graphs"); the statements of an
+// anonymous node always belong to the graph of the statement that opens it.
 #pragma once
 
-#include <cstdint>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include "dealgraph/graph.hpp"
 
@@ -24,35 +26,46 @@ inline constexpr const char* kSkos = "http://www.w3.org/2004/02/skos/core#";
 inline constexpr const char* kXsd = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr const char* kDcterms = "http://purl.org/dc/terms/";
 
+// Every view of a term and a statement points at NUL-terminated text (Serd reads C strings)
+// that stays valid until the sink returns; a sink that keeps a term copies it.
 struct Term {
   enum class Kind { Iri, Blank, Literal };
   Kind kind = Kind::Iri;
-  std::string value;     // IRI, blank node label (without "_:") or lexical form
-  std::string datatype;  // literals: full datatype IRI, empty for xsd:string and language strings
-  std::string language;  // literals: BCP 47 tag, or empty
+  std::string_view value;     // IRI, blank node label (without "_:") or lexical form
+  std::string_view datatype;  // literals: full datatype IRI, empty for xsd:string and language strings
+  std::string_view language;  // literals: BCP 47 tag, or empty
 };
 
-struct Event {
-  enum class Kind { Statement, EndAnon };
-  Kind kind = Kind::Statement;
-  Term subject;
-  std::string predicate;
+struct Statement {
+  enum class Kind { Triple, EndAnon };
+  Kind kind = Kind::Triple;
+  Term subject;  // for EndAnon: the anonymous node that closes
+  std::string_view predicate;
   Term object;
   bool opens_anon = false;  // the object is a blank node whose statements follow, up to its EndAnon
   bool in_anon = false;     // the subject is an open anonymous node
-  std::vector<std::uint32_t> graphs;  // indexes into Statements::graph_names; empty: the default graph
 };
 
-struct Statements {
-  std::vector<Event> events;
-  std::vector<std::string> graph_names;  // article IRIs, sorted
-  std::size_t statement_count = 0;
+class StatementSink {
+ public:
+  virtual ~StatementSink() = default;
+  // Only emit_statements_by_graph calls this: the statements that follow, up to the next
+  // call, are those of the graph named `article_iri`, or of the default graph when it is null.
+  virtual void begin_graph(const std::string* article_iri) { (void)article_iri; }
+  virtual void statement(const Statement& statement) = 0;
 };
 
-// All statements of the graph, in a deterministic order (articles, entities, deals,
-// positions, each by IRI). Text is made safe for every syntax: invalid UTF-8 becomes U+FFFD
-// and NUL is dropped; IRIs have characters that no IRI may hold percent-encoded.
-Statements statements_of(const KnowledgeGraph& graph);
+// Every statement once, in a deterministic order (articles, entities, deals, positions, each
+// by IRI). Text is made safe for every syntax: invalid UTF-8 becomes U+FFFD and NUL is
+// dropped; IRIs have characters that no IRI may hold percent-encoded.
+void emit_statements(const KnowledgeGraph& graph, StatementSink& sink);
+
+// The same statements grouped by graph: first those no article states (the default graph, if
+// any), then each article's graph in IRI order, each holding the statements of its article in
+// the order above. A statement that several articles state (an entity's label, a deal's
+// parties) is emitted once in each of their graphs. Blank node labels are unique across all
+// graphs.
+void emit_statements_by_graph(const KnowledgeGraph& graph, StatementSink& sink);
 
 // The same text repairs, for writers outside this stream.
 std::string safe_text(std::string_view text);
