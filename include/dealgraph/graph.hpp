@@ -106,7 +106,8 @@ class KnowledgeGraph {
   // Adds another graph (a shard of the same build): the result is what one build of both
   // shards' articles would give.
   void merge(const KnowledgeGraph& other);
-  // Builds the Boost.Graph topology from the merged nodes; call after the last add().
+  // Puts each node's evidence, amounts and quantities in source order (dropping repeats) and
+  // builds the Boost.Graph topology; call after the last add() or merge(), before any reading.
   void finish();
 
   const std::string& base() const { return base_; }

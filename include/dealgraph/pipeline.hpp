@@ -46,6 +46,7 @@ struct MergeOptions {
   std::string output_dir = "out";
   std::string base = kDefaultBase;
   std::vector<ExportFormat> formats = default_formats();
+  unsigned threads = 0;  // 0: one per core; the formats are written side by side
 };
 
 // Combines shard builds into the files one build of all their articles would write.

@@ -170,6 +170,7 @@ int main(int argc, char** argv) {
   merge_command->add_option("-o,--output", merge.output_dir, "Output folder")->capture_default_str();
   merge_command->add_option("--base", merge.base, "Base IRI of instance IRIs (as given to build)")->capture_default_str();
   merge_command->add_option("--format", merge_formats, "Comma-separated output formats, as for build")->capture_default_str();
+  merge_command->add_option("-j,--threads", merge.threads, "Threads writing the formats side by side (default: one per core)");
   merge_command->callback([&] {
     try {
       merge.formats = dealgraph::parse_formats(merge_formats);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <unordered_map>
 
 #include "dealgraph/graph.hpp"
 #include "util/sha256.hpp"
@@ -57,31 +58,22 @@ void insert_sorted_unique(std::vector<T>& items, T item, auto less, auto same) {
   items.insert(it, std::move(item));
 }
 
-bool same_evidence(const Evidence& a, const Evidence& b) {
-  return a.source_id == b.source_id && a.cp_begin == b.cp_begin && a.cp_end == b.cp_end;
+// Evidence, amounts and quantities are appended as articles come and put in order once, by
+// finish(): inserting each in place would move the whole list of a much-cited entity every time.
+template <typename T>
+void sort_unique(std::vector<T>& items, auto less) {
+  std::stable_sort(items.begin(), items.end(), less);
+  items.erase(std::unique(items.begin(), items.end(), [&](const T& a, const T& b) { return !less(a, b) && !less(b, a); }),
+              items.end());
 }
 
 // Each source's report of an amount or quantity is kept once, in source order.
-void add_amount(DealNode& deal, ReportedAmount reported) {
-  insert_sorted_unique(deal.amounts, std::move(reported),
-      [](const ReportedAmount& a, const ReportedAmount& b) {
-        return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.amount.as_written) <
-               std::tie(b.evidence.source_id, b.evidence.cp_begin, b.amount.as_written);
-      },
-      [](const ReportedAmount& a, const ReportedAmount& b) {
-        return same_evidence(a.evidence, b.evidence) && a.amount.as_written == b.amount.as_written;
-      });
-}
-
-void add_quantity(DealNode& deal, ReportedQuantity reported) {
-  insert_sorted_unique(deal.quantities, std::move(reported),
-      [](const ReportedQuantity& a, const ReportedQuantity& b) {
-        return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.quantity.as_written) <
-               std::tie(b.evidence.source_id, b.evidence.cp_begin, b.quantity.as_written);
-      },
-      [](const ReportedQuantity& a, const ReportedQuantity& b) {
-        return same_evidence(a.evidence, b.evidence) && a.quantity.as_written == b.quantity.as_written;
-      });
+const std::string& written(const ReportedAmount& a) { return a.amount.as_written; }
+const std::string& written(const ReportedQuantity& q) { return q.quantity.as_written; }
+template <typename Reported>
+bool reported_less(const Reported& a, const Reported& b) {
+  return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.evidence.cp_end, written(a)) <
+         std::tie(b.evidence.source_id, b.evidence.cp_begin, b.evidence.cp_end, written(b));
 }
 
 void add_labels(std::vector<LexiconLabel>& into, const std::vector<LexiconLabel>& labels) {
@@ -130,8 +122,10 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
   article.characters = document.sentences.empty() ? 0 : document.sentences.back().cp_end;
   articles_[article.iri] = article;
 
-  // Entities: lexicon keys become IRIs under the base.
-  auto entity_for = [&](const std::string& key) -> EntityNode* {
+  // Entities: lexicon keys become IRIs under the base. An article names the same entity many
+  // times; each key is resolved once.
+  std::unordered_map<std::string_view, EntityNode*> resolved;
+  auto resolve = [&](const std::string& key) -> EntityNode* {
     const LexiconEntry* entry = lexicon.find(key);
     if (!entry) {
       // A name the lexicon does not know, found from the shape of the text.
@@ -175,6 +169,11 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
     node.mentioned_in.insert(article.iri);
     return &node;
   };
+  auto entity_for = [&](const std::string& key) -> EntityNode* {
+    auto [it, created] = resolved.try_emplace(key, nullptr);
+    if (created) it->second = resolve(key);
+    return it->second;
+  };
   // Each entity's first mention in the article is its evidence there.
   std::set<std::string> evidenced;
   for (const Mention& mention : facts.mentions) {
@@ -189,7 +188,7 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
     evidence.language = document.language == "und" ? "" : document.language;
     evidence.cp_begin = sentence->cp_begin;
     evidence.cp_end = sentence->cp_end;
-    insert_sorted_unique(node->evidence, std::move(evidence), evidence_less, same_evidence);
+    node->evidence.push_back(std::move(evidence));
   }
 
   for (const DealClaim& claim : facts.deals) {
@@ -210,14 +209,14 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
       deal.type = claim.type;
       deal.parties = parties;
     }
-    for (const Amount& amount : claim.amounts) add_amount(deal, {amount, claim.evidence});
-    for (const Quantity& quantity : claim.quantities) add_quantity(deal, {quantity, claim.evidence});
+    for (const Amount& amount : claim.amounts) deal.amounts.push_back({amount, claim.evidence});
+    for (const Quantity& quantity : claim.quantities) deal.quantities.push_back({quantity, claim.evidence});
     for (const std::string& chip : claim.chips)
       if (EntityNode* node = entity_for(chip)) deal.chips.insert(node->iri);
     if (!claim.status.empty()) deal.statuses.insert(claim.status);
     if (!claim.date.empty()) deal.dates.insert(claim.date);
     deal.triggers.insert(claim.trigger);
-    insert_sorted_unique(deal.evidence, claim.evidence, evidence_less, same_evidence);
+    deal.evidence.push_back(claim.evidence);
     deal.confidence = std::max(deal.confidence, claim.confidence);
   }
 
@@ -236,7 +235,7 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
       position.title = claim.title;
     }
     position.titles_as_written.insert(claim.title_as_written);
-    insert_sorted_unique(position.evidence, claim.evidence, evidence_less, same_evidence);
+    position.evidence.push_back(claim.evidence);
   }
 }
 
@@ -249,32 +248,38 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     node.mentioned_in.insert(entity.mentioned_in.begin(), entity.mentioned_in.end());
     add_labels(node.labels, entity.labels);
     if (node.lexicon_iri.empty()) offer_label(node, {entity.pref_label, entity.pref_language});
-    for (const Evidence& evidence : entity.evidence) insert_sorted_unique(node.evidence, evidence, evidence_less, same_evidence);
+    node.evidence.insert(node.evidence.end(), entity.evidence.begin(), entity.evidence.end());
     node.confidence = std::max(node.confidence, entity.confidence);
   }
   for (const auto& [iri, deal] : other.deals_) {
     auto [it, created] = deals_.try_emplace(iri, deal);
     if (created) continue;
     DealNode& node = it->second;
-    for (const ReportedAmount& amount : deal.amounts) add_amount(node, amount);
-    for (const ReportedQuantity& quantity : deal.quantities) add_quantity(node, quantity);
+    node.amounts.insert(node.amounts.end(), deal.amounts.begin(), deal.amounts.end());
+    node.quantities.insert(node.quantities.end(), deal.quantities.begin(), deal.quantities.end());
     node.chips.insert(deal.chips.begin(), deal.chips.end());
     node.statuses.insert(deal.statuses.begin(), deal.statuses.end());
     node.dates.insert(deal.dates.begin(), deal.dates.end());
     node.triggers.insert(deal.triggers.begin(), deal.triggers.end());
-    for (const Evidence& evidence : deal.evidence) insert_sorted_unique(node.evidence, evidence, evidence_less, same_evidence);
+    node.evidence.insert(node.evidence.end(), deal.evidence.begin(), deal.evidence.end());
     node.confidence = std::max(node.confidence, deal.confidence);
   }
   for (const auto& [iri, position] : other.positions_) {
     auto [it, created] = positions_.try_emplace(iri, position);
     if (created) continue;
     it->second.titles_as_written.insert(position.titles_as_written.begin(), position.titles_as_written.end());
-    for (const Evidence& evidence : position.evidence)
-      insert_sorted_unique(it->second.evidence, evidence, evidence_less, same_evidence);
+    it->second.evidence.insert(it->second.evidence.end(), position.evidence.begin(), position.evidence.end());
   }
 }
 
 void KnowledgeGraph::finish() {
+  for (auto& [iri, entity] : entities_) sort_unique(entity.evidence, evidence_less);
+  for (auto& [iri, deal] : deals_) {
+    sort_unique(deal.evidence, evidence_less);
+    sort_unique(deal.amounts, reported_less<ReportedAmount>);
+    sort_unique(deal.quantities, reported_less<ReportedQuantity>);
+  }
+  for (auto& [iri, position] : positions_) sort_unique(position.evidence, evidence_less);
   topology_.clear();
   vertex_of_.clear();
   auto add_vertex = [&](VertexKind kind, const std::string& iri) {

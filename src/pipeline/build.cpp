@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <exception>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -65,18 +66,19 @@ void run_parallel(std::size_t count, unsigned threads, const std::function<void(
   if (failure) std::rethrow_exception(failure);
 }
 
-}  // namespace
-
-namespace {
-
 // Writes the graph in every format asked for, then report.json, into `output_dir`.
+// The writers only read the graph, so each format is written on its own thread.
 void write_outputs(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
-                   const std::string& output_dir) {
+                   const std::string& output_dir, unsigned threads) {
   std::error_code error;
   fs::create_directories(output_dir, error);
   if (error) throw ExportError(output_dir + ": cannot create output folder: " + error.message());
   const fs::path out(output_dir);
-  for (const ExportFormat format : formats) write_graph(result.graph, format, (out / file_name(format)).string());
+  GraphmlCounts graphml;
+  run_parallel(formats.size() + 1, threads, [&](std::size_t task) {
+    if (task == formats.size()) graphml = graphml_counts(result.graph);
+    else write_graph(result.graph, formats[task], (out / file_name(formats[task])).string());
+  });
 
   std::size_t organizations = 0, people = 0, chips = 0, products = 0, errors = 0, warnings = 0;
   for (const auto& [iri, entity] : result.graph.entities()) {
@@ -96,7 +98,6 @@ void write_outputs(BuildResult& result, nlohmann::json built, const std::vector<
   for (const SkippedInput& s : result.skipped) skipped.push_back({{"source", s.source_path}, {"reason", s.reason}});
   std::sort(skipped.begin(), skipped.end());
   std::sort(built.begin(), built.end(), [](const auto& a, const auto& b) { return a["id"] < b["id"]; });
-  const GraphmlCounts graphml = graphml_counts(result.graph);
   nlohmann::json& report = result.report;
   report["dealgraph"] = DEALGRAPH_VERSION;
   report["inputs"]["read"] = result.inputs_read;
@@ -144,25 +145,26 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
 
   // Articles are read in order and gathered in batches; each batch is prepared and extracted
   // on all threads, then added to the graph in input order (the graph would be the same in any
-  // order: its IRIs and sort orders depend on content only).
-  std::vector<RawArticle> batch;
-  std::size_t batch_bytes = 0;
-  auto skip = [&](SkippedInput&& skipped) {
-    log << "dealgraph: skipped " << skipped.source_path << ": " << skipped.reason << "\n";
-    result.skipped.push_back(std::move(skipped));
+  // order: its IRIs and sort orders depend on content only). With more than one thread the
+  // stages overlap: batch N+1 is read while batch N is extracted and batch N-1 is added.
+  const bool overlap = threads > 1;
+  const auto policy = overlap ? std::launch::async : std::launch::deferred;
+  struct Extracted {
+    std::vector<RawArticle> batch;
+    std::size_t bytes = 0;
+    std::vector<std::optional<ArticleFacts>> facts;
   };
-  auto flush = [&] {
-    std::vector<std::optional<ArticleFacts>> facts(batch.size());
-    run_parallel(batch.size(), threads, [&](std::size_t i) {
-      Document document = text_stage.prepare(batch[i]);
-      if (!document.sentences.empty()) facts[i] = extractor.extract(std::move(document));
+  auto extract_batch = [&](std::vector<RawArticle> articles, std::size_t bytes) {
+    Extracted out{std::move(articles), bytes, {}};
+    out.facts.resize(out.batch.size());
+    run_parallel(out.batch.size(), threads, [&](std::size_t i) {
+      Document document = text_stage.prepare(out.batch[i]);
+      if (!document.sentences.empty()) out.facts[i] = extractor.extract(std::move(document));
     });
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (!facts[i]) {
-        skip({batch[i].source_path, "no text after markup and boilerplate were removed"});
-        continue;
-      }
-      const ArticleFacts& article = *facts[i];
+    return out;
+  };
+  auto add_batch = [&](std::vector<ArticleFacts> facts) {
+    for (const ArticleFacts& article : facts) {
       result.graph.add(article, extractor.lexicon());
       ++result.articles_built;
       built.push_back({{"source", article.document.source_path},
@@ -174,8 +176,35 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
                        {"deals", article.deals.size()},
                        {"positions", article.positions.size()}});
     }
-    progress.advance(batch.size(), batch_bytes);
-    batch.clear();
+  };
+  auto skip = [&](SkippedInput&& skipped) {
+    log << "dealgraph: skipped " << skipped.source_path << ": " << skipped.reason << "\n";
+    result.skipped.push_back(std::move(skipped));
+  };
+  // Declared after everything their tasks use, so that on an exception they are waited for first.
+  std::future<Extracted> extracting;
+  std::future<void> adding;
+  // Takes the batch being extracted, reports its empty articles and hands the rest to the graph.
+  auto collect = [&] {
+    if (!extracting.valid()) return;
+    Extracted done = extracting.get();
+    std::vector<ArticleFacts> facts;
+    facts.reserve(done.facts.size());
+    for (std::size_t i = 0; i < done.batch.size(); ++i) {
+      if (done.facts[i]) facts.push_back(std::move(*done.facts[i]));
+      else skip({done.batch[i].source_path, "no text after markup and boilerplate were removed"});
+    }
+    progress.advance(done.batch.size(), done.bytes);
+    if (adding.valid()) adding.get();
+    adding = std::async(policy, add_batch, std::move(facts));
+    if (!overlap) adding.get();
+  };
+  std::vector<RawArticle> batch;
+  std::size_t batch_bytes = 0;
+  auto flush = [&] {
+    collect();
+    extracting = std::async(policy, extract_batch, std::move(batch), batch_bytes);
+    batch = {};
     batch_bytes = 0;
   };
   // Inputs that were repaired or converted (a few bad bytes, GBK, UTF-16) are named in the log.
@@ -196,11 +225,13 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     }, skip);
   }
   flush();
+  collect();
+  if (adding.valid()) adding.get();
   progress.finish();
   result.graph.finish();
   result.findings = check_graph(result.graph);
 
-  write_outputs(result, std::move(built), options.formats, options.output_dir);
+  write_outputs(result, std::move(built), options.formats, options.output_dir, threads);
   return result;
 }
 
@@ -227,7 +258,8 @@ BuildResult run_merge(const MergeOptions& options) {
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
   result.findings = check_graph(result.graph);
-  write_outputs(result, std::move(built), options.formats, options.output_dir);
+  write_outputs(result, std::move(built), options.formats, options.output_dir,
+                options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
   return result;
 }
 
