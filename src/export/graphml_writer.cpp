@@ -45,9 +45,23 @@ std::string attribute(std::string_view raw) { return xml_escape(raw, true); }
 
 }  // namespace
 
+// The nodes and edges view::picture_of draws, counted without drawing them: the report
+// needs the counts whether or not GraphML is written.
 GraphmlCounts graphml_counts(const KnowledgeGraph& graph) {
-  const view::Picture picture = view::picture_of(graph);
-  return {picture.nodes.size(), picture.edges.size()};
+  const DealGraph& topology = graph.topology();
+  auto drawn = [&](const std::string& iri) { return graph.entities().count(iri) || graph.deals().count(iri); };
+  std::size_t edges = 0;
+  for (const auto& [iri, deal] : graph.deals()) {
+    const auto d = graph.vertex(iri);
+    if (!d) continue;
+    for (auto [e, end] = boost::out_edges(*d, topology); e != end; ++e)
+      edges += drawn(topology[boost::target(*e, topology)].iri);
+    for (auto [e, end] = boost::in_edges(*d, topology); e != end; ++e)
+      edges += drawn(topology[boost::source(*e, topology)].iri);
+  }
+  for (const auto& [iri, position] : graph.positions())
+    edges += drawn(position.holder) && drawn(position.organization);
+  return {graph.entities().size() + graph.deals().size(), edges};
 }
 
 void write_graphml(const KnowledgeGraph& graph, const std::string& path) {

@@ -189,6 +189,28 @@ TEST_CASE("GraphML node ids are XML name tokens, distinct for distinct IRIs", "[
   fs::remove_all(dir);
 }
 
+TEST_CASE("the report's GraphML counts are those of the file, also when a party is not drawn", "[export][graphml]") {
+  const fs::path dir = temp_dir("counts");
+  KnowledgeGraph graph = graph_of(
+      "Nvidia will invest $100 billion in OpenAI, and Microsoft will buy chips from Nvidia. "
+      "Sam Altman, chief executive of OpenAI, said so.");
+  REQUIRE(graph.deals().size() >= 2);
+  REQUIRE(graph.positions().size() == 1);
+  // A party and a post holder the graph does not hold: their edges are not drawn.
+  graph.mutable_entities().erase("https://w3id.org/dealgraph/id/org/openai");
+  graph.finish();
+  write_graphml(graph, (dir / "g.graphml").string());
+  const std::string xml = slurp(dir / "g.graphml");
+  std::size_t nodes = 0, edges = 0;
+  for (std::size_t at = 0; (at = xml.find("<node ", at)) != std::string::npos; ++at) ++nodes;
+  for (std::size_t at = 0; (at = xml.find("<edge ", at)) != std::string::npos; ++at) ++edges;
+  const GraphmlCounts counts = graphml_counts(graph);
+  CHECK(counts.nodes == nodes);
+  CHECK(counts.edges == edges);
+  CHECK(edges > 0);
+  fs::remove_all(dir);
+}
+
 TEST_CASE("DOT strings escape quotes, backslashes and line breaks", "[export][dot]") {
   const fs::path dir = temp_dir("dot");
   KnowledgeGraph graph = graph_of("Nvidia will invest in OpenAI.");
