@@ -9,6 +9,7 @@
 #include <mutex>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "dealgraph/text.hpp"
 #include "rdf/turtle_reader.hpp"
@@ -220,11 +221,23 @@ std::string text::detect_language(std::string_view text, const TextRules& rules)
   const std::string_view sample = text.substr(0, limit);
   if (han + kana > 0 && (han + kana) * 3 >= latin) {
     if (kana * 10 > han) return "ja";
+    // One pass over the sample: at each character, the forms that start with it.
+    std::unordered_multimap<char32_t, std::pair<std::string_view, bool>> forms;  // form, is traditional
+    auto index = [&](const std::vector<std::string>& list, bool traditional) {
+      for (const std::string& form : list) {
+        std::size_t at = 0;
+        if (!form.empty()) forms.emplace(util::decode_utf8(form, at), std::pair<std::string_view, bool>(form, traditional));
+      }
+    };
+    index(rules.simplified_only, false);
+    index(rules.traditional_only, true);
     std::size_t simplified = 0, traditional = 0;
-    for (const std::string& c : rules.simplified_only)
-      for (std::size_t at = sample.find(c); at != std::string_view::npos; at = sample.find(c, at + c.size())) ++simplified;
-    for (const std::string& c : rules.traditional_only)
-      for (std::size_t at = sample.find(c); at != std::string_view::npos; at = sample.find(c, at + c.size())) ++traditional;
+    for (std::size_t at = 0; at < sample.size();) {
+      const std::size_t begin = at;
+      const auto [first, last] = forms.equal_range(util::decode_utf8(sample, at));
+      for (auto it = first; it != last; ++it)
+        if (sample.substr(begin).starts_with(it->second.first)) ++(it->second.second ? traditional : simplified);
+    }
     return traditional > simplified ? "zh-Hant" : "zh-Hans";
   }
   // Latin script: count function words of each language.
