@@ -561,14 +561,16 @@ enum class ReadStatus { Ok, TooLarge, Failed };
 
 // Reads a whole stream into `bytes`, stopping as soon as it holds more than `limit` bytes.
 ReadStatus read_bounded(std::FILE* file, std::size_t limit, std::string& bytes) {
-  std::vector<char> buffer(1 << 20);
+  // Left uninitialised: most inputs are pages of a few KB, and zeroing a large buffer for
+  // each of them cost more than reading them.
+  char buffer[1 << 16];
   for (;;) {
-    const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), file);
+    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file);
     if (got) {
       if (bytes.size() + got > limit) return ReadStatus::TooLarge;
-      bytes.append(buffer.data(), got);
+      bytes.append(buffer, got);
     }
-    if (got < buffer.size()) return std::ferror(file) ? ReadStatus::Failed : ReadStatus::Ok;
+    if (got < sizeof buffer) return std::ferror(file) ? ReadStatus::Failed : ReadStatus::Ok;
   }
 }
 
