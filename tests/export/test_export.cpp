@@ -2,6 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "dealgraph/export.hpp"
@@ -186,6 +189,83 @@ TEST_CASE("GraphML node ids are XML name tokens, distinct for distinct IRIs", "[
   for (std::size_t at = 0; (at = xml.find("<edge ", at)) != std::string::npos; ++at) ++edges;
   CHECK(counts.nodes == nodes);
   CHECK(counts.edges == edges);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("N-Quads and TriG hold each article's statements in its graph, shared ones in every graph", "[export][format]") {
+  auto facts = [](const std::string& id, const std::string& text) {
+    RawArticle article;
+    article.source_id = id;
+    article.source_path = id + ".txt";
+    article.bytes = text;
+    return test::extractor().extract(test::text_stage().prepare(article));
+  };
+  KnowledgeGraph graph;
+  graph.add(facts("a", "Nvidia will invest $100 billion in OpenAI."), test::extractor().lexicon());
+  graph.add(facts("b", "OpenAI said Nvidia would invest $90 billion in OpenAI."), test::extractor().lexicon());
+  // An entity no article mentions (as a graph read back without its articles can hold) is in
+  // the default graph.
+  EntityNode& nvidia = graph.mutable_entities().at("https://w3id.org/dealgraph/id/org/nvidia");
+  nvidia.mentioned_in.clear();
+  nvidia.evidence.clear();
+  graph.finish();
+  REQUIRE(graph.deals().size() == 1);
+
+  const fs::path dir = temp_dir("graphs");
+  write_nquads(graph, (dir / "graph.nq").string());
+  write_ntriples(graph, (dir / "graph.nt").string());
+  const std::string a = "<https://w3id.org/dealgraph/id/article/a>", b = "<https://w3id.org/dealgraph/id/article/b>";
+  std::map<std::string, std::vector<std::string>> by_graph;  // graph term ("" for the default) -> lines
+  std::vector<std::string> graph_order;
+  std::istringstream lines(slurp(dir / "graph.nq"));
+  for (std::string line; std::getline(lines, line);) {
+    std::string graph_term;
+    if (line.size() > a.size() + 2 && line.compare(line.size() - a.size() - 2, a.size(), a) == 0) graph_term = a;
+    else if (line.size() > b.size() + 2 && line.compare(line.size() - b.size() - 2, b.size(), b) == 0) graph_term = b;
+    if (graph_order.empty() || graph_order.back() != graph_term) graph_order.push_back(graph_term);
+    by_graph[graph_term].push_back(line);
+  }
+  // Each graph is one block: the default graph first, then the articles in IRI order.
+  CHECK(graph_order == std::vector<std::string>{"", a, b});
+  auto holds = [&](const std::string& graph_term, const std::string& text) {
+    for (const std::string& line : by_graph[graph_term])
+      if (line.find(text) != std::string::npos) return true;
+    return false;
+  };
+  // The deal's type and parties are stated by both articles; each amount and quote by one.
+  const std::string deal_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/dealgraph#Investment>";
+  CHECK(holds(a, deal_type));
+  CHECK(holds(b, deal_type));
+  CHECK(holds(a, "\"$100 billion\""));
+  CHECK_FALSE(holds(b, "\"$100 billion\""));
+  CHECK(holds(b, "\"$90 billion\""));
+  CHECK_FALSE(holds(a, "\"$90 billion\""));
+  // Nvidia's own statements are in the default graph only; OpenAI's in both articles'.
+  CHECK(holds("", "\"Nvidia\""));
+  CHECK_FALSE(holds(a, "\"Nvidia\""));
+  CHECK(holds(a, "\"OpenAI\""));
+  CHECK(holds(b, "\"OpenAI\""));
+  // Blank nodes are never shared between graphs, and the triples are those of N-Triples.
+  std::map<std::string, std::string> blank_graph;
+  std::set<std::string> quad_triples, nt_triples;
+  const std::regex blank("_:[A-Za-z0-9]+");
+  for (const auto& [graph_term, graph_lines] : by_graph)
+    for (const std::string& line : graph_lines) {
+      for (std::sregex_iterator it(line.begin(), line.end(), blank), end; it != end; ++it) {
+        auto [at, inserted] = blank_graph.emplace(it->str(), graph_term);
+        CHECK(at->second == graph_term);
+      }
+      const std::string triple = graph_term.empty() ? line : line.substr(0, line.size() - graph_term.size() - 3) + " .";
+      quad_triples.insert(std::regex_replace(triple, blank, "_:"));
+    }
+  std::istringstream nt(slurp(dir / "graph.nt"));
+  for (std::string line; std::getline(nt, line);) nt_triples.insert(std::regex_replace(line, blank, "_:"));
+  CHECK(quad_triples == nt_triples);
+
+  write_trig(graph, (dir / "graph.trig").string());
+  const std::string trig = slurp(dir / "graph.trig");
+  CHECK(trig.find("article:a {") != std::string::npos);
+  CHECK(trig.find("article:b {") != std::string::npos);
   fs::remove_all(dir);
 }
 
