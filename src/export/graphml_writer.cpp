@@ -3,7 +3,11 @@
 // attribute names that Gephi's GraphML importer (ImporterGraphML) maps onto its own label,
 // size, colour and weight; every other key becomes a column in Gephi's data laboratory
 // (see docs/gephi.md). Only characters that XML 1.0 allows are written.
+#include <cerrno>
+#include <cstring>
+
 #include "dealgraph/export.hpp"
+#include "export/atomic_file.hpp"
 #include "export/graph_view.hpp"
 #include "export/rdf_statements.hpp"
 #include "util/utf8.hpp"
@@ -66,7 +70,14 @@ GraphmlCounts graphml_counts(const KnowledgeGraph& graph) {
 
 void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
   const view::Picture picture = view::picture_of(graph);
+  // Written in blocks as it is made: the whole file would be as large as the graph.
+  AtomicFile file(path);
   std::string out;
+  auto flush = [&] {
+    if (std::fwrite(out.data(), 1, out.size(), file.get()) != out.size())
+      throw ExportError(path + ": write failed: " + std::strerror(errno));
+    out.clear();
+  };
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -103,6 +114,7 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     data("articles", std::to_string(node.articles));
     if (!node.status.empty()) data("status", text(node.status));
     out += "    </node>\n";
+    if (out.size() >= (1u << 20)) flush();
   }
   std::size_t index = 0;
   for (const view::Edge& edge : picture.edges) {
@@ -115,9 +127,11 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     data("eg", std::to_string(edge.colour.g));
     data("eb", std::to_string(edge.colour.b));
     out += "    </edge>\n";
+    if (out.size() >= (1u << 20)) flush();
   }
   out += "  </graph>\n</graphml>\n";
-  write_file_atomically(path, out);
+  flush();
+  file.commit();
 }
 
 nlohmann::json finding_to_json(const Finding& finding) {
