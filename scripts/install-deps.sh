@@ -17,6 +17,7 @@ packages=(
   graphviz                                # the tests parse the DOT output; scripts/render-picture.sh draws docs/graph-*
   libcurl4-openssl-dev                    # dealgraph push: HTTP, TLS, basic and digest authentication
   virtuoso-opensource-7-bin               # tests/e2e/virtuoso.sh: a real Virtuoso store to push into
+  python3-distributed                     # tests/e2e/dask_shards.sh: shards as dask.distributed tasks (docs/scaling.md)
 )
 # node and npm run the tests' npm consumers (Oxigraph, rdf-validate-shacl, jsonld.js); a Node.js
 # already installed is kept (Debian's npm would pull Debian's older nodejs over it).
