@@ -66,17 +66,18 @@ void run_parallel(std::size_t count, unsigned threads, const std::function<void(
   if (failure) std::rethrow_exception(failure);
 }
 
-// Writes the graph in every format asked for, then report.json, into `output_dir`.
-// The writers only read the graph, so each format is written on its own thread.
-void write_outputs(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
-                   const std::string& output_dir, unsigned threads) {
+// Runs the checks and writes the graph in every format asked for, then report.json, into
+// `output_dir`. The checks and the writers only read the graph, so each runs on its own thread.
+void check_and_write(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
+                     const std::string& output_dir, unsigned threads) {
   std::error_code error;
   fs::create_directories(output_dir, error);
   if (error) throw ExportError(output_dir + ": cannot create output folder: " + error.message());
   const fs::path out(output_dir);
   GraphmlCounts graphml;
-  run_parallel(formats.size() + 1, threads, [&](std::size_t task) {
-    if (task == formats.size()) graphml = graphml_counts(result.graph);
+  run_parallel(formats.size() + 2, threads, [&](std::size_t task) {
+    if (task == formats.size()) result.findings = check_graph(result.graph);
+    else if (task == formats.size() + 1) graphml = graphml_counts(result.graph);
     else write_graph(result.graph, formats[task], (out / file_name(formats[task])).string());
   });
 
@@ -229,9 +230,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   if (adding.valid()) adding.get();
   progress.finish();
   result.graph.finish();
-  result.findings = check_graph(result.graph);
-
-  write_outputs(result, std::move(built), options.formats, options.output_dir, threads);
+  check_and_write(result, std::move(built), options.formats, options.output_dir, threads);
   return result;
 }
 
@@ -257,8 +256,7 @@ BuildResult run_merge(const MergeOptions& options) {
   result.articles_built = built.size();
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
-  result.findings = check_graph(result.graph);
-  write_outputs(result, std::move(built), options.formats, options.output_dir,
+  check_and_write(result, std::move(built), options.formats, options.output_dir,
                 options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
   return result;
 }
