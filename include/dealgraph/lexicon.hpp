@@ -20,6 +20,7 @@ class LexiconError : public std::runtime_error {
 struct LexiconLabel {
   std::string text;
   std::string language;  // BCP 47, or empty
+  friend bool operator==(const LexiconLabel&, const LexiconLabel&) = default;
 };
 
 struct KnownPost {

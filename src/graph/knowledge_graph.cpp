@@ -83,18 +83,22 @@ void add_labels(std::vector<LexiconLabel>& into, const std::vector<LexiconLabel>
         [](const LexiconLabel& a, const LexiconLabel& b) { return a.language == b.language && a.text == b.text; });
 }
 
-// Articles may write a found name in several ways (Acme Inc, Acme Inc.): the preferred label is
-// the least of them in byte order, whichever article came first; the others are alternatives.
+// A label equal to the preferred one (text and language) is not also an alternative.
+void drop_preferred(EntityNode& node) {
+  std::erase_if(node.labels, [&](const LexiconLabel& l) { return l.text == node.pref_label && l.language == node.pref_language; });
+}
+
+// Articles may write a found name in several ways (Acme Inc, Acme Inc.), or tag the same name
+// with different languages (zh-Hans, zh-Hant): the preferred label is the least of them by text,
+// then language, whichever article came first, so that any order of articles and any split
+// into shards gives the same; the others are alternatives.
 void offer_label(EntityNode& node, LexiconLabel label) {
-  if (label.text == node.pref_label) return;
-  if (label.text < node.pref_label) {
+  if (std::tie(label.text, label.language) < std::tie(node.pref_label, node.pref_language)) {
     std::swap(label.text, node.pref_label);
     std::swap(label.language, node.pref_language);
   }
   add_labels(node.labels, {label});
-  node.labels.erase(std::remove_if(node.labels.begin(), node.labels.end(),
-                                   [&](const LexiconLabel& l) { return l.text == node.pref_label && l.language == node.pref_language; }),
-                    node.labels.end());
+  drop_preferred(node);
 }
 
 }  // namespace
@@ -144,8 +148,12 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
         node.confidence = discovered->confidence;
       } else {
         offer_label(node, {discovered->label, language});
+        node.confidence = std::max(node.confidence, discovered->confidence);
       }
-      if (!discovered->short_label.empty()) add_labels(node.labels, {{discovered->short_label, language}});
+      if (!discovered->short_label.empty()) {
+        add_labels(node.labels, {{discovered->short_label, language}});
+        drop_preferred(node);
+      }
       node.mentioned_in.insert(article.iri);
       return &node;
     }
