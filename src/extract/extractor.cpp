@@ -537,8 +537,10 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     if (parties.empty()) continue;
     if (!in_sentence(suppress_matches).empty()) continue;
     const std::size_t deals_before = facts.deals.size();
-    const auto sentence_dates = dates->find_all(sentence_text, document.language, document.published.value_or(""));
     const std::vector<Match> sentence_triggers = in_sentence(trigger_matches);
+    // No deal without a word that states one: the dates and amounts of this sentence are not needed.
+    if (sentence_triggers.empty()) continue;
+    const auto sentence_dates = dates->find_all(sentence_text, document.language, document.published.value_or(""));
     const std::vector<Match> sentence_cues = in_sentence(status_matches);
     const auto found = amounts ? amounts->find_all(sentence_text, document.language) : extract::AmountParser::Found{};
     const std::vector<Span> clauses = clauses_of(text, sentence_span, chinese);
