@@ -2,6 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <random>
+#include <set>
+#include <thread>
+#include <tuple>
+#include <functional>
 
 #include "dealgraph/extract.hpp"
 #include "dealgraph/query.hpp"
@@ -233,6 +239,354 @@ TEST_CASE("neighbors lists entities by distance with how they are reached", "[pa
   CHECK(two.size() == 6);
   CHECK(two.back().hops == 2);
   CHECK(finder.neighbors(f.nvidia, 2, parse_link_filter("supply")).size() == 3);  // OpenAI, Oracle, H100
+}
+
+namespace {
+
+// A random graph: organisations and people, chips and products (as parties and as the chips
+// of deals), deals of every type with two or three parties, people's posts. With `skew`,
+// the first party of a deal is drawn with a bias to the first organisations: hubs.
+KnowledgeGraph random_graph(std::uint64_t seed, std::size_t entities, std::size_t deals, double skew) {
+  KnowledgeGraph graph{kDefaultBase};
+  std::mt19937_64 random(seed);
+  auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  std::vector<std::string> iris, people, organizations, leaves;
+  for (std::size_t i = 0; i < entities; ++i) {
+    const std::size_t r = below(10);
+    const EntityKind kind = r < 6 ? EntityKind::Organization : r < 8 ? EntityKind::Person
+                            : r < 9 ? EntityKind::Chip : EntityKind::Product;
+    const std::string iri = graph.entity_iri(kind, "e" + std::to_string(1000 + i));
+    EntityNode& node = graph.mutable_entities()[iri];
+    node.iri = iri;
+    node.kind = kind;
+    node.pref_label = iri;
+    iris.push_back(iri);
+    (kind == EntityKind::Person ? people : kind == EntityKind::Organization ? organizations : leaves).push_back(iri);
+  }
+  const DealType types[] = {DealType::Investment,    DealType::EquityStake,   DealType::SupplyAgreement,
+                            DealType::CloudContract, DealType::Partnership,   DealType::LoanGuarantee,
+                            DealType::Acquisition,   DealType::Licensing};
+  const Role roles[] = {Role::Investor, Role::Investee, Role::Supplier, Role::Customer, Role::Partner};
+  auto party = [&](bool first) {
+    if (first && skew > 0 && !organizations.empty())
+      return organizations[std::min(organizations.size() - 1,
+                                    static_cast<std::size_t>(organizations.size() *
+                                                             std::pow((random() % 10000) / 10000.0, skew)))];
+    return iris[below(iris.size())];
+  };
+  for (std::size_t d = 0; d < deals; ++d) {
+    const std::string iri = graph.base() + "deal/d" + std::to_string(1000 + d);
+    DealNode& node = graph.mutable_deals()[iri];
+    node.iri = iri;
+    node.type = types[below(8)];
+    const std::size_t count = below(4) == 0 ? 3 : 2;
+    for (std::size_t p = 0; p < count; ++p) node.parties.emplace_back(roles[below(5)], party(p == 0));
+    std::sort(node.parties.begin(), node.parties.end());
+    if (!leaves.empty() && below(4) == 0) node.chips.insert(leaves[below(leaves.size())]);
+    for (std::size_t e = 0, sources = 1 + below(3); e < sources; ++e)
+      node.evidence.push_back(Evidence{"s" + std::to_string(below(4)), "quote", "en", e, e + 1});
+    if (below(3) == 0) node.amounts.emplace_back().amount.currency = "USD";
+    node.confidence = 0.5 + static_cast<double>(below(4)) / 10;
+  }
+  for (std::size_t p = 0; p < people.size() && !organizations.empty(); p += 2) {
+    const std::string iri = graph.base() + "position/p" + std::to_string(1000 + p);
+    PositionNode& position = graph.mutable_positions()[iri];
+    position.iri = iri;
+    position.holder = people[p];
+    position.organization = organizations[below(organizations.size())];
+    position.title = "CEO";
+    position.evidence = {Evidence{"s" + std::to_string(below(4)), "quote", "en", 0, 1}};
+  }
+  graph.finish();
+  return graph;
+}
+
+// The path query as documented, computed plainly over the graph's topology: for comparison.
+class Reference {
+ public:
+  using Sequence = std::vector<std::size_t>;  // vertex indices: entity, link, entity, ...
+
+  explicit Reference(const KnowledgeGraph& graph) : graph_(graph) {
+    const DealGraph& topology = graph.topology();
+    const std::size_t n = boost::num_vertices(topology);
+    adjacent_.resize(n);
+    for (auto [it, end] = boost::edges(topology); it != end; ++it) {
+      adjacent_[boost::source(*it, topology)].push_back(boost::target(*it, topology));
+      adjacent_[boost::target(*it, topology)].push_back(boost::source(*it, topology));
+    }
+    for (auto& list : adjacent_) {
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+    // Links from the strongest: more distinct sources, an amount, more confident, IRI.
+    using Strength = std::tuple<long, int, long, std::string, std::size_t>;
+    std::vector<Strength> links;
+    for (std::size_t v = 0; v < n; ++v) {
+      const GraphVertex& vertex = topology[v];
+      std::set<std::string> sources;
+      if (vertex.kind == VertexKind::Deal) {
+        const DealNode& deal = graph.deals().at(vertex.iri);
+        for (const Evidence& e : deal.evidence) sources.insert(e.source_id);
+        links.emplace_back(-static_cast<long>(sources.size()), deal.amounts.empty() ? 1 : 0,
+                           -std::lround(deal.confidence * 100), vertex.iri, v);
+      } else if (vertex.kind == VertexKind::Position) {
+        for (const Evidence& e : graph.positions().at(vertex.iri).evidence) sources.insert(e.source_id);
+        links.emplace_back(-static_cast<long>(sources.size()), 1, 0, vertex.iri, v);
+      }
+    }
+    std::sort(links.begin(), links.end());
+    rank_.assign(n, n);
+    for (std::size_t i = 0; i < links.size(); ++i) rank_[std::get<4>(links[i])] = i;
+  }
+
+  std::size_t vertex(const std::string& iri) const { return *graph_.vertex(iri); }
+
+  bool allowed(std::size_t v, std::size_t from, std::size_t to, const LinkFilter& filter) const {
+    const GraphVertex& vertex = graph_.topology()[v];
+    if (vertex.kind == VertexKind::Deal) return filter.allows(graph_.deals().at(vertex.iri).type);
+    if (vertex.kind == VertexKind::Position) return filter.positions;
+    const EntityKind kind = graph_.entities().at(vertex.iri).kind;
+    return kind == EntityKind::Organization || kind == EntityKind::Person || v == from || v == to;
+  }
+
+  // Every simple path of at most `max_length` edges, in the documented order: shorter first,
+  // then hop by hop the stronger link, then the entity first in IRI order.
+  std::vector<Sequence> every_path(std::size_t from, std::size_t to, std::size_t max_length,
+                                   const LinkFilter& filter) const {
+    std::vector<Sequence> out;
+    Sequence stack{from};
+    std::function<void()> walk = [&] {
+      if (stack.back() == to) {
+        out.push_back(stack);
+        return;
+      }
+      if (stack.size() - 1 == max_length) return;
+      for (std::size_t v : adjacent_[stack.back()]) {
+        if (!allowed(v, from, to, filter) || std::find(stack.begin(), stack.end(), v) != stack.end()) continue;
+        stack.push_back(v);
+        walk();
+        stack.pop_back();
+      }
+    };
+    walk();
+    std::sort(out.begin(), out.end(), [&](const Sequence& a, const Sequence& b) {
+      if (a.size() != b.size()) return a.size() < b.size();
+      for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return i % 2 ? rank_[a[i]] < rank_[b[i]] : a[i] < b[i];
+      return false;
+    });
+    return out;
+  }
+
+  // The first version of all_paths: a complete breadth-first search from TO (with a limit of
+  // one, stopped on reaching FROM), then paths from FROM that can still reach TO in time.
+  std::vector<Sequence> first_version(std::size_t from, std::size_t to, const PathQuery& query, bool& truncated) const {
+    const std::size_t max_length = 2 * query.max_hops;
+    std::vector<long> dist(adjacent_.size(), -1);
+    std::vector<std::size_t> queue{to};
+    dist[to] = 0;
+    for (std::size_t head = 0; head < queue.size() && (query.limit > 1 || dist[from] < 0); ++head) {
+      const std::size_t u = queue[head];
+      if (static_cast<std::size_t>(dist[u]) >= max_length) break;
+      for (std::size_t v : adjacent_[u]) {
+        if (!allowed(v, from, to, query.filter) || dist[v] >= 0) continue;
+        dist[v] = dist[u] + 1;
+        queue.push_back(v);
+        if (v == from && query.limit == 1) break;
+      }
+    }
+    std::vector<Sequence> out;
+    truncated = false;
+    if (dist[from] < 0) return out;
+    Sequence stack{from};
+    std::function<void(std::size_t)> walk = [&](std::size_t length) {
+      const std::size_t u = stack.back(), depth = stack.size() - 1;
+      if (u == to) {
+        if (depth == length) out.push_back(stack);
+        return;
+      }
+      std::vector<std::size_t> next;
+      for (std::size_t v : adjacent_[u])
+        if (allowed(v, from, to, query.filter) && dist[v] >= 0 && depth + 1 + dist[v] <= length &&
+            std::find(stack.begin(), stack.end(), v) == stack.end())
+          next.push_back(v);
+      if (depth % 2 == 0) std::sort(next.begin(), next.end(), [&](auto a, auto b) { return rank_[a] < rank_[b]; });
+      for (std::size_t v : next) {
+        if (out.size() > query.limit) break;
+        stack.push_back(v);
+        walk(length);
+        stack.pop_back();
+      }
+    };
+    for (std::size_t length = dist[from]; length <= max_length && out.size() <= query.limit; length += 2) walk(length);
+    truncated = out.size() > query.limit;
+    if (truncated) out.resize(query.limit);
+    return out;
+  }
+
+  std::string text(const Sequence& sequence) const {
+    std::string out;
+    for (std::size_t v : sequence) out += (out.empty() ? "" : " > ") + graph_.topology()[v].iri;
+    return out;
+  }
+
+ private:
+  const KnowledgeGraph& graph_;
+  std::vector<std::vector<std::size_t>> adjacent_;
+  std::vector<std::size_t> rank_;
+};
+
+std::string text(const Path& path) {
+  std::string out = path.hops.empty() ? "" : path.hops.front().from;
+  for (const PathHop& hop : path.hops) out += " > " + hop.link + " > " + hop.to;
+  return out;
+}
+
+std::vector<std::string> texts(const std::vector<Path>& paths) {
+  std::vector<std::string> out;
+  for (const Path& path : paths) out.push_back(text(path));
+  return out;
+}
+
+// A random graph (random_graph's arguments) with its path finder, its reference and its entities.
+struct RandomCase {
+  RandomCase(std::uint64_t seed, std::size_t entities, std::size_t deals, double skew)
+      : graph(random_graph(seed, entities, deals, skew)), finder(graph), reference(graph) {
+    for (const auto& [iri, entity] : graph.entities()) iris.push_back(iri);
+  }
+  const KnowledgeGraph graph;
+  const PathFinder finder;
+  const Reference reference;
+  std::vector<std::string> iris;
+};
+
+const char* const kFilters[] = {"", "investment,supply,position", "partnership", "stake,cloud,guarantee,acquisition,licensing"};
+
+}  // namespace
+
+TEST_CASE("paths are those of an exhaustive search, in its order, on small random graphs", "[path]") {
+  // What the cases below have met: each kind of question should come up.
+  std::size_t none = 0, adjacent = 0, at_limit = 0, leaf_end = 0, filtered = 0, truncated_one = 0, first_version_only = 0;
+  for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+    const RandomCase c(seed, 18, 24, 0);
+    for (const std::string& from : c.iris) {
+      for (const std::string& to : c.iris) {
+        if (from == to) {
+          CHECK(c.finder.all_paths(from, to, hops(3)).empty());
+          CHECK_FALSE(c.finder.shortest_path(from, to, hops(3)));
+          continue;
+        }
+        const std::size_t f = c.reference.vertex(from), t = c.reference.vertex(to);
+        for (const char* via : kFilters) {
+          const LinkFilter filter = parse_link_filter(via);
+          const auto every = c.reference.every_path(f, t, 8, filter);
+          for (std::size_t max_hops = 0; max_hops <= 4; ++max_hops) {
+            std::vector<std::string> expected;
+            for (const auto& sequence : every)
+              if (sequence.size() <= 2 * max_hops + 1) expected.push_back(c.reference.text(sequence));
+            INFO(from << " to " << to << " within " << max_hops << " via \"" << via << "\"");
+            PathQuery query = hops(max_hops, via);
+            const auto shortest = c.finder.shortest_path(from, to, query);
+            REQUIRE(shortest.has_value() == !expected.empty());
+            if (shortest) CHECK(text(*shortest) == expected.front());
+            for (std::size_t limit : {1, 2, 100}) {
+              query.limit = limit;
+              bool truncated = false;
+              const auto paths = c.finder.all_paths(from, to, query, &truncated);
+              const std::vector<std::string> first(expected.begin(), expected.begin() + std::min(limit, expected.size()));
+              CHECK(texts(paths) == first);
+              if (limit > 1) {
+                CHECK(truncated == (expected.size() > limit));
+              } else {
+                // With a limit of one, `truncated` means what it meant in the first version.
+                bool then = false;
+                c.reference.first_version(f, t, query, then);
+                CHECK(truncated == then);
+                truncated_one += truncated;
+                first_version_only += truncated != (expected.size() > 1);
+              }
+            }
+            none += expected.empty() && !every.empty();
+            adjacent += shortest && shortest->hops.size() == 1;
+            at_limit += shortest && max_hops > 1 && shortest->hops.size() == max_hops;
+            const auto kind = [&](const std::string& iri) { return c.graph.entities().at(iri).kind; };
+            leaf_end += shortest && (kind(from) == EntityKind::Chip || kind(from) == EntityKind::Product ||
+                                     kind(to) == EntityKind::Chip || kind(to) == EntityKind::Product);
+            filtered += shortest && *via;
+          }
+        }
+      }
+    }
+  }
+  CHECK(none > 0);
+  CHECK(adjacent > 0);
+  CHECK(at_limit > 0);
+  CHECK(leaf_end > 0);
+  CHECK(filtered > 0);
+  CHECK(truncated_one > 0);
+  CHECK(first_version_only > 0);
+}
+
+TEST_CASE("paths are those of a complete breadth-first search on graphs with hubs", "[path]") {
+  for (std::uint64_t seed = 11; seed <= 13; ++seed) {
+    const RandomCase c(seed, 1500, 3000, 4);
+    std::mt19937_64 random(seed);
+    std::size_t found = 0;
+    for (int i = 0; i < 150; ++i) {
+      const std::string& from = c.iris[random() % c.iris.size()];
+      const std::string& to = c.iris[random() % c.iris.size()];
+      if (from == to) continue;
+      PathQuery query = hops(1 + random() % 6, kFilters[random() % 4]);
+      query.limit = std::vector<std::size_t>{1, 1, 3, 100}[random() % 4];
+      INFO(from << " to " << to << " within " << query.max_hops << ", limit " << query.limit);
+      bool truncated = false, then = false;
+      std::vector<std::string> expected;
+      for (const auto& sequence : c.reference.first_version(c.reference.vertex(from), c.reference.vertex(to), query, then))
+        expected.push_back(c.reference.text(sequence));
+      CHECK(texts(c.finder.all_paths(from, to, query, &truncated)) == expected);
+      CHECK(truncated == then);
+      const auto shortest = c.finder.shortest_path(from, to, query);
+      REQUIRE(shortest.has_value() == !expected.empty());
+      if (shortest) CHECK(text(*shortest) == expected.front());
+      found += !expected.empty();
+    }
+    CHECK(found > 20);
+  }
+}
+
+TEST_CASE("shortest paths at the edges of the question", "[path]") {
+  Fixture f;
+  const PathFinder finder(f.graph);
+  SECTION("adjacent entities and one entity") {
+    CHECK(describe(*finder.shortest_path(f.nvidia, f.openai, hops(1))) == "nvidia > z-investment > openai");
+    CHECK_FALSE(finder.shortest_path(f.nvidia, f.openai, hops(0)));
+    CHECK_FALSE(finder.shortest_path(f.nvidia, f.nvidia, hops(6)));
+  }
+  SECTION("a path exactly as long as the limit, and none within one hop less") {
+    CHECK(describe(*finder.shortest_path(f.jensen, f.amd, hops(3))) ==
+          "jensen-huang > ceo > nvidia > z-investment > openai > stake > amd");
+    CHECK_FALSE(finder.shortest_path(f.jensen, f.amd, hops(2)));
+    CHECK_FALSE(finder.shortest_path(f.jensen, f.amd, hops(3, "investment,stake")));
+  }
+  SECTION("a chip at either end, never in between") {
+    CHECK(describe(*finder.shortest_path(f.h100, f.amd, hops(3))) ==
+          "h100 > supply-openai > openai > stake > amd");
+    CHECK(describe(*finder.shortest_path(f.amd, f.h100, hops(3))) ==
+          "amd > stake > openai > supply-openai > h100");
+    CHECK_FALSE(finder.shortest_path(f.h100, f.amd, hops(3, "stake,investment")));
+    CHECK(describe(*finder.shortest_path(f.oracle, f.openai, hops(2, "supply"))) ==
+          "oracle > supply-oracle > nvidia > supply-openai > openai");
+  }
+  SECTION("queries on one finder from several threads") {
+    std::vector<std::string> answers(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < answers.size(); ++i)
+      threads.emplace_back([&, i] {
+        for (int repeat = 0; repeat < 200; ++repeat) answers[i] = describe(*finder.shortest_path(f.softbank, f.amd, hops(6)));
+      });
+    for (auto& thread : threads) thread.join();
+    for (const std::string& answer : answers) CHECK(answer == "softbank > stargate > openai > stake > amd");
+  }
 }
 
 TEST_CASE("names resolve through every label, in any language", "[names]") {
