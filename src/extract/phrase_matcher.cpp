@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <stdexcept>
+#include <string>
 
 #include "util/utf8.hpp"
 
@@ -92,8 +94,15 @@ void PhraseMatcher::build() {
     for (const auto& [byte, target] : node.next)
       if (byte_class_[byte] == 0) byte_class_[byte] = static_cast<std::uint16_t>(class_count_++);
   // Dense transitions in breadth-first order: a node's missing edges are its failure node's.
-  delta_.assign(nodes_.size() * class_count_, 0);
-  has_output_.assign(nodes_.size(), 0);
+  // Each entry is the target's row offset, with kReports set when the target reports a match,
+  // so that a scan step is one load and no multiplication.
+  if (static_cast<std::uint64_t>(nodes_.size()) * class_count_ > kRowMask)
+    throw std::length_error("phrase automaton too large: " + std::to_string(nodes_.size()) + " states");
+  auto entry = [&](std::int32_t target) {
+    const bool reports = !nodes_[target].outputs.empty() || nodes_[target].output_link >= 0;
+    return static_cast<std::uint32_t>(target) * class_count_ | (reports ? kReports : 0u);
+  };
+  delta_.assign(nodes_.size() * class_count_, entry(0));
   std::vector<std::int32_t> order{0};
   for (std::size_t i = 0; i < order.size(); ++i)
     for (const auto& [byte, target] : nodes_[order[i]].next) order.push_back(target);
@@ -103,8 +112,7 @@ void PhraseMatcher::build() {
       const std::uint32_t* fail_row = &delta_[static_cast<std::size_t>(nodes_[node].fail) * class_count_];
       std::copy(fail_row, fail_row + class_count_, row);
     }
-    for (const auto& [byte, target] : nodes_[node].next) row[byte_class_[byte]] = static_cast<std::uint32_t>(target);
-    has_output_[node] = !nodes_[node].outputs.empty() || nodes_[node].output_link >= 0;
+    for (const auto& [byte, target] : nodes_[node].next) row[byte_class_[byte]] = entry(target);
   }
 }
 
@@ -131,11 +139,12 @@ void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std
   const std::size_t fold_end = static_cast<std::size_t>(
       std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source_end) - folded.origin.begin());
   const std::size_t first_new = into.size();
-  std::uint32_t state = 0;
+  std::uint32_t row = 0;
   for (std::size_t i = fold_begin; i < fold_end; ++i) {
-    state = delta_[state * class_count_ + byte_class_[static_cast<unsigned char>(s[i])]];
-    if (!has_output_[state]) continue;
-    const auto node = static_cast<std::int32_t>(state);
+    const std::uint32_t step = delta_[row + byte_class_[static_cast<unsigned char>(s[i])]];
+    row = step & kRowMask;
+    if (!(step & kReports)) continue;
+    const auto node = static_cast<std::int32_t>(row / class_count_);
     for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
          out = nodes_[out].output_link) {
       for (std::uint32_t p : nodes_[out].outputs) {

@@ -61,8 +61,11 @@ class PhraseMatcher {
   // one load per input byte, no failure links followed while scanning.
   std::array<std::uint16_t, 256> byte_class_{};
   std::uint32_t class_count_ = 0;
-  std::vector<std::uint32_t> delta_;     // node * class_count_ + class -> node
-  std::vector<std::uint8_t> has_output_;  // node reports a match (itself or on its output chain)
+  // (node * class_count_ + class) -> target * class_count_, or'd with kReports when the target
+  // reports a match (itself or on its output chain).
+  std::vector<std::uint32_t> delta_;
+  static constexpr std::uint32_t kReports = 1u << 31;
+  static constexpr std::uint32_t kRowMask = kReports - 1;
 };
 
 // Keeps the leftmost-longest matches that do not overlap (input sorted as find_all returns).
