@@ -17,24 +17,20 @@
 // FROM and one around TO grow a level at a time, the one whose next level has fewer edges to
 // look at, until they touch; d is then the sum of their radii. That is the work of two balls
 // of radius about d/2 instead of one of radius d: on the benchmark's million entities about
-// 14,000 vertices on average instead of most of its 3.5 million. Paths of length L = d,
-// d + 2, ... (while more are wanted, up to 2 * max_hops) are then enumerated depth first from
-// FROM in the order above, entering a vertex only if TO can still be reached from it in the
-// length left. That needs the exact distance to TO of every vertex v on a FROM-TO walk of at
-// most L edges, i.e. with dist_from(v) + dist_to(v) <= L. Once the radii add up to L (the
-// balls grow on as L does), such a vertex is in TO's ball or nearer FROM than FROM's radius,
-// and so is every vertex on its shortest way to TO until that way enters TO's ball; so the
-// search from TO is carried on from the rim of its ball through FROM's ball alone, within the
-// same budget (Balls::cover). The enumeration makes the very choices it would make knowing
-// every distance to TO: the answers and their order are those of a complete search from TO.
+// 14,000 vertices on average instead of most of its 3.5 million. Every edge joins an entity to
+// a deal or a post (a party, chip, holder or organisation that is no entity is an error of
+// `check`), so a path between two entities has an even length: paths of length L = d, d + 2,
+// ... up to 2 * max_hops are then enumerated depth first from FROM in the order above, until
+// one more than the limit is found (it tells that more exist) or the lengths run out.
+// A vertex is entered only if TO can still be reached from it in the length left. That needs
+// the exact distance to TO of every vertex v on a FROM-TO walk of at most L edges, i.e. with
+// dist_from(v) + dist_to(v) <= L. Once the radii add up to L (the balls grow on as L does),
+// such a vertex is in TO's ball or nearer FROM than FROM's radius, and so is every vertex on
+// its shortest way to TO until that way enters TO's ball; so the search from TO is carried on
+// from the rim of its ball through FROM's ball alone, within the same budget (Balls::cover).
+// The enumeration makes the very choices it would make knowing every distance to TO: the
+// answers and their order are those of a complete search from TO.
 // The per-vertex distances live in arrays kept between queries (Marks).
-//
-// With a limit of one and the caller asking whether more paths exist (`path A B` without
-// --all), the answer keeps the meaning it has had since the first version, whose search from
-// TO stopped on reaching FROM: yes if there is a second shortest path, or a longer one within
-// the hop limit through vertices that search had met, i.e. every vertex nearer TO than FROM
-// and those as near that it met before FROM. Only where a longer path needs vertices as near
-// as FROM does the answer depend on the order of that search; then it is run as before.
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/filtered_graph.hpp>
@@ -104,11 +100,10 @@ struct Search {
 
 struct StopSearch {};
 
-// Records distances and predecessors; stops at the depth limit or on reaching `target`.
+// Records distances and predecessors; stops at the depth limit.
 struct LimitedVisitor : boost::default_bfs_visitor {
   Search* search = nullptr;
   std::uint16_t max_depth = 0;
-  Vertex target = kNone;
 
   template <typename G>
   void examine_vertex(Vertex u, const G&) const {
@@ -118,8 +113,6 @@ struct LimitedVisitor : boost::default_bfs_visitor {
   template <typename G>
   void discover_vertex(Vertex v, const G&) const {
     if (search->discovered) search->discovered->push_back(v);
-    // Here, not in tree_edge: Boost colours the vertex between the two events.
-    if (v == target) throw StopSearch{};
   }
   template <typename E, typename G>
   void examine_edge(const E& e, const G& g) const {
@@ -135,13 +128,12 @@ struct LimitedVisitor : boost::default_bfs_visitor {
   }
 };
 
-void run_search(const View& view, Vertex source, Search& search, std::size_t max_depth, Vertex target = kNone) {
+void run_search(const View& view, Vertex source, Search& search, std::size_t max_depth) {
   search.pred[source] = source;
   search.dist[source] = 0;
   LimitedVisitor visitor;
   visitor.search = &search;
   visitor.max_depth = static_cast<std::uint16_t>(std::min<std::size_t>(max_depth, 60000));
-  visitor.target = target;
   boost::queue<Vertex> queue;
   try {
     boost::breadth_first_visit(view, source, queue, visitor, search.color);
@@ -440,8 +432,8 @@ struct PathFinder::Impl {
     for (std::size_t i = 0; i < strengths.size(); ++i) rank[strengths[i].v] = static_cast<Vertex>(i);
   }
 
-  View view(const LinkFilter& filter, Vertex from, Vertex to) const {
-    return View(csr, boost::keep_all(), Allowed{classes.data(), mask_of(filter), from, to});
+  View view(const LinkFilter& filter, Vertex from) const {
+    return View(csr, boost::keep_all(), Allowed{classes.data(), mask_of(filter), from, kNone});
   }
 
   Vertex entity_vertex(const std::string& iri) const {
@@ -520,11 +512,8 @@ struct PathFinder::Impl {
     }
   }
 
-  // Paths of `query` from `from` to `to` (distinct), in order: with `first_only`, the first;
-  // else up to query.limit + 1 of them, the last telling that more exist. With a limit of
-  // one and `more` given, *more says whether more exist as it always has (header comment).
-  std::vector<std::vector<Vertex>> paths(Vertex from, Vertex to, const PathQuery& query, bool first_only,
-                                         bool* more) const {
+  // Paths of `query` from `from` to `to` (distinct), in order, up to `cap` of them.
+  std::vector<std::vector<Vertex>> paths(Vertex from, Vertex to, const PathQuery& query, std::size_t cap) const {
     const std::size_t max_length = std::min(query.max_hops, kMaxLength / 2) * 2;
     const Allowed allowed{classes.data(), mask_of(query.filter), from, to};
     const MarksLease marks(*this);
@@ -532,43 +521,13 @@ struct PathFinder::Impl {
     const std::optional<std::size_t> distance = balls.meet(max_length);
     std::vector<std::vector<Vertex>> sequences;
     if (!distance) return sequences;
-    const std::size_t cap = first_only ? 1 : query.limit + 1;
     std::vector<Vertex> stack{from};
     auto to_distance = [&](Vertex v) { return marks->to(v); };
     for (std::size_t length = *distance; length <= max_length && sequences.size() < cap; length += 2) {
-      if (query.limit == 1 && length > *distance) break;
       balls.cover(length);
       enumerate(allowed, to_distance, to, length, cap, stack, sequences);
     }
-    if (more && query.limit == 1 && sequences.size() == 1)
-      *more = longer_path(balls, *marks, allowed, from, to, *distance, max_length, query.filter);
     return sequences;
-  }
-
-  // Whether a path longer than the shortest, `distance`, exists within `max_length` through
-  // vertices the first version's search from TO, stopped on reaching FROM, had met: all those
-  // nearer TO than FROM and those as near that it met before FROM.
-  bool longer_path(Balls& balls, const Marks& marks, const Allowed& allowed, Vertex from, Vertex to,
-                   std::size_t distance, std::size_t max_length, const LinkFilter& filter) const {
-    std::vector<Vertex> stack{from};
-    std::vector<std::vector<Vertex>> found;
-    auto through = [&](const auto& to_distance, bool from_balls = true) {
-      found.clear();
-      for (std::size_t length = distance + 2; length <= max_length && found.empty(); length += 2) {
-        if (from_balls) balls.cover(length);
-        enumerate(allowed, to_distance, to, length, 1, stack, found);
-      }
-      return !found.empty();
-    };
-    auto nearer = [&](std::size_t bound) {
-      return [&marks, bound](Vertex v) { return marks.to(v) <= bound ? marks.to(v) : kFar; };
-    };
-    if (through(nearer(distance - 1))) return true;
-    if (!through(nearer(distance))) return false;
-    // Only through vertices as near TO as FROM: which of them that search met depends on its order.
-    Search back(boost::num_vertices(csr));
-    run_search(view(filter, from, to), to, back, max_length, from);
-    return through([&back](Vertex v) { return back.seen(v) ? back.dist[v] : kFar; }, false);
   }
 
   // Marks for one query at a time each: taken from those other queries left, or new.
@@ -612,9 +571,7 @@ std::optional<Path> PathFinder::shortest_path(const std::string& from_iri, const
                                               const PathQuery& query) const {
   const Vertex from = impl_->entity_vertex(from_iri), to = impl_->entity_vertex(to_iri);
   if (from == to) return std::nullopt;
-  PathQuery first = query;
-  first.limit = 1;
-  const auto sequences = impl_->paths(from, to, first, true, nullptr);
+  const auto sequences = impl_->paths(from, to, query, 1);
   if (sequences.empty()) return std::nullopt;
   return impl_->to_path(sequences.front());
 }
@@ -624,8 +581,10 @@ std::vector<Path> PathFinder::all_paths(const std::string& from_iri, const std::
   if (truncated) *truncated = false;
   const Vertex from = impl_->entity_vertex(from_iri), to = impl_->entity_vertex(to_iri);
   if (from == to || query.limit == 0) return {};
-  std::vector<std::vector<Vertex>> sequences = impl_->paths(from, to, query, false, truncated);
-  // Already in order: lengths ascending, and within a length as enumerate() walks.
+  // One path more than the limit, if there is one, tells that more exist (std::max: a limit of
+  // SIZE_MAX must not wrap to 0). In order: lengths ascending, within one as enumerate() walks.
+  std::vector<std::vector<Vertex>> sequences =
+      impl_->paths(from, to, query, std::max(query.limit, query.limit + 1));
   if (sequences.size() > query.limit) {
     sequences.resize(query.limit);
     if (truncated) *truncated = true;
@@ -639,7 +598,7 @@ std::vector<Path> PathFinder::all_paths(const std::string& from_iri, const std::
 std::vector<PathFinder::Neighbor> PathFinder::neighbors(const std::string& from_iri, std::size_t hops,
                                                         const LinkFilter& filter) const {
   const Vertex from = impl_->entity_vertex(from_iri);
-  const View view = impl_->view(filter, from, kNone);
+  const View view = impl_->view(filter, from);
   const std::size_t max_length = 2 * hops;
   Search search(boost::num_vertices(impl_->csr));
   std::unordered_map<Vertex, std::vector<Vertex>> more_preds;

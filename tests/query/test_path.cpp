@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <set>
 #include <thread>
@@ -177,6 +178,18 @@ TEST_CASE("all paths are listed shortest first, in a fixed order", "[path]") {
     REQUIRE(first.size() == 2);
     CHECK(describe(first[1]) == described[1]);
   }
+  SECTION("with a limit of one, a longer path within the hop limit is one more") {
+    // Oracle to AMD: one path of two hops, two of three (through Nvidia).
+    PathQuery query = hops(3);
+    query.limit = 1;
+    const auto first = finder.all_paths(f.oracle, f.amd, query, &truncated);
+    REQUIRE(first.size() == 1);
+    CHECK(describe(first[0]) == "oracle > stargate > openai > stake > amd");
+    CHECK(truncated);
+    query.max_hops = 2;
+    CHECK(finder.all_paths(f.oracle, f.amd, query, &truncated).size() == 1);
+    CHECK_FALSE(truncated);
+  }
 }
 
 TEST_CASE("a link filter keeps to the deal types asked for", "[path]") {
@@ -350,9 +363,10 @@ class Reference {
   }
 
   // Every simple path of at most `max_length` edges, in the documented order: shorter first,
-  // then hop by hop the stronger link, then the entity first in IRI order.
-  std::vector<Sequence> every_path(std::size_t from, std::size_t to, std::size_t max_length,
-                                   const LinkFilter& filter) const {
+  // then hop by hop the stronger link, then the entity first in IRI order. With a `cap`, the
+  // search stops once it has found that many, in no particular order: enough to count to it.
+  std::vector<Sequence> every_path(std::size_t from, std::size_t to, std::size_t max_length, const LinkFilter& filter,
+                                   std::size_t cap = std::numeric_limits<std::size_t>::max()) const {
     std::vector<Sequence> out;
     Sequence stack{from};
     std::function<void()> walk = [&] {
@@ -362,6 +376,7 @@ class Reference {
       }
       if (stack.size() - 1 == max_length) return;
       for (std::size_t v : adjacent_[stack.back()]) {
+        if (out.size() >= cap) return;
         if (!allowed(v, from, to, filter) || std::find(stack.begin(), stack.end(), v) != stack.end()) continue;
         stack.push_back(v);
         walk();
@@ -378,25 +393,23 @@ class Reference {
     return out;
   }
 
-  // The first version of all_paths: a complete breadth-first search from TO (with a limit of
-  // one, stopped on reaching FROM), then paths from FROM that can still reach TO in time.
-  std::vector<Sequence> first_version(std::size_t from, std::size_t to, const PathQuery& query, bool& truncated) const {
+  // The first query.limit paths, found plainly: a complete breadth-first search from TO, then
+  // paths from FROM, a length at a time, through vertices that can still reach TO in time.
+  std::vector<Sequence> breadth_first(std::size_t from, std::size_t to, const PathQuery& query) const {
     const std::size_t max_length = 2 * query.max_hops;
     std::vector<long> dist(adjacent_.size(), -1);
     std::vector<std::size_t> queue{to};
     dist[to] = 0;
-    for (std::size_t head = 0; head < queue.size() && (query.limit > 1 || dist[from] < 0); ++head) {
+    for (std::size_t head = 0; head < queue.size(); ++head) {
       const std::size_t u = queue[head];
       if (static_cast<std::size_t>(dist[u]) >= max_length) break;
       for (std::size_t v : adjacent_[u]) {
         if (!allowed(v, from, to, query.filter) || dist[v] >= 0) continue;
         dist[v] = dist[u] + 1;
         queue.push_back(v);
-        if (v == from && query.limit == 1) break;
       }
     }
     std::vector<Sequence> out;
-    truncated = false;
     if (dist[from] < 0) return out;
     Sequence stack{from};
     std::function<void(std::size_t)> walk = [&](std::size_t length) {
@@ -412,15 +425,13 @@ class Reference {
           next.push_back(v);
       if (depth % 2 == 0) std::sort(next.begin(), next.end(), [&](auto a, auto b) { return rank_[a] < rank_[b]; });
       for (std::size_t v : next) {
-        if (out.size() > query.limit) break;
+        if (out.size() >= query.limit) break;
         stack.push_back(v);
         walk(length);
         stack.pop_back();
       }
     };
-    for (std::size_t length = dist[from]; length <= max_length && out.size() <= query.limit; length += 2) walk(length);
-    truncated = out.size() > query.limit;
-    if (truncated) out.resize(query.limit);
+    for (std::size_t length = dist[from]; length <= max_length && out.size() < query.limit; length += 2) walk(length);
     return out;
   }
 
@@ -465,8 +476,12 @@ const char* const kFilters[] = {"", "investment,supply,position", "partnership",
 }  // namespace
 
 TEST_CASE("paths are those of an exhaustive search, in its order, on small random graphs", "[path]") {
-  // What the cases below have met: each kind of question should come up.
-  std::size_t none = 0, adjacent = 0, at_limit = 0, leaf_end = 0, filtered = 0, truncated_one = 0, first_version_only = 0;
+  // What the cases below have met: each kind of question should come up. `longer_only`: with a
+  // limit of one, more exist only because of a longer path (earlier versions missed some of
+  // those); `longer_beyond`: with a limit of two, the two shortest paths are all of their length
+  // and more exist only because of a longer one.
+  std::size_t none = 0, adjacent = 0, at_limit = 0, leaf_end = 0, filtered = 0, truncated_one = 0, longer_only = 0,
+              longer_beyond = 0;
   for (std::uint64_t seed = 1; seed <= 8; ++seed) {
     const RandomCase c(seed, 18, 24, 0);
     for (const std::string& from : c.iris) {
@@ -482,8 +497,12 @@ TEST_CASE("paths are those of an exhaustive search, in its order, on small rando
           const auto every = c.reference.every_path(f, t, 8, filter);
           for (std::size_t max_hops = 0; max_hops <= 4; ++max_hops) {
             std::vector<std::string> expected;
+            std::vector<Reference::Sequence> within;
             for (const auto& sequence : every)
-              if (sequence.size() <= 2 * max_hops + 1) expected.push_back(c.reference.text(sequence));
+              if (sequence.size() <= 2 * max_hops + 1) {
+                expected.push_back(c.reference.text(sequence));
+                within.push_back(sequence);
+              }
             INFO(from << " to " << to << " within " << max_hops << " via \"" << via << "\"");
             PathQuery query = hops(max_hops, via);
             const auto shortest = c.finder.shortest_path(from, to, query);
@@ -495,15 +514,13 @@ TEST_CASE("paths are those of an exhaustive search, in its order, on small rando
               const auto paths = c.finder.all_paths(from, to, query, &truncated);
               const std::vector<std::string> first(expected.begin(), expected.begin() + std::min(limit, expected.size()));
               CHECK(texts(paths) == first);
-              if (limit > 1) {
-                CHECK(truncated == (expected.size() > limit));
-              } else {
-                // With a limit of one, `truncated` means what it meant in the first version.
-                bool then = false;
-                c.reference.first_version(f, t, query, then);
-                CHECK(truncated == then);
+              CHECK(truncated == (expected.size() > limit));
+              const auto length = [&](std::size_t i) { return within[i].size(); };
+              if (limit == 1) {
                 truncated_one += truncated;
-                first_version_only += truncated != (expected.size() > 1);
+                longer_only += truncated && length(1) > length(0);
+              } else if (limit == 2) {
+                longer_beyond += truncated && length(1) == length(0) && length(2) > length(1);
               }
             }
             none += expected.empty() && !every.empty();
@@ -524,10 +541,12 @@ TEST_CASE("paths are those of an exhaustive search, in its order, on small rando
   CHECK(leaf_end > 0);
   CHECK(filtered > 0);
   CHECK(truncated_one > 0);
-  CHECK(first_version_only > 0);
+  CHECK(longer_only > 0);
+  CHECK(longer_beyond > 0);
 }
 
 TEST_CASE("paths are those of a complete breadth-first search on graphs with hubs", "[path]") {
+  std::size_t longer_only = 0;  // as in the test above
   for (std::uint64_t seed = 11; seed <= 13; ++seed) {
     const RandomCase c(seed, 1500, 3000, 4);
     std::mt19937_64 random(seed);
@@ -539,19 +558,29 @@ TEST_CASE("paths are those of a complete breadth-first search on graphs with hub
       PathQuery query = hops(1 + random() % 6, kFilters[random() % 4]);
       query.limit = std::vector<std::size_t>{1, 1, 3, 100}[random() % 4];
       INFO(from << " to " << to << " within " << query.max_hops << ", limit " << query.limit);
-      bool truncated = false, then = false;
+      const std::size_t f = c.reference.vertex(from), t = c.reference.vertex(to);
       std::vector<std::string> expected;
-      for (const auto& sequence : c.reference.first_version(c.reference.vertex(from), c.reference.vertex(to), query, then))
-        expected.push_back(c.reference.text(sequence));
+      for (const auto& sequence : c.reference.breadth_first(f, t, query)) expected.push_back(c.reference.text(sequence));
+      bool truncated = false;
       CHECK(texts(c.finder.all_paths(from, to, query, &truncated)) == expected);
-      CHECK(truncated == then);
+      // More exist if an exhaustive search finds one path more than the limit.
+      const auto more = c.reference.every_path(f, t, 2 * query.max_hops, query.filter, query.limit + 1);
+      CHECK(truncated == (more.size() > query.limit));
       const auto shortest = c.finder.shortest_path(from, to, query);
       REQUIRE(shortest.has_value() == !expected.empty());
       if (shortest) CHECK(text(*shortest) == expected.front());
       found += !expected.empty();
+      if (query.limit == 1 && truncated && shortest) {
+        // Whether a second path as short as the first exists.
+        PathQuery shortest_only = query;
+        shortest_only.max_hops = shortest->hops.size();
+        shortest_only.limit = 2;
+        longer_only += c.reference.breadth_first(f, t, shortest_only).size() == 1;
+      }
     }
     CHECK(found > 20);
   }
+  CHECK(longer_only > 0);
 }
 
 TEST_CASE("shortest paths at the edges of the question", "[path]") {
