@@ -1,17 +1,22 @@
 // Reading a graph.ttl written by `dealgraph build` back into a KnowledgeGraph, so that check,
 // path and neighbors never re-read articles.
 //
-// One pass groups the triples by subject (hash of subject -> dense id, then a counting sort:
-// no per-subject allocations, no ordered maps), one more classifies each predicate once, and
-// a last pass walks the typed subjects and their blank nodes. Everything is linear in the
+// Serd streams the file into an rdf::TripleTable, where every IRI and blank node is a dense id
+// and no triple allocates. The loader classifies each distinct predicate once, groups the
+// triples by subject id (a counting sort, no hashing), puts each group in the order Sord kept
+// (so that every "first" and "last" below reads as it did through Sord) and walks the typed
+// subjects and their blank nodes. Everything but the small per-subject sorts is linear in the
 // number of triples.
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "dealgraph/query.hpp"
 #include "rdf/turtle_reader.hpp"
@@ -128,35 +133,89 @@ TypeInfo classify_type(std::string_view iri) {
   return {};
 }
 
-// Triples grouped by subject: ids are dense, the triples of subject i are
-// order[offset[i] .. offset[i+1]).
-class SubjectGroups {
+using Id = rdf::TripleTable::Id;
+constexpr Id kNone = rdf::TripleTable::kNone;
+
+// What each predicate of the file is, and where its IRI sorts among the file's predicates.
+class Predicates {
  public:
-  explicit SubjectGroups(const std::vector<rdf::Triple>& triples) {
-    ids_.reserve(triples.size() / 3 + 16);
-    std::vector<std::uint32_t> subject_of(triples.size());
-    for (std::size_t i = 0; i < triples.size(); ++i) {
-      auto [it, created] = ids_.try_emplace(triples[i].subject.value, static_cast<std::uint32_t>(ids_.size()));
-      subject_of[i] = it->second;
+  explicit Predicates(const rdf::TripleTable& table) : rank_(table.node_count(), kUnranked) {
+    static const PredicateTable known;
+    std::vector<Id> used;
+    for (const rdf::TripleTable::Statement& statement : table.statements()) {
+      if (rank_[statement.predicate] != kUnranked) continue;
+      rank_[statement.predicate] = 0;
+      used.push_back(statement.predicate);
     }
-    offset_.assign(ids_.size() + 1, 0);
-    for (std::uint32_t s : subject_of) ++offset_[s + 1];
-    for (std::size_t i = 1; i < offset_.size(); ++i) offset_[i] += offset_[i - 1];
-    order_.resize(triples.size());
-    std::vector<std::uint32_t> cursor(offset_.begin(), offset_.end() - 1);
-    for (std::size_t i = 0; i < triples.size(); ++i) order_[cursor[subject_of[i]]++] = static_cast<std::uint32_t>(i);
+    std::sort(used.begin(), used.end(), [&](Id a, Id b) { return table.value(a) < table.value(b); });
+    for (std::size_t i = 0; i < used.size(); ++i) {
+      rank_[used[i]] = static_cast<std::uint32_t>(i);
+      info_.push_back(known.lookup(table.value(used[i])));
+    }
   }
-  std::span<const std::uint32_t> of(std::string_view subject) const {
-    auto it = ids_.find(subject);
-    if (it == ids_.end()) return {};
-    return {order_.data() + offset_[it->second], order_.data() + offset_[it->second + 1]};
-  }
+  const PredicateInfo& info(Id predicate) const { return info_[rank_[predicate]]; }
+  std::uint32_t rank(Id predicate) const { return rank_[predicate]; }
 
  private:
-  std::unordered_map<std::string_view, std::uint32_t> ids_;  // views into the triples' strings
-  std::vector<std::uint32_t> offset_;
-  std::vector<std::uint32_t> order_;
+  static constexpr std::uint32_t kUnranked = ~std::uint32_t{0};
+  std::vector<std::uint32_t> rank_;  // by node id; only predicates have one
+  std::vector<PredicateInfo> info_;  // by rank
 };
+
+// The triples of each subject, as Sord gave them: by predicate IRI, then object (literals, then
+// IRIs, then blank nodes), without repeats. The triples of subject s are
+// order[offset[s] .. offset[s+1]); ids are node ids, so finding a group is an index.
+class SubjectGroups {
+ public:
+  SubjectGroups(const rdf::TripleTable& table, const Predicates& predicates) {
+    const auto& statements = table.statements();
+    offset_.assign(table.node_count() + 1, 0);
+    for (const auto& statement : statements) ++offset_[statement.subject + 1];
+    for (std::size_t i = 1; i < offset_.size(); ++i) offset_[i] += offset_[i - 1];
+    order_.resize(statements.size());
+    {
+      std::vector<std::uint32_t> cursor(offset_.begin(), offset_.end() - 1);
+      for (std::size_t i = 0; i < statements.size(); ++i)
+        order_[cursor[statements[i].subject]++] = static_cast<std::uint32_t>(i);
+    }
+    auto compare = [&](std::uint32_t a, std::uint32_t b) {
+      const std::uint32_t ra = predicates.rank(statements[a].predicate), rb = predicates.rank(statements[b].predicate);
+      if (ra != rb) return ra < rb ? -1 : 1;
+      return table.compare(statements[a].object, statements[b].object);
+    };
+    auto less = [&](std::uint32_t a, std::uint32_t b) { return compare(a, b) < 0; };
+    // Sort each group and drop repeated triples, moving the groups left as they shrink.
+    std::uint32_t kept = 0;
+    for (std::size_t subject = 0; subject + 1 < offset_.size(); ++subject) {
+      const std::uint32_t begin = offset_[subject], end = offset_[subject + 1];
+      offset_[subject] = kept;
+      auto first = order_.begin() + begin, last = order_.begin() + end;
+      if (!std::is_sorted(first, last, less)) std::sort(first, last, less);
+      for (auto it = first; it != last; ++it)
+        if (kept == offset_[subject] || compare(order_[kept - 1], *it) != 0) order_[kept++] = *it;
+    }
+    offset_.back() = kept;
+    order_.resize(kept);
+  }
+  std::span<const std::uint32_t> of(Id subject) const {
+    return {order_.data() + offset_[subject], order_.data() + offset_[subject + 1]};
+  }
+  std::size_t subjects() const { return offset_.size() - 1; }
+  std::size_t triples() const { return order_.size(); }  // without repeats
+
+ private:
+  std::vector<std::uint32_t> offset_;  // by node id
+  std::vector<std::uint32_t> order_;   // statement indices
+};
+
+// Inserts `key` into an ordered map, in constant time when keys come in order (the writer's).
+template <typename Map>
+std::pair<typename Map::iterator, bool> emplace_key(Map& map, std::string_view key) {
+  if (map.empty() || map.rbegin()->first < key)
+    return {map.emplace_hint(map.end(), std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple()),
+            true};
+  return map.try_emplace(std::string(key));
+}
 
 // xsd:decimal / xsd:integer lexical forms: [+-]digits[.digits]. Digits beyond int64 are
 // dropped from the right (the exponent keeps the magnitude).
@@ -189,82 +248,105 @@ std::optional<Decimal> parse_decimal(std::string_view text) {
 
 class Loader {
  public:
-  Loader(const std::string& path, std::vector<rdf::Triple> triples, KnowledgeGraph& graph)
-      : path_(path), triples_(std::move(triples)), groups_(triples_), graph_(graph) {
-    static const PredicateTable table;
-    preds_.reserve(triples_.size());
-    for (const rdf::Triple& triple : triples_) preds_.push_back(table.lookup(triple.predicate.value));
-  }
+  Loader(const std::string& path, const rdf::TripleTable& table, KnowledgeGraph& graph)
+      : path_(path), table_(table), predicates_(table), groups_(table, predicates_), graph_(graph) {}
 
   void run() {
-    // Typed subjects, in the order the reader gives them; a subject is read once whatever its
-    // number of types.
-    struct Typed { const std::string* iri; TypeInfo type; };
+    // Typed subjects, each with its first type of each shape in Sord's order: a subject is read
+    // once whatever its number of types.
+    struct Typed { Id subject; TypeInfo type; };
     std::vector<Typed> typed;
-    for (std::size_t i = 0; i < triples_.size(); ++i) {
-      if (preds_[i].pred != Pred::Type || !triples_[i].object.is_iri()) continue;
-      TypeInfo info = classify_type(triples_[i].object.value);
-      if (info.shape != Shape::None && triples_[i].subject.is_iri()) typed.push_back({&triples_[i].subject.value, info});
+    std::unordered_map<Id, TypeInfo> types;
+    for (Id subject = 0; subject < groups_.subjects(); ++subject) {
+      if (table_.kind(subject) != rdf::Term::Kind::Iri) continue;
+      std::array<bool, 5> seen{};
+      each(subject, [&](const PredicateInfo& p, Id o) {
+        if (p.pred != Pred::Type || table_.kind(o) != rdf::Term::Kind::Iri) return;
+        auto [it, created] = types.try_emplace(o);
+        if (created) it->second = classify_type(table_.value(o));
+        const TypeInfo& type = it->second;
+        if (type.shape == Shape::None || seen[static_cast<std::size_t>(type.shape)]) return;
+        seen[static_cast<std::size_t>(type.shape)] = true;
+        typed.push_back({subject, type});
+      });
     }
     // Articles first: evidence refers to them by IRI and needs their source ids.
     for (const Typed& t : typed)
-      if (t.type.shape == Shape::Article) read_article(*t.iri);
+      if (t.type.shape == Shape::Article) read_article(t.subject);
     for (const Typed& t : typed) {
       switch (t.type.shape) {
-        case Shape::Entity: read_entity(*t.iri, t.type.kind); break;
-        case Shape::Deal: read_deal(*t.iri, t.type.deal); break;
-        case Shape::Position: read_position(*t.iri); break;
+        case Shape::Entity: read_entity(t.subject, t.type.kind); break;
+        case Shape::Deal: read_deal(t.subject, t.type.deal); break;
+        case Shape::Position: read_position(t.subject); break;
         default: break;
       }
     }
-    if (typed.empty() && !triples_.empty())
+    if (typed.empty() && groups_.triples() != 0)
       throw rdf::ParseError(path_ + ": no dg:Article, entity, dg:Deal or dg:Position in " +
-                            std::to_string(triples_.size()) +
+                            std::to_string(groups_.triples()) +
                             " triples; is this a graph.ttl written by `dealgraph build`?");
   }
 
  private:
   // Calls fn(predicate info, object) for every triple of `subject`.
   template <typename Fn>
-  void each(std::string_view subject, Fn&& fn) const {
-    for (std::uint32_t i : groups_.of(subject)) fn(preds_[i], triples_[i].object);
+  void each(Id subject, Fn&& fn) const {
+    const auto& statements = table_.statements();
+    for (std::uint32_t i : groups_.of(subject)) fn(predicates_.info(statements[i].predicate), statements[i].object);
   }
+
+  std::string_view text(Id node) const { return table_.value(node); }
+  bool is_literal(Id node) const { return table_.kind(node) == rdf::Term::Kind::Literal; }
 
   [[noreturn]] void fail(std::string_view subject, std::string_view what) const {
     throw rdf::ParseError(path_ + ": <" + std::string(subject) + ">: " + std::string(what));
   }
+  [[noreturn]] void fail(std::string_view subject, const char* name, std::string_view problem, Id node) const {
+    fail(subject, std::string(name) + std::string(problem) + "\"" + std::string(text(node)) + "\"");
+  }
 
-  std::size_t integer(std::string_view subject, const rdf::Term& term, const char* name) const {
+  std::size_t integer(std::string_view subject, Id node, const char* name) const {
     std::size_t value = 0;
-    const char* first = term.value.data();
-    const char* last = first + term.value.size();
+    const std::string_view digits = text(node);
+    const char* first = digits.data();
+    const char* last = first + digits.size();
     if (first != last && *first == '+') ++first;
     auto [end, error] = std::from_chars(first, last, value);
-    if (error != std::errc() || end != last || !term.is_literal())
-      fail(subject, std::string(name) + " is not a non-negative integer: \"" + term.value + "\"");
+    if (error != std::errc() || end != last || !is_literal(node))
+      fail(subject, name, " is not a non-negative integer: ", node);
     return value;
   }
 
-  Decimal decimal(std::string_view subject, const rdf::Term& term, const char* name) const {
-    auto value = term.is_literal() ? parse_decimal(term.value) : std::nullopt;
-    if (!value) fail(subject, std::string(name) + " is not a decimal: \"" + term.value + "\"");
+  Decimal decimal(std::string_view subject, Id node, const char* name) const {
+    auto value = is_literal(node) ? parse_decimal(text(node)) : std::nullopt;
+    if (!value) fail(subject, name, " is not a decimal: ", node);
     return *value;
   }
 
-  double confidence(std::string_view subject, const rdf::Term& term) const {
-    return decimal(subject, term, "dg:confidence").to_double();
+  double confidence(std::string_view subject, Id node) const {
+    return decimal(subject, node, "dg:confidence").to_double();
   }
 
-  std::string iri(std::string_view subject, const rdf::Term& term, const char* name) const {
-    if (!term.is_iri()) fail(subject, std::string(name) + " is not an IRI: \"" + term.value + "\"");
-    return term.value;
+  Id iri(std::string_view subject, Id node, const char* name) const {
+    if (table_.kind(node) != rdf::Term::Kind::Iri) fail(subject, name, " is not an IRI: ", node);
+    return node;
+  }
+  std::string iri_text(std::string_view subject, Id node, const char* name) const {
+    return std::string(text(iri(subject, node, name)));
   }
 
   // The source id of an article IRI: the article's dg:sourceId, or the IRI's last segment.
-  std::string source_id_of(const std::string& article_iri) const {
-    auto it = graph_.articles().find(article_iri);
-    if (it != graph_.articles().end() && !it->second.source_id.empty()) return it->second.source_id;
-    return percent_decode(article_iri.substr(article_iri.find_last_of('/') + 1));
+  // Articles are all read before the first evidence, so the answer is kept.
+  const std::string& source_id_of(Id article) {
+    auto [it, created] = source_ids_.try_emplace(article);
+    if (created) {
+      const std::string article_iri(text(article));
+      auto found = graph_.articles().find(article_iri);
+      it->second = found != graph_.articles().end() && !found->second.source_id.empty()
+                       ? found->second.source_id
+                       : percent_decode(article_iri.substr(article_iri.find_last_of('/') + 1));
+    }
+    return it->second;
   }
 
   static std::string percent_decode(std::string_view text) {
@@ -286,15 +368,18 @@ class Loader {
     }
     return out;
   }
+  static std::string local_name(std::string_view iri, const char* separators) {
+    return percent_decode(iri.substr(iri.find_last_of(separators) + 1));
+  }
 
-  Evidence evidence(const rdf::Term& node, std::string_view owner) const {
-    if (node.is_literal()) fail(owner, "dg:evidence is a literal, not a node");
+  Evidence evidence(Id node, std::string_view owner) {
+    if (is_literal(node)) fail(owner, "dg:evidence is a literal, not a node");
     Evidence evidence;
     bool has_source = false;
-    each(node.value, [&](const PredicateInfo& p, const rdf::Term& o) {
+    each(node, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
         case Pred::Source: evidence.source_id = source_id_of(iri(owner, o, "dg:source")); has_source = true; break;
-        case Pred::Quote: evidence.quote = o.value; evidence.language = o.language; break;
+        case Pred::Quote: evidence.quote = text(o); evidence.language = table_.language(o); break;
         case Pred::Start: evidence.cp_begin = integer(owner, o, "dg:start"); break;
         case Pred::End: evidence.cp_end = integer(owner, o, "dg:end"); break;
         default: break;
@@ -304,54 +389,57 @@ class Loader {
     return evidence;
   }
 
-  void read_article(const std::string& subject) {
-    ArticleNode& article = graph_.mutable_articles()[subject];
-    article.iri = subject;
+  void read_article(Id subject) {
+    const std::string_view key = text(subject);
+    ArticleNode& article = emplace_key(graph_.mutable_articles(), key).first->second;
+    article.iri = key;
     article.language = "und";
-    each(subject, [&](const PredicateInfo& p, const rdf::Term& o) {
+    each(subject, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
-        case Pred::SourceId: article.source_id = o.value; break;
-        case Pred::Title: article.title = o.value; break;
-        case Pred::Published: article.published = o.value; break;
-        case Pred::Language: article.language = o.value; break;
-        case Pred::SourcePath: article.source_path = o.value; break;
-        case Pred::SourceUrl: article.url = o.value; break;
-        case Pred::Sha256: article.sha256 = o.value; break;
+        case Pred::SourceId: article.source_id = text(o); break;
+        case Pred::Title: article.title = text(o); break;
+        case Pred::Published: article.published = std::string(text(o)); break;
+        case Pred::Language: article.language = text(o); break;
+        case Pred::SourcePath: article.source_path = text(o); break;
+        case Pred::SourceUrl: article.url = std::string(text(o)); break;
+        case Pred::Sha256: article.sha256 = text(o); break;
         default: break;
       }
     });
-    if (article.source_id.empty()) article.source_id = percent_decode(subject.substr(subject.find_last_of('/') + 1));
+    if (article.source_id.empty()) article.source_id = local_name(key, "/");
   }
 
-  void read_entity(const std::string& subject, EntityKind kind) {
-    auto [it, created] = graph_.mutable_entities().try_emplace(subject);
+  void read_entity(Id subject, EntityKind kind) {
+    const std::string_view key = text(subject);
+    auto [it, created] = emplace_key(graph_.mutable_entities(), key);
     if (!created) return;  // typed twice: read once
     EntityNode& entity = it->second;
-    entity.iri = subject;
+    entity.iri = key;
     entity.kind = kind;
     // The English prefLabel, else the first other one, else rdfs:label, else the local name.
-    const rdf::Term* pref_en = nullptr;
-    const rdf::Term* pref_other = nullptr;
-    const rdf::Term* rdfs_label = nullptr;
-    each(subject, [&](const PredicateInfo& p, const rdf::Term& o) {
+    Id pref_en = kNone, pref_other = kNone, rdfs_label = kNone;
+    each(subject, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
         case Pred::PrefLabel:
-          if (o.language == "en" && !pref_en) pref_en = &o;
-          else if (!pref_other) pref_other = &o;
+          if (table_.language(o) == "en" && pref_en == kNone) pref_en = o;
+          else if (pref_other == kNone) pref_other = o;
           break;
-        case Pred::Label: if (!rdfs_label) rdfs_label = &o; break;
-        case Pred::AltLabel: entity.labels.push_back({o.value, o.language}); break;
-        case Pred::MentionedIn: entity.mentioned_in.insert(iri(subject, o, "dg:mentionedIn")); break;
-        case Pred::Confidence: entity.confidence = confidence(subject, o); break;
-        case Pred::Evidence: entity.evidence.push_back(evidence(o, subject)); break;
+        case Pred::Label: if (rdfs_label == kNone) rdfs_label = o; break;
+        case Pred::AltLabel: entity.labels.push_back({std::string(text(o)), std::string(table_.language(o))}); break;
+        case Pred::MentionedIn:
+          // Objects come in IRI order: each one goes at the end of the set.
+          entity.mentioned_in.emplace_hint(entity.mentioned_in.end(), text(iri(key, o, "dg:mentionedIn")));
+          break;
+        case Pred::Confidence: entity.confidence = confidence(key, o); break;
+        case Pred::Evidence: entity.evidence.push_back(evidence(o, key)); break;
         default: break;
       }
     });
-    if (const rdf::Term* pref = pref_en ? pref_en : pref_other ? pref_other : rdfs_label) {
-      entity.pref_label = pref->value;
-      entity.pref_language = pref->language;
+    if (const Id pref = pref_en != kNone ? pref_en : pref_other != kNone ? pref_other : rdfs_label; pref != kNone) {
+      entity.pref_label = text(pref);
+      entity.pref_language = table_.language(pref);
     } else {
-      entity.pref_label = percent_decode(subject.substr(subject.find_last_of("/#") + 1));
+      entity.pref_label = local_name(key, "/#");
       entity.pref_language.clear();
     }
     std::sort(entity.evidence.begin(), entity.evidence.end(), [](const Evidence& a, const Evidence& b) {
@@ -364,20 +452,20 @@ class Loader {
                         entity.labels.end());
   }
 
-  void read_amount(DealNode& deal, const rdf::Term& node) {
-    if (node.is_literal()) fail(deal.iri, "dg:amount is a literal, not a node");
+  void read_amount(DealNode& deal, Id node) {
+    if (is_literal(node)) fail(deal.iri, "dg:amount is a literal, not a node");
     ReportedAmount reported;
     bool has_evidence = false;
-    each(node.value, [&](const PredicateInfo& p, const rdf::Term& o) {
+    each(node, [&](const PredicateInfo& p, Id o) {
       Amount& amount = reported.amount;
       switch (p.pred) {
         case Pred::Value: amount.value = decimal(deal.iri, o, "dg:value"); break;
         case Pred::MinValue: amount.min = decimal(deal.iri, o, "dg:minValue"); break;
         case Pred::MaxValue: amount.max = decimal(deal.iri, o, "dg:maxValue"); break;
-        case Pred::Currency: amount.currency = o.value; break;
-        case Pred::AsWritten: amount.as_written = o.value; break;
-        case Pred::Approximate: amount.approximate = o.value == "true" || o.value == "1"; break;
-        case Pred::Qualifier: amount.qualifier = o.value; break;
+        case Pred::Currency: amount.currency = text(o); break;
+        case Pred::AsWritten: amount.as_written = text(o); break;
+        case Pred::Approximate: amount.approximate = text(o) == "true" || text(o) == "1"; break;
+        case Pred::Qualifier: amount.qualifier = text(o); break;
         case Pred::Evidence: reported.evidence = evidence(o, deal.iri); has_evidence = true; break;
         default: break;
       }
@@ -387,18 +475,18 @@ class Loader {
     deal.amounts.push_back(std::move(reported));
   }
 
-  void read_quantity(DealNode& deal, const rdf::Term& node) {
-    if (node.is_literal()) fail(deal.iri, "dg:quantity is a literal, not a node");
+  void read_quantity(DealNode& deal, Id node) {
+    if (is_literal(node)) fail(deal.iri, "dg:quantity is a literal, not a node");
     ReportedQuantity reported;
     bool has_evidence = false;
-    each(node.value, [&](const PredicateInfo& p, const rdf::Term& o) {
+    each(node, [&](const PredicateInfo& p, Id o) {
       Quantity& quantity = reported.quantity;
       switch (p.pred) {
         case Pred::Value: quantity.value = decimal(deal.iri, o, "dg:value"); break;
-        case Pred::Unit: quantity.unit = o.value; break;
-        case Pred::AsWritten: quantity.as_written = o.value; break;
-        case Pred::Approximate: quantity.approximate = o.value == "true" || o.value == "1"; break;
-        case Pred::Qualifier: quantity.qualifier = o.value; break;
+        case Pred::Unit: quantity.unit = text(o); break;
+        case Pred::AsWritten: quantity.as_written = text(o); break;
+        case Pred::Approximate: quantity.approximate = text(o) == "true" || text(o) == "1"; break;
+        case Pred::Qualifier: quantity.qualifier = text(o); break;
         case Pred::Evidence: reported.evidence = evidence(o, deal.iri); has_evidence = true; break;
         default: break;
       }
@@ -407,30 +495,31 @@ class Loader {
     deal.quantities.push_back(std::move(reported));
   }
 
-  void read_deal(const std::string& subject, DealType type) {
-    auto [it, created] = graph_.mutable_deals().try_emplace(subject);
+  void read_deal(Id subject, DealType type) {
+    const std::string_view key = text(subject);
+    auto [it, created] = emplace_key(graph_.mutable_deals(), key);
     if (!created) return;
     DealNode& deal = it->second;
-    deal.iri = subject;
+    deal.iri = key;
     deal.type = type;
     // Deal evidence first: amounts without evidence of their own borrow it.
-    each(subject, [&](const PredicateInfo& p, const rdf::Term& o) {
-      if (p.pred == Pred::Evidence) deal.evidence.push_back(evidence(o, subject));
+    each(subject, [&](const PredicateInfo& p, Id o) {
+      if (p.pred == Pred::Evidence) deal.evidence.push_back(evidence(o, key));
     });
     std::sort(deal.evidence.begin(), deal.evidence.end(), evidence_less);
     deal.evidence.erase(std::unique(deal.evidence.begin(), deal.evidence.end(), same_evidence), deal.evidence.end());
-    each(subject, [&](const PredicateInfo& p, const rdf::Term& o) {
+    each(subject, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
-        case Pred::Role: deal.parties.emplace_back(p.role, iri(subject, o, "a party role")); break;
+        case Pred::Role: deal.parties.emplace_back(p.role, iri_text(key, o, "a party role")); break;
         // A bare dg:party says "a participant" without a role: the nearest role is partner.
-        case Pred::Party: deal.parties.emplace_back(Role::Partner, iri(subject, o, "dg:party")); break;
+        case Pred::Party: deal.parties.emplace_back(Role::Partner, iri_text(key, o, "dg:party")); break;
         case Pred::Amount: read_amount(deal, o); break;
         case Pred::Quantity: read_quantity(deal, o); break;
-        case Pred::Chip: deal.chips.insert(iri(subject, o, "dg:chip")); break;
-        case Pred::Status: deal.statuses.insert(o.value); break;
-        case Pred::Date: deal.dates.insert(o.value); break;
-        case Pred::Trigger: deal.triggers.insert(o.value); break;
-        case Pred::Confidence: deal.confidence = confidence(subject, o); break;
+        case Pred::Chip: deal.chips.emplace_hint(deal.chips.end(), text(iri(key, o, "dg:chip"))); break;
+        case Pred::Status: deal.statuses.emplace_hint(deal.statuses.end(), text(o)); break;
+        case Pred::Date: deal.dates.emplace_hint(deal.dates.end(), text(o)); break;
+        case Pred::Trigger: deal.triggers.emplace_hint(deal.triggers.end(), text(o)); break;
+        case Pred::Confidence: deal.confidence = confidence(key, o); break;
         default: break;
       }
     });
@@ -447,23 +536,24 @@ class Loader {
     });
   }
 
-  void read_position(const std::string& subject) {
-    auto [it, created] = graph_.mutable_positions().try_emplace(subject);
+  void read_position(Id subject) {
+    const std::string_view key = text(subject);
+    auto [it, created] = emplace_key(graph_.mutable_positions(), key);
     if (!created) return;
     PositionNode& position = it->second;
-    position.iri = subject;
-    each(subject, [&](const PredicateInfo& p, const rdf::Term& o) {
+    position.iri = key;
+    each(subject, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
-        case Pred::Holder: position.holder = iri(subject, o, "dg:holder"); break;
-        case Pred::Organization: position.organization = iri(subject, o, "dg:organization"); break;
-        case Pred::PositionTitle: position.title = o.value; break;
-        case Pred::TitleAsWritten: position.titles_as_written.insert(o.value); break;
-        case Pred::Evidence: position.evidence.push_back(evidence(o, subject)); break;
+        case Pred::Holder: position.holder = iri_text(key, o, "dg:holder"); break;
+        case Pred::Organization: position.organization = iri_text(key, o, "dg:organization"); break;
+        case Pred::PositionTitle: position.title = text(o); break;
+        case Pred::TitleAsWritten: position.titles_as_written.emplace_hint(position.titles_as_written.end(), text(o)); break;
+        case Pred::Evidence: position.evidence.push_back(evidence(o, key)); break;
         default: break;
       }
     });
     if (position.holder.empty() || position.organization.empty())
-      fail(subject, "a dg:Position needs a dg:holder and a dg:organization");
+      fail(key, "a dg:Position needs a dg:holder and a dg:organization");
     std::sort(position.evidence.begin(), position.evidence.end(), evidence_less);
     position.evidence.erase(std::unique(position.evidence.begin(), position.evidence.end(), same_evidence),
                             position.evidence.end());
@@ -477,40 +567,63 @@ class Loader {
   }
 
   const std::string& path_;
-  std::vector<rdf::Triple> triples_;
+  const rdf::TripleTable& table_;
+  Predicates predicates_;
   SubjectGroups groups_;
-  std::vector<PredicateInfo> preds_;
   KnowledgeGraph& graph_;
+  std::unordered_map<Id, std::string> source_ids_;  // by article IRI
 };
 
-// The base of instance IRIs, from the first article (or entity, deal, position) IRI.
-std::string infer_base(const std::vector<rdf::Triple>& triples) {
-  const std::string type(rdf::kRdfType);
+// The base of instance IRIs from a typed IRI: what comes before its kind's segment (article/,
+// org/, deal/, ...), when that is its last one.
+std::optional<std::string> base_of(std::string_view iri, std::string_view type_local) {
   constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kinds = {{
       {"Article", "article/"}, {"Organization", "org/"}, {"Person", "person/"}, {"Chip", "chip/"},
       {"Product", "product/"}, {"Position", "position/"}}};
-  for (const rdf::Triple& triple : triples) {
-    if (triple.predicate.value != type || !triple.object.value.starts_with(rdf::kDg)) continue;
-    const std::string_view local = std::string_view(triple.object.value).substr(rdf::kDg.size());
-    for (auto [cls, segment] : kinds) {
-      if (deal_type_from_string(local)) segment = "deal/";
-      else if (local != cls) continue;
-      const std::string& iri = triple.subject.value;
-      const std::size_t cut = iri.rfind(segment);
-      if (cut != std::string::npos && iri.find('/', cut + segment.size()) == std::string::npos) return iri.substr(0, cut);
+  std::string_view segment;
+  if (deal_type_from_string(type_local)) {
+    segment = "deal/";
+  } else {
+    for (auto [cls, kind_segment] : kinds)
+      if (cls == type_local) segment = kind_segment;
+    if (segment.empty()) return std::nullopt;
+  }
+  const std::size_t cut = iri.rfind(segment);
+  if (cut == std::string_view::npos || iri.find('/', cut + segment.size()) != std::string_view::npos) return std::nullopt;
+  return std::string(iri.substr(0, cut));
+}
+
+// The base of instance IRIs, from the first typed IRI in Sord's order that has one (the least
+// subject, then the least type).
+std::string infer_base(const rdf::TripleTable& table) {
+  const Id type = table.find(rdf::Term::Kind::Iri, rdf::kRdfType);
+  Id best_subject = kNone, best_type = kNone;
+  std::string best = kDefaultBase;
+  if (type == kNone) return best;
+  for (const rdf::TripleTable::Statement& statement : table.statements()) {
+    if (statement.predicate != type || table.kind(statement.subject) != rdf::Term::Kind::Iri) continue;
+    const std::string_view object = table.value(statement.object);
+    if (!object.starts_with(rdf::kDg)) continue;
+    if (best_subject != kNone) {
+      const int order = table.compare(statement.subject, best_subject);
+      if (order > 0 || (order == 0 && table.compare(statement.object, best_type) >= 0)) continue;
+    }
+    if (auto base = base_of(table.value(statement.subject), object.substr(rdf::kDg.size()))) {
+      best = std::move(*base);
+      best_subject = statement.subject;
+      best_type = statement.object;
     }
   }
-  return kDefaultBase;
+  return best;
 }
 
 }  // namespace
 
 KnowledgeGraph load_graph_turtle(const std::string& path, std::string base) {
-  std::vector<rdf::Triple> triples = rdf::read_turtle_file(path);
-  if (base.empty()) base = infer_base(triples);
+  const rdf::TripleTable table = rdf::read_turtle_table(path);
+  if (base.empty()) base = infer_base(table);
   KnowledgeGraph graph(std::move(base));
-  Loader loader(path, std::move(triples), graph);
-  loader.run();
+  Loader(path, table, graph).run();
   graph.finish();
   return graph;
 }

@@ -3,35 +3,59 @@
 #include <serd/serd.h>
 #include <sord/sord.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdarg>
 #include <cstdio>
-#include <memory>
-#include <cctype>
-#include <sstream>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
+#include <sstream>
 
 namespace dealgraph::rdf {
 namespace {
 
+// The first error of a read, as "NAME:LINE:COL: reason".
 struct ErrorCollector {
   std::string name;
   std::string first_error;
+
+  void add(unsigned line, unsigned col, std::string text) {
+    if (!first_error.empty()) return;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    first_error = name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + text;
+  }
 };
 
-SerdStatus collect_error(void* handle, const SerdError* error) {
-  auto* collector = static_cast<ErrorCollector*>(handle);
-  if (!collector->first_error.empty()) return SERD_SUCCESS;
+std::string format(const char* fmt, va_list args) {
   char message[512];
+  std::vsnprintf(message, sizeof message, fmt, args);
+  return message;
+}
+
+SerdStatus collect_error(void* handle, const SerdError* error) {
   va_list args;
   va_copy(args, *error->args);
-  std::vsnprintf(message, sizeof message, error->fmt, args);
+  static_cast<ErrorCollector*>(handle)->add(error->line, error->col, format(error->fmt, args));
   va_end(args);
-  std::string text = message;
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  collector->first_error = collector->name + ":" + std::to_string(error->line) + ":" +
-                           std::to_string(error->col) + ": " + text;
   return SERD_SUCCESS;
+}
+
+// Sord's own messages carry no position: they read "NAME:0:0: reason".
+void collect_sord_error(ErrorCollector& errors, const char* fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  errors.add(0, 0, format(fmt, args));
+  va_end(args);
+}
+
+// Node text as Sord gives it: a C string, so that it ends at the first NUL.
+std::string_view c_text(const std::uint8_t* buf, std::size_t n_bytes) {
+  const char* text = reinterpret_cast<const char*>(buf);
+  const void* nul = std::memchr(text, 0, n_bytes);
+  return {text, nul ? static_cast<std::size_t>(static_cast<const char*>(nul) - text) : n_bytes};
 }
 
 Term to_term(const SordNode* node) {
@@ -56,27 +80,50 @@ struct WorldDeleter { void operator()(SordWorld* w) const { sord_world_free(w); 
 struct ModelDeleter { void operator()(SordModel* m) const { sord_free(m); } };
 struct EnvDeleter { void operator()(SerdEnv* e) const { serd_env_free(e); } };
 struct ReaderDeleter { void operator()(SerdReader* r) const { serd_reader_free(r); } };
+using EnvPtr = std::unique_ptr<SerdEnv, EnvDeleter>;
+using ReaderPtr = std::unique_ptr<SerdReader, ReaderDeleter>;
 
-template <typename ReadFn>
-std::vector<Triple> read_with(const std::string& name, ReadFn read) {
-  ErrorCollector errors{name, {}};
+// Relative IRIs resolve against file://NAME.
+EnvPtr new_env(const std::string& name) {
+  const std::string base = "file://" + name;
+  SerdNode base_node = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(base.c_str()));
+  return EnvPtr(serd_env_new(&base_node));
+}
+
+// Where a read takes its Turtle from: the file `name`, or `text` when it is given.
+struct Source {
+  const std::string& name;
+  const std::string* text = nullptr;  // terminated, as Serd needs
+};
+
+// Runs `reader` over the source; throws ParseError with the first error it reported.
+void read_source(SerdReader* reader, const Source& source, ErrorCollector& errors) {
+  serd_reader_set_error_sink(reader, collect_error, &errors);
+  // Blank node labels of different files must never collide.
+  serd_reader_add_blank_prefix(reader, reinterpret_cast<const uint8_t*>("f"));
+  if (!source.text) {
+    std::FILE* file = std::fopen(source.name.c_str(), "rb");
+    if (!file) throw ParseError(source.name + ": cannot open file");
+    std::fclose(file);
+  }
+  const SerdStatus status =
+      source.text ? serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(source.text->c_str()))
+                  : serd_reader_read_file(reader, reinterpret_cast<const uint8_t*>(source.name.c_str()));
+  if (status != SERD_SUCCESS || !errors.first_error.empty()) {
+    if (errors.first_error.empty())
+      errors.first_error = source.name + ": " + reinterpret_cast<const char*>(serd_strerror(status));
+    throw ParseError(errors.first_error);
+  }
+}
+
+std::vector<Triple> read_with_sord(const Source& source) {
+  ErrorCollector errors{source.name, {}};
   std::unique_ptr<SordWorld, WorldDeleter> world(sord_world_new());
   sord_world_set_error_sink(world.get(), collect_error, &errors);
   std::unique_ptr<SordModel, ModelDeleter> model(sord_new(world.get(), SORD_SPO, false));
-  std::string base = "file://" + name;
-  SerdNode base_node = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(base.c_str()));
-  std::unique_ptr<SerdEnv, EnvDeleter> env(serd_env_new(&base_node));
-  std::unique_ptr<SerdReader, ReaderDeleter> reader(
-      sord_new_reader(model.get(), env.get(), SERD_TURTLE, nullptr));
-  serd_reader_set_error_sink(reader.get(), collect_error, &errors);
-  // Blank node labels of different files must never collide.
-  serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>("f"));
-  const SerdStatus status = read(reader.get());
-  if (status != SERD_SUCCESS || !errors.first_error.empty()) {
-    if (errors.first_error.empty())
-      errors.first_error = name + ": " + reinterpret_cast<const char*>(serd_strerror(status));
-    throw ParseError(errors.first_error);
-  }
+  EnvPtr env = new_env(source.name);
+  ReaderPtr reader(sord_new_reader(model.get(), env.get(), SERD_TURTLE, nullptr));
+  read_source(reader.get(), source, errors);
   std::vector<Triple> triples;
   triples.reserve(sord_num_quads(model.get()));
   SordIter* it = sord_begin(model.get());
@@ -90,22 +137,262 @@ std::vector<Triple> read_with(const std::string& name, ReadFn read) {
   return triples;
 }
 
-}  // namespace
-
-std::vector<Triple> read_turtle_file(const std::string& path) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) throw ParseError(path + ": cannot open file");
-  std::fclose(file);
-  return read_with(path, [&](SerdReader* reader) {
-    return serd_reader_read_file(reader, reinterpret_cast<const uint8_t*>(path.c_str()));
-  });
+int kind_rank(Term::Kind kind) {  // SerdType's order, which Sord sorts by
+  switch (kind) {
+    case Term::Kind::Literal: return 1;
+    case Term::Kind::Iri: return 2;
+    case Term::Kind::Blank: return 4;
+  }
+  return 0;
 }
 
+std::uint32_t hash_of(Term::Kind kind, std::string_view text) {
+  const std::size_t h = std::hash<std::string_view>{}(text) ^ (static_cast<std::size_t>(kind) * 0x9E3779B97F4A7C15ull);
+  return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+}  // namespace
+
+std::vector<Triple> read_turtle_file(const std::string& path) { return read_with_sord(Source{path}); }
+
 std::vector<Triple> read_turtle_string(std::string_view text, const std::string& name) {
-  std::string copy(text);  // serd needs a terminated string
-  return read_with(name, [&](SerdReader* reader) {
-    return serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(copy.c_str()));
-  });
+  const std::string copy(text);
+  return read_with_sord(Source{name, &copy});
+}
+
+// Fills a TripleTable from Serd's events, converting nodes as Sord's inserter does (CURIEs
+// expanded and relative IRIs resolved with the environment, the same messages on failure) but
+// storing each IRI and blank node once.
+class TableBuilder {
+ public:
+  using Id = TripleTable::Id;
+  static constexpr Id kNone = TripleTable::kNone;
+
+  TableBuilder(TripleTable& table, SerdEnv* env, ErrorCollector& errors, std::size_t expected_bytes)
+      : table_(table), env_(env), errors_(errors) {
+    // Generous: pages of a reservation that is never filled are never touched.
+    table_.statements_.reserve(expected_bytes / 16 + 16);
+    table_.nodes_.reserve(expected_bytes / 24 + 16);
+    std::size_t slots = 1024;
+    while (slots < expected_bytes / 32) slots *= 2;
+    table_.slots_.assign(slots, {0, kNone});
+  }
+
+  static SerdStatus on_base(void* handle, const SerdNode* uri) {
+    auto* self = static_cast<TableBuilder*>(handle);
+    self->forget_subject();
+    return serd_env_set_base_uri(self->env_, uri);
+  }
+  static SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
+    auto* self = static_cast<TableBuilder*>(handle);
+    self->forget_subject();
+    return serd_env_set_prefix(self->env_, name, uri);
+  }
+  static SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
+                                 const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
+                                 const SerdNode* language) {
+    auto* self = static_cast<TableBuilder*>(handle);
+    const Id s = self->subject(subject);
+    if (s == kNone) return SERD_ERR_BAD_ARG;
+    const Id p = self->resource(predicate);
+    if (p == kNone) return SERD_ERR_BAD_ARG;
+    const Id o = object->type == SERD_LITERAL ? self->literal(object, datatype, language) : self->resource(object);
+    if (o == kNone) return SERD_ERR_BAD_ARG;
+    self->table_.statements_.push_back({s, p, o});
+    return SERD_SUCCESS;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t{1} << 20;
+
+  // Consecutive statements mostly share their subject: it is converted once.
+  Id subject(const SerdNode* node) {
+    if (node->type == last_type_ && node->n_bytes == last_raw_.size() &&
+        std::memcmp(node->buf, last_raw_.data(), node->n_bytes) == 0)
+      return last_id_;
+    const Id id = resource(node);
+    if (id != kNone) {
+      last_type_ = node->type;
+      last_raw_.assign(reinterpret_cast<const char*>(node->buf), node->n_bytes);
+      last_id_ = id;
+    }
+    return id;
+  }
+  void forget_subject() { last_type_ = SERD_NOTHING; }
+
+  // An IRI, prefixed name or blank node; kNone (after an error, as Sord reports it) when it
+  // cannot be made an absolute IRI.
+  Id resource(const SerdNode* node) {
+    switch (node->type) {
+      case SERD_URI:
+        if (serd_uri_string_has_scheme(node->buf)) return intern(Term::Kind::Iri, c_text(node->buf, node->n_bytes));
+        return relative_iri(node);
+      case SERD_CURIE: {
+        SerdChunk prefix, suffix;
+        if (serd_env_expand(env_, node, &prefix, &suffix)) {
+          collect_sord_error(errors_, "failed to expand CURIE `%s'\n", node->buf);
+          return kNone;
+        }
+        scratch_.assign(reinterpret_cast<const char*>(prefix.buf), prefix.len);
+        scratch_.append(reinterpret_cast<const char*>(suffix.buf), suffix.len);
+        return absolute_iri(reinterpret_cast<const uint8_t*>(scratch_.c_str()), scratch_.size());
+      }
+      case SERD_BLANK: return intern(Term::Kind::Blank, c_text(node->buf, node->n_bytes));
+      default: return kNone;
+    }
+  }
+
+  Id relative_iri(const SerdNode* node) {
+    SerdURI base;
+    serd_env_get_base_uri(env_, &base);
+    SerdNode resolved = serd_node_new_uri_from_node(node, &base, nullptr);
+    const Id id = absolute_iri(resolved.buf, resolved.n_bytes);
+    serd_node_free(&resolved);
+    return id;
+  }
+
+  Id absolute_iri(const uint8_t* text, std::size_t n_bytes) {
+    if (!serd_uri_string_has_scheme(text)) {
+      collect_sord_error(errors_, "attempt to map invalid URI `%s'\n", text);
+      return kNone;
+    }
+    return intern(Term::Kind::Iri, c_text(text, n_bytes));
+  }
+
+  // A datatype that does not convert is dropped (Sord keeps the literal, and the error).
+  Id literal(const SerdNode* node, const SerdNode* datatype, const SerdNode* language) {
+    const Id type = datatype && datatype->type != SERD_NOTHING ? resource(datatype) : kNone;
+    const std::string_view value = c_text(node->buf, node->n_bytes);
+    const std::string_view lang = language && language->buf ? c_text(language->buf, language->n_bytes)
+                                                            : std::string_view();
+    char* text = store(value.size() + lang.size() + 2);
+    *std::copy(value.begin(), value.end(), text) = '\0';
+    *std::copy(lang.begin(), lang.end(), text + value.size() + 1) = '\0';
+    return add_node({text, static_cast<std::uint32_t>(value.size()), static_cast<std::uint32_t>(lang.size()), type,
+                     Term::Kind::Literal});
+  }
+
+  Id intern(Term::Kind kind, std::string_view text) {
+    const std::uint32_t hash = hash_of(kind, text);
+    std::vector<TripleTable::Slot>& slots = table_.slots_;
+    std::size_t mask = slots.size() - 1;
+    std::size_t at = hash & mask;
+    for (; slots[at].id != kNone; at = (at + 1) & mask) {
+      if (slots[at].hash != hash) continue;
+      const TripleTable::Node& node = table_.nodes_[slots[at].id];
+      if (node.kind == kind && node.size == text.size() && std::memcmp(node.text, text.data(), text.size()) == 0)
+        return slots[at].id;
+    }
+    char* copy = store(text.size() + 1);
+    std::memcpy(copy, text.data(), text.size());
+    copy[text.size()] = '\0';
+    const Id id = add_node({copy, static_cast<std::uint32_t>(text.size()), 0, kNone, kind});
+    slots[at] = {hash, id};
+    if (++interned_ * 2 > slots.size()) grow();
+    return id;
+  }
+
+  void grow() {
+    std::vector<TripleTable::Slot> old(table_.slots_.size() * 2, TripleTable::Slot{0, kNone});
+    old.swap(table_.slots_);
+    const std::size_t mask = table_.slots_.size() - 1;
+    for (const TripleTable::Slot& slot : old) {
+      if (slot.id == kNone) continue;
+      std::size_t at = slot.hash & mask;
+      while (table_.slots_[at].id != kNone) at = (at + 1) & mask;
+      table_.slots_[at] = slot;
+    }
+  }
+
+  Id add_node(const TripleTable::Node& node) {
+    if (table_.nodes_.size() >= kNone) throw ParseError(errors_.name + ": too many nodes");
+    table_.nodes_.push_back(node);
+    return static_cast<Id>(table_.nodes_.size() - 1);
+  }
+
+  char* store(std::size_t size) {
+    if (size > left_) {
+      table_.blocks_.push_back(std::make_unique_for_overwrite<char[]>(std::max(size, kBlock)));
+      next_ = table_.blocks_.back().get();
+      left_ = std::max(size, kBlock);
+    }
+    char* at = next_;
+    next_ += size;
+    left_ -= size;
+    return at;
+  }
+
+  TripleTable& table_;
+  SerdEnv* env_;
+  ErrorCollector& errors_;
+  std::string scratch_;
+  SerdType last_type_ = SERD_NOTHING;
+  std::string last_raw_;
+  Id last_id_ = kNone;
+  std::size_t interned_ = 0;
+  char* next_ = nullptr;
+  std::size_t left_ = 0;
+};
+
+namespace {
+
+TripleTable read_table(const Source& source, std::size_t expected_bytes) {
+  ErrorCollector errors{source.name, {}};
+  EnvPtr env = new_env(source.name);
+  TripleTable table;
+  TableBuilder builder(table, env.get(), errors, expected_bytes);
+  ReaderPtr reader(serd_reader_new(SERD_TURTLE, &builder, nullptr, TableBuilder::on_base, TableBuilder::on_prefix,
+                                   TableBuilder::on_statement, nullptr));
+  read_source(reader.get(), source, errors);
+  return table;
+}
+
+}  // namespace
+
+TripleTable::Id TripleTable::find(Term::Kind kind, std::string_view value) const {
+  if (slots_.empty()) return kNone;
+  const std::uint32_t hash = hash_of(kind, value);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash & mask; slots_[at].id != kNone; at = (at + 1) & mask) {
+    const Id id = slots_[at].id;
+    if (slots_[at].hash == hash && nodes_[id].kind == kind && this->value(id) == value) return id;
+  }
+  return kNone;
+}
+
+int TripleTable::compare(Id a, Id b) const {
+  if (a == b) return 0;
+  const Node &x = nodes_[a], &y = nodes_[b];
+  if (x.kind != y.kind) return kind_rank(x.kind) - kind_rank(y.kind);
+  if (const int c = value(a).compare(value(b)); c != 0 || x.kind != Term::Kind::Literal) return c;
+  if (x.datatype != y.datatype) {
+    if (x.datatype == kNone) return -1;
+    if (y.datatype == kNone) return 1;
+    if (const int c = value(x.datatype).compare(value(y.datatype))) return c;
+  }
+  return language(a).compare(language(b));
+}
+
+Term TripleTable::term(Id node) const {
+  Term term;
+  term.kind = kind(node);
+  term.value = value(node);
+  if (term.kind == Term::Kind::Literal) {
+    if (datatype(node) != kNone) term.datatype = value(datatype(node));
+    term.language = language(node);
+  }
+  return term;
+}
+
+TripleTable read_turtle_table(const std::string& path) {
+  std::error_code ignored;
+  const auto size = std::filesystem::file_size(path, ignored);
+  return read_table(Source{path}, ignored ? 0 : static_cast<std::size_t>(size));
+}
+
+TripleTable read_turtle_table_string(std::string_view text, const std::string& name) {
+  const std::string copy(text);
+  return read_table(Source{name, &copy}, copy.size());
 }
 
 std::string read_text_file(const std::string& path) {

@@ -1,7 +1,10 @@
-// Reading Turtle with Sord into plain triples, for the stages that load knowledge or graphs.
+// Reading Turtle: with Sord into plain triples, for the stages that load knowledge; with Serd
+// alone into a compact table, for graphs of millions of triples.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -36,6 +39,64 @@ class ParseError : public std::runtime_error {
 std::vector<Triple> read_turtle_file(const std::string& path);
 // Reads Turtle from memory; `name` stands for the file in messages.
 std::vector<Triple> read_turtle_string(std::string_view text, const std::string& name);
+
+// A Turtle graph as Serd streams it, for reading large graphs back: every IRI and blank node is
+// stored once and named by a dense id, literals are kept as written, and all text lives in a
+// few large blocks, so that a triple costs no allocation of its own. Statements are in file
+// order and may repeat (Sord would keep a set, sorted by compare()). Blank node labels are
+// Serd's, as read_turtle_file gives them.
+class TripleTable {
+ public:
+  using Id = std::uint32_t;
+  static constexpr Id kNone = ~Id{0};
+  struct Statement {
+    Id subject;
+    Id predicate;
+    Id object;
+  };
+
+  const std::vector<Statement>& statements() const { return statements_; }
+  std::size_t node_count() const { return nodes_.size(); }
+  Term::Kind kind(Id node) const { return nodes_[node].kind; }
+  std::string_view value(Id node) const { return {nodes_[node].text, nodes_[node].size}; }
+  // Literals only; empty for plain and typed literals.
+  std::string_view language(Id node) const {
+    const Node& n = nodes_[node];
+    return {n.text + n.size + 1, n.language_size};
+  }
+  // The datatype IRI of a literal, or kNone.
+  Id datatype(Id node) const { return nodes_[node].datatype; }
+  // The id of an IRI or blank node label, or kNone when the graph does not use it.
+  Id find(Term::Kind kind, std::string_view value) const;
+  // Sord's order of nodes: literals, then IRIs, then blank nodes; text byte by byte, then a
+  // literal's datatype (none first) and language.
+  int compare(Id a, Id b) const;
+  // A copy of a node as a Term, for messages and tests.
+  Term term(Id node) const;
+
+ private:
+  friend class TableBuilder;
+  struct Node {
+    const char* text;  // the value, a NUL, and for literals the language
+    std::uint32_t size;
+    std::uint32_t language_size;
+    Id datatype;
+    Term::Kind kind;
+  };
+  struct Slot {
+    std::uint32_t hash;
+    Id id;
+  };
+  std::vector<Node> nodes_;
+  std::vector<Statement> statements_;
+  std::vector<std::unique_ptr<char[]>> blocks_;  // the text
+  std::vector<Slot> slots_;                      // open addressing over IRIs and blank nodes
+};
+
+// Reads a whole Turtle file into a TripleTable; throws ParseError as read_turtle_file does.
+TripleTable read_turtle_table(const std::string& path);
+// The same from memory; `name` stands for the file in messages.
+TripleTable read_turtle_table_string(std::string_view text, const std::string& name);
 
 // The bytes of a file (empty when it cannot be read), for messages that point into it.
 std::string read_text_file(const std::string& path);

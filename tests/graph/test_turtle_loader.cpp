@@ -291,3 +291,63 @@ TEST_CASE("bad input gives errors that say where", "[loader]") {
     CHECK_THROWS_WITH(load_graph_turtle(dir.file("nan.ttl")), Catch::Contains("dg:value is not a decimal"));
   }
 }
+
+TEST_CASE("repeated and unordered triples load as through Sord", "[loader]") {
+  // Sord kept a set of triples sorted by subject, predicate and object (literals before IRIs,
+  // then by text): wherever the loader takes the first or the last of several values, that is
+  // the order it sees, whatever the order in the file.
+  TempDir dir;
+  write_all(dir.file("odd.ttl"), R"TTL(
+@prefix dg: <https://w3id.org/dealgraph#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@base <http://example.org/news/> .
+<deal/z> a dg:Partnership, dg:Investment ;
+  dg:target <org/b> ; dg:investor <org/a>, <org/a> ;
+  dg:amount [ dg:value 5 ; dg:currency "USD" ; dg:asWritten "five" ] ;
+  dg:evidence _:e2, _:e10 ;
+  dg:confidence 0.9, 0.5 .
+_:e10 dg:source <article/a1> ; dg:quote "second"@en ; dg:start 10 ; dg:end 16 .
+_:e2 dg:source <article/a1> ; dg:quote "first"@en ; dg:start 10 ; dg:end 16 .
+<org/b> a dg:Person, dg:Organization ;
+  skos:prefLabel "Zeta"@de, "Alpha"@fr, "Beta"@en, "Aaa"@en ;
+  skos:altLabel "x"@en, "x"@en, "y" ;
+  dg:mentionedIn <article/a2>, <article/a1> .
+<org/c> a dg:Chip ; skos:prefLabel "same"@fr, "same"@de, "same" ;
+  dg:evidence [ dg:source <article/a2> ; dg:quote "q"@en, "q"@de, "q" ; dg:start 3 ; dg:end 4 ] .
+<org/a> a dg:Organization ; rdfs:label "A label", "Another label"@en .
+<article/a1> a dg:Article ; dcterms:title "T2", "T1" ; dg:sourceId "a1" .
+<article/a2> a dg:Article .
+<http://other.example/x/article/zz> a dg:Article .
+)TTL");
+  const KnowledgeGraph graph = load_graph_turtle(dir.file("odd.ttl"));
+  CHECK(graph.base() == "http://example.org/news/");  // from the least typed IRI
+  const EntityNode& b = graph.entities().at("http://example.org/news/org/b");
+  CHECK(b.kind == EntityKind::Organization);  // dg:Organization sorts before dg:Person
+  CHECK(b.pref_label == "Aaa");               // the least English prefLabel
+  CHECK(b.labels.size() == 2);
+  CHECK(b.mentioned_in.size() == 2);
+  const EntityNode& c = graph.entities().at("http://example.org/news/org/c");
+  CHECK(c.pref_label == "same");
+  CHECK(c.pref_language.empty());  // the plain literal sorts before the tagged ones
+  REQUIRE(c.evidence.size() == 1);
+  CHECK(c.evidence[0].language == "en");  // the last quote
+  CHECK(graph.entities().at("http://example.org/news/org/a").pref_label == "A label");
+  CHECK(graph.articles().at("http://example.org/news/article/a1").title == "T2");  // the last title
+  const DealNode& deal = graph.deals().at("http://example.org/news/deal/z");
+  CHECK(deal.type == DealType::Investment);  // dg:Investment sorts before dg:Partnership
+  CHECK(deal.parties.size() == 2);
+  CHECK(deal.confidence == Approx(0.9));
+  // _:e10 sorts before _:e2: of two quotes at the same place, the first is kept.
+  REQUIRE(deal.evidence.size() == 1);
+  CHECK(deal.evidence[0].quote == "second");
+  REQUIRE(deal.amounts.size() == 1);
+  CHECK(deal.amounts[0].evidence.quote == "second");
+
+  SECTION("a repeated triple counts once") {
+    write_all(dir.file("foaf.ttl"),
+              "<http://x/a> <http://xmlns.com/foaf/0.1/name> \"A\" .\n<http://x/a> <http://xmlns.com/foaf/0.1/name> \"A\" .\n");
+    CHECK_THROWS_WITH(load_graph_turtle(dir.file("foaf.ttl")), Catch::Contains("in 1 triples"));
+  }
+}
