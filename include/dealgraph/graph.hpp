@@ -8,6 +8,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dealgraph/facts.hpp"
@@ -100,6 +102,11 @@ using DealGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirec
 class KnowledgeGraph {
  public:
   explicit KnowledgeGraph(std::string base = kDefaultBase) : base_(std::move(base)) {}
+  // The vertex index views the maps' keys: a copy indexes its own; a move keeps the nodes.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept = default;
 
   // Adds one article's facts; the result does not depend on the order of calls.
   void add(const ArticleFacts& facts, const Lexicon& lexicon);
@@ -134,7 +141,10 @@ class KnowledgeGraph {
   std::map<std::string, DealNode> deals_;
   std::map<std::string, PositionNode> positions_;
   DealGraph topology_;
-  std::map<std::string, DealGraph::vertex_descriptor> vertex_of_;
+  void index_vertices();
+
+  // IRI -> vertex, the IRIs viewed in the keys of the maps above (std::map nodes never move).
+  std::unordered_map<std::string_view, DealGraph::vertex_descriptor> vertex_of_;
 };
 
 // Consistency checks over a finished graph (conflicts, domain and range, self-deals,

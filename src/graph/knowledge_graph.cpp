@@ -290,9 +290,10 @@ void KnowledgeGraph::finish() {
   for (auto& [iri, position] : positions_) sort_unique(position.evidence, evidence_less);
   topology_.clear();
   vertex_of_.clear();
+  vertex_of_.reserve(entities_.size() + deals_.size() + positions_.size());
   auto add_vertex = [&](VertexKind kind, const std::string& iri) {
     const auto v = boost::add_vertex(GraphVertex{kind, iri}, topology_);
-    vertex_of_[iri] = v;
+    vertex_of_.emplace(iri, v);
   };
   for (const auto& [iri, entity] : entities_) add_vertex(VertexKind::Entity, iri);
   for (const auto& [iri, deal] : deals_) add_vertex(VertexKind::Deal, iri);
@@ -319,6 +320,39 @@ void KnowledgeGraph::finish() {
     auto organization = vertex_of_.find(position.organization);
     if (holder != vertex_of_.end()) boost::add_edge(holder->second, v, GraphEdge{"holder"}, topology_);
     if (organization != vertex_of_.end()) boost::add_edge(v, organization->second, GraphEdge{"organization"}, topology_);
+  }
+}
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : base_(other.base_),
+      articles_(other.articles_),
+      entities_(other.entities_),
+      deals_(other.deals_),
+      positions_(other.positions_),
+      topology_(other.topology_) {
+  index_vertices();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) {
+    KnowledgeGraph copy(other);
+    *this = std::move(copy);
+  }
+  return *this;
+}
+
+void KnowledgeGraph::index_vertices() {
+  vertex_of_.clear();
+  for (auto [v, end] = boost::vertices(topology_); v != end; ++v) {
+    const GraphVertex& vertex = topology_[*v];
+    auto key = [&](const auto& map) -> std::string_view {
+      auto it = map.find(vertex.iri);
+      return it == map.end() ? std::string_view() : std::string_view(it->first);
+    };
+    const std::string_view iri = vertex.kind == VertexKind::Entity ? key(entities_)
+                                 : vertex.kind == VertexKind::Deal ? key(deals_)
+                                                                   : key(positions_);
+    if (!iri.empty()) vertex_of_.emplace(iri, *v);
   }
 }
 

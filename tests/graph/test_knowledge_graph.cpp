@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 #include "dealgraph/graph.hpp"
@@ -80,4 +81,21 @@ TEST_CASE("a found name's labels and confidence do not depend on article order o
       require_same_entities(reference, first);
     }
   } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST_CASE("a copied or moved graph finds its vertices by IRI after the original is gone", "[graph]") {
+  auto original = std::make_unique<KnowledgeGraph>(built_from({naming("a1", "Kaltwerk AG", "de")}));
+  const std::string iri = original->entity_iri(EntityKind::Organization, "kaltwerk-ag");
+  REQUIRE(original->vertex(iri));
+  KnowledgeGraph copy(*original);
+  KnowledgeGraph assigned;
+  assigned = *original;
+  KnowledgeGraph moved(std::move(*original));
+  original.reset();
+  for (const KnowledgeGraph* graph : {&copy, &assigned, &moved}) {
+    const auto v = graph->vertex(iri);
+    REQUIRE(v);
+    CHECK(graph->topology()[*v].iri == iri);
+    CHECK_FALSE(graph->vertex(iri + "-not"));
+  }
 }
