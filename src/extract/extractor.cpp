@@ -37,6 +37,7 @@ struct Trigger {
   bool names_raiser = false;    // its subject is a company raising money
   bool joins_round = false;     // its investor joins the round the last raiser opened
   bool swaps_on_source = false; // an object after "from", "at", "bei" supplies, whatever the verb
+  bool swaps_on_receipt = false; // "received funding", "a reçu un financement": the subject is on the receiving end
   bool generic = false;         // names an agreement, not its kind: yields to any other trigger
   bool acquires_when_direct = false;  // buying a company named right after it is an acquisition
   std::optional<DealType> type_otherwise;  // the type when the words it requires are absent
@@ -117,7 +118,7 @@ struct Extractor::Impl {
   // a document is scanned once for triggers, markers and status cues together.
   enum PhraseKind : std::uint32_t {
     kTrigger = 0, kPreposition, kCounterpart, kConjunction, kArticle, kClauseBreak, kRelative, kStatus,
-    kSuppress, kSource, kCloudWord, kPassive, kAnaphor, kDescriptor
+    kSuppress, kSource, kCloudWord, kPassive, kAnaphor, kDescriptor, kReceipt
   };
   std::set<std::string> non_party_sectors;
   LanguageMatchers rule_phrases;
@@ -157,6 +158,7 @@ struct Extractor::Impl {
       trigger.names_raiser = flag("namesRaiser");
       trigger.joins_round = flag("joinsRound");
       trigger.swaps_on_source = flag("swapsOnSource");
+      trigger.swaps_on_receipt = flag("swapsOnReceipt");
       trigger.generic = flag("generic");
       trigger.acquires_when_direct = flag("acquiresWhenDirect");
       if (const rdf::Term* otherwise = index.first_object(subject, dg + "typeOtherwise"))
@@ -186,6 +188,7 @@ struct Extractor::Impl {
     load_markers("PassiveMarker", kPassive);
     load_markers("AnaphorWord", kAnaphor);
     load_markers("DescriptorNoun", kDescriptor);
+    load_markers("ReceiptVerb", kReceipt);
     for (const std::string& subject : index.subjects_of_type(dg + "NonPartySector"))
       for (const rdf::Term* sector : index.objects(subject, dg + "sector")) non_party_sectors.insert(sector->value);
     for (const std::string& subject : index.subjects_of_type(dg + "ComputeSellers"))
@@ -404,7 +407,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
   // One scan for every rule phrase; then each kind on its own.
   std::vector<Match> trigger_candidates, status_matches, suppress_matches, cloud_words, anaphors;
   std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
-      source_ends, passive_ends, descriptor_ends;
+      source_ends, passive_ends, descriptor_ends, receipt_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
   // Rule phrases matter only in sentences that name a party: scan just those.
   std::vector<Match> rule_matches;
@@ -441,6 +444,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       case kPassive: passive_ends.insert(match.end); break;
       case kAnaphor: anaphors.push_back(match); break;
       case kDescriptor: descriptor_ends.insert(match.end); break;
+      case kReceipt: receipt_ends.insert(match.end); break;
       case kStatus: status_matches.push_back({match.begin, match.end, index}); break;
       default: break;
     }
@@ -454,6 +458,14 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     if (!inside_name) trigger_matches.push_back(match);
   }
 
+  // Whether a verb of receiving comes right before `at`, or before an article that does
+  // ("received funding", "a reçu un financement", "erhielt eine Finanzierung").
+  auto received_before = [&](std::size_t at) {
+    const std::size_t end = skip_spaces_back(text, at);
+    if (receipt_ends.count(end)) return true;
+    auto article = article_begin_at_end.find(end);
+    return article != article_begin_at_end.end() && receipt_ends.count(skip_spaces_back(text, article->second)) > 0;
+  };
   // Whether a name is governed by one of the markers: right after it (向OpenAI, na OpenAI), or
   // in Latin scripts after it and an article, or an article and one word (mit dem Cloud-Anbieter Nebius).
   auto marked_by = [&](const std::set<std::size_t>& ends, const Mention& mention) {
@@ -748,6 +760,9 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       Role object_role = otherwise ? Role::Partner : trigger.object_role;
       // "lease capacity at X", "license it from X": X supplies, whatever the verb says.
       if (trigger.swaps_on_source && object && marked_by(source_ends, *object)) std::swap(subject_role, object_role);
+      // "received funding from X", "recebeu um financiamento da X": the subject receives what the
+      // trigger names, so X gives it.
+      if (trigger.swaps_on_receipt && received_before(t->begin)) std::swap(subject_role, object_role);
       // Joining a round ("腾讯领投", "led by X"): the investee is the company that raised it.
       std::optional<std::string> round_investee;
       if (trigger.joins_round && raiser.key && sentence_index - raiser.sentence <= 2) {
