@@ -38,6 +38,7 @@ struct Trigger {
   bool joins_round = false;     // its investor joins the round the last raiser opened
   bool swaps_on_source = false; // an object after "from", "at", "bei" supplies, whatever the verb
   bool swaps_on_receipt = false; // "received funding", "a reçu un financement": the subject is on the receiving end
+  bool passive_after_auxiliary = false; // "X wird von Y finanziert": after a passive auxiliary, the agent acts
   bool generic = false;         // names an agreement, not its kind: yields to any other trigger
   bool acquires_when_direct = false;  // buying a company named right after it is an acquisition
   std::optional<DealType> type_otherwise;  // the type when the words it requires are absent
@@ -118,7 +119,7 @@ struct Extractor::Impl {
   // a document is scanned once for triggers, markers and status cues together.
   enum PhraseKind : std::uint32_t {
     kTrigger = 0, kPreposition, kCounterpart, kConjunction, kArticle, kClauseBreak, kRelative, kStatus,
-    kSuppress, kSource, kCloudWord, kPassive, kAnaphor, kDescriptor, kReceipt
+    kSuppress, kSource, kCloudWord, kPassive, kAnaphor, kDescriptor, kReceipt, kAuxiliary, kAgent
   };
   std::set<std::string> non_party_sectors;
   LanguageMatchers rule_phrases;
@@ -159,6 +160,7 @@ struct Extractor::Impl {
       trigger.joins_round = flag("joinsRound");
       trigger.swaps_on_source = flag("swapsOnSource");
       trigger.swaps_on_receipt = flag("swapsOnReceipt");
+      trigger.passive_after_auxiliary = flag("passiveAfterAuxiliary");
       trigger.generic = flag("generic");
       trigger.acquires_when_direct = flag("acquiresWhenDirect");
       if (const rdf::Term* otherwise = index.first_object(subject, dg + "typeOtherwise"))
@@ -189,6 +191,8 @@ struct Extractor::Impl {
     load_markers("AnaphorWord", kAnaphor);
     load_markers("DescriptorNoun", kDescriptor);
     load_markers("ReceiptVerb", kReceipt);
+    load_markers("PassiveAuxiliary", kAuxiliary);
+    load_markers("AgentPreposition", kAgent);
     for (const std::string& subject : index.subjects_of_type(dg + "NonPartySector"))
       for (const rdf::Term* sector : index.objects(subject, dg + "sector")) non_party_sectors.insert(sector->value);
     for (const std::string& subject : index.subjects_of_type(dg + "ComputeSellers"))
@@ -407,7 +411,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
   // One scan for every rule phrase; then each kind on its own.
   std::vector<Match> trigger_candidates, status_matches, suppress_matches, cloud_words, anaphors;
   std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
-      source_ends, passive_ends, descriptor_ends, receipt_ends;
+      source_ends, passive_ends, descriptor_ends, receipt_ends, auxiliary_ends, agent_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
   // Rule phrases matter only in sentences that name a party: scan just those.
   std::vector<Match> rule_matches;
@@ -445,6 +449,8 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       case kAnaphor: anaphors.push_back(match); break;
       case kDescriptor: descriptor_ends.insert(match.end); break;
       case kReceipt: receipt_ends.insert(match.end); break;
+      case kAuxiliary: if (!chinese) auxiliary_ends.insert(match.end); break;
+      case kAgent: if (!chinese) agent_ends.insert(match.end); break;
       case kStatus: status_matches.push_back({match.begin, match.end, index}); break;
       default: break;
     }
@@ -712,6 +718,22 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
             subject = m;
             break;
           }
+      }
+      // Passive with the verb last, "X wird von Y finanziert", "wurde X von Y beliefert": after an
+      // auxiliary of the passive (with no comma between it and the verb), the name the agent's
+      // preposition governs plays the subject's part.
+      if (!chinese && trigger.passive_after_auxiliary && subject) {
+        for (const Mention* m : parties) {
+          if (m->byte_begin <= subject->byte_end || m->byte_end > t->begin || !marked_by(agent_ends, *m)) continue;
+          const bool auxiliary = std::any_of(auxiliary_ends.lower_bound(clause.begin), auxiliary_ends.lower_bound(m->byte_begin),
+                                             [&](std::size_t end) {
+                                               return text.find(',', end) >= t->begin;
+                                             });
+          if (!auxiliary) continue;
+          object = subject;
+          subject = m;
+          break;
+        }
       }
       // "The company", "该公司": a missing subject is the company the article is about.
       Mention anaphor_mention;

@@ -367,9 +367,16 @@ const std::vector<DealRow>& deal_rows() {
      {"Investment investor=schwarz-group investee=aleph-alpha", "Investment investor=bosch investee=aleph-alpha"}, "500000000 USD"},
     {"de", "DeepL sammelte 300 Millionen Dollar unter Führung von Index Ventures ein.",
      {"Investment investor=index-ventures investee=deepl"}, "300000000 USD"},
-    // gap: German passive 'wird von X finanziert' read actively (roles reversed)
+    // The passive with the verb last: after wird/wurde, the name after von acts.
     {"de", "Black Forest Labs wird von Andreessen Horowitz finanziert.",
-     {"Investment investor=andreessen-horowitz investee=black-forest-labs"}, nullptr, nullptr, kGap},
+     {"Investment investor=andreessen-horowitz investee=black-forest-labs"}},
+    {"de", "Laut dem Bericht wurde Aleph Alpha von der Schwarz Gruppe finanziert.",
+     {"Investment investor=schwarz-group investee=aleph-alpha"}},
+    // A passive in a clause of its own (after a comma) leaves the main verb active.
+    {"de", "Nvidia, das von Microsoft unterstützt wird, finanziert Aleph Alpha.",
+     {"Investment investor=nvidia investee=aleph-alpha"}},
+    {"de", "Nvidia finanziert Aleph Alpha, das von der Schwarz Gruppe gegründet wurde.",
+     {"Investment investor=nvidia investee=aleph-alpha"}},
     {"de", "Siemens beteiligt sich mit 10 Prozent an Aleph Alpha.",
      {"EquityStake investor=siemens investee=aleph-alpha"}, nullptr, "10 percent"},
     {"de", "SoftBank hält rund 90 Prozent der Anteile an Arm.",
