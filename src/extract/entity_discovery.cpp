@@ -59,8 +59,13 @@ std::size_t trim_word_end(std::string_view text, std::size_t begin, std::size_t 
   while (end > begin && (text[end - 1] == ',' || text[end - 1] == ';' || text[end - 1] == ':' || text[end - 1] == ')' ||
                          text[end - 1] == '"' || text[end - 1] == '!' || text[end - 1] == '?'))
     --end;
-  // A final full stop belongs to an abbreviation only when the word is short (Inc., Jr.).
-  if (end > begin && text[end - 1] == '.' && end - begin > 4) --end;
+  // A final full stop belongs to an abbreviation only when the word is short (Inc., Jr.) and
+  // not an acronym written without stops (SAS., AG.: the sentence ends there).
+  if (end > begin && text[end - 1] == '.') {
+    const std::string_view word = text.substr(begin, end - 1 - begin);
+    const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (end - begin > 4 || acronym) --end;
+  }
   return end;
 }
 

@@ -438,9 +438,7 @@ const std::vector<DealRow>& deal_rows() {
      {"Partnership partner=capgemini partner=mistral-ai"}},
     {"fr", "Bpifrance garantira le prêt de 500 millions d'euros accordé à Sesterce.",
      {"LoanGuarantee guarantor=bpifrance beneficiary=sesterce"}, "500000000 EUR"},
-    // gap: hyphenated 'start-up' between trigger and object drops the deal; the cue-found name keeps 'SAS.'
-    {"fr", "Nvidia rachète la start-up Calcul Nova SAS.",
-     {"Acquisition acquirer=nvidia target=new:calcul-nova"}, nullptr, nullptr, kGap},
+    {"fr", "Nvidia rachète la start-up Calcul Nova SAS.", {"Acquisition acquirer=nvidia target=new:calcul-nova"}},
     {"fr", "Rivos a été acquise par Meta.",
      {"Acquisition acquirer=meta target=rivos"}},
     {"fr", "SiFive accorde une licence de ses cœurs RISC-V à Thales.",

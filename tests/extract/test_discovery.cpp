@@ -24,6 +24,11 @@ TEST_CASE("organisations the lexicon lacks are found by their corporate suffix o
   CHECK(discovered("La empresa Solaria Datos firmó un acuerdo.") == V{"Organization:Solaria Datos"});
   CHECK(discovered("Die Übernahme des Serverbauers Nordlicht Systems ist abgeschlossen.", "de") ==
         V{"Organization:Nordlicht Systems"});
+  SECTION("a full stop after an acronym ends the sentence, after a short abbreviation it is the name's") {
+    CHECK(discovered("Le groupe rachète la jeune pousse Calcul Nova SAS.", "fr") == V{"Organization:Calcul Nova SAS"});
+    CHECK(discovered("Die Schwarz Gruppe übernimmt Nordlicht Systems AG.", "de") == V{"Organization:Nordlicht Systems AG"});
+    CHECK(discovered("The chips were sold to a startup called Zephyr Compute Inc.") == V{"Organization:Zephyr Compute Inc."});
+  }
   SECTION("a suffix word inside a longer name is not its end") {
     CHECK(discovered("They use the Business Technology Platform daily.").empty());
   }
