@@ -1198,7 +1198,11 @@ Suffix parse_suffix(const Data& data, const Ctx& ctx, const NumberPhrase& np, bo
     return s;
   }
   if (ctx.zh) return s;  // in Chinese a count needs a classifier
-  if (m && m->word->kind == Kind::ChipNoun) {  // "dezenas de milhares de GPUs"
+  // A chip noun that begins a compound names something else: 10.000 GPU-Server are servers.
+  const auto compound_goes_on = [&](std::size_t end) {
+    return end + 1 < text.size() && text[end] == '-' && is_word_cp(decode_at(text, end + 1).cp);
+  };
+  if (m && m->word->kind == Kind::ChipNoun && !compound_goes_on(m->end)) {  // "dezenas de milhares de GPUs"
     s.unit = m->word;
     s.end = m->end;
     return s;
@@ -1206,10 +1210,9 @@ Suffix parse_suffix(const Data& data, const Ctx& ctx, const NumberPhrase& np, bo
   // A chip noun or count noun, right after the number or after a few words (connectors
   // aside): 1 million Nvidia GPUs, 30 million new shares, 400,000 of the new chips.
   std::size_t r = q;
+  const auto counted = [](const Word& w) { return (w.kind == Kind::ChipNoun || w.kind == Kind::Unit) && w.count_noun; };
   for (int k = 0; k <= data.max_words_before_chip_noun;) {
-    if (auto noun = match_forward(data, ctx, r, [](const Word& w) {
-          return (w.kind == Kind::ChipNoun || w.kind == Kind::Unit) && w.count_noun;
-        })) {
+    if (auto noun = match_forward(data, ctx, r, counted); noun && !compound_goes_on(noun->end)) {
       s.unit = noun->word;
       s.end = noun->end;
       s.via_words = r != q;
@@ -1232,11 +1235,23 @@ Suffix parse_suffix(const Data& data, const Ctx& ctx, const NumberPhrase& np, bo
                           bit(Kind::Range) | bit(Kind::Qualifier) | bit(Kind::Between)))
       break;
     std::size_t e = r;
+    std::vector<std::size_t> after_hyphens;
     while (e < text.size()) {
       const Utf8 u = decode_at(text, e);
       if (!(is_word_cp(u.cp) || u.cp == '-')) break;
       e += u.len;
+      if (u.cp == '-') after_hyphens.push_back(e);
     }
+    // A compound whose last part counts (Blackwell-GPUs, KI-Chips, H100-Beschleuniger), unless
+    // the number is glued to it: 910C-Prozessoren names a model, not a count.
+    const bool glued = r == np.end;
+    for (std::size_t part : glued ? std::vector<std::size_t>{} : after_hyphens)
+      if (auto noun = match_forward(data, ctx, part, counted); noun && noun->end == e) {
+        s.unit = noun->word;
+        s.end = noun->end;
+        s.via_words = true;
+        return s;
+      }
     const std::size_t next = skip_spaces(text, e);
     if (next == e) break;
     r = next;

@@ -381,9 +381,9 @@ const std::vector<DealRow>& deal_rows() {
      {"EquityStake investor=siemens investee=aleph-alpha"}, nullptr, "10 percent"},
     {"de", "SoftBank hält rund 90 Prozent der Anteile an Arm.",
      {"EquityStake investor=softbank investee=arm"}, nullptr, "90 percent"},
-    // gap: a hyphenated word (Blackwell-GPUs) between trigger and object drops the deal
+    // A compound ending in a chip noun counts chips.
     {"de", "Nvidia liefert 10.000 Blackwell-GPUs an die Deutsche Telekom.",
-     {"SupplyAgreement supplier=nvidia customer=deutsche-telekom"}, nullptr, "10000 chips", kGap},
+     {"SupplyAgreement supplier=nvidia customer=deutsche-telekom"}, nullptr, "10000 chips"},
     {"de", "SAP bezieht Rechenkapazität von der Telekom.",
      {"SupplyAgreement customer=sap supplier=deutsche-telekom"}, nullptr, nullptr},
     {"de", "Die Telekom kauft bei Nvidia rund 10.000 GPUs.",
