@@ -190,6 +190,13 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
   const bool chinese = language.rfind("zh", 0) == 0 || language == "ja";
   const bool german = language == "de";
 
+  // Words of a cue are not the name's: "die Firma Nordlicht Systems AG" is Nordlicht Systems AG.
+  auto drop_cue_words = [&](std::vector<Token>& words) {
+    while (!words.empty() && std::any_of(organization_cues.begin(), organization_cues.end(), [&](const auto& cue) {
+             return cue.begin <= words.front().begin && words.front().end <= cue.end;
+           }))
+      words.erase(words.begin());
+  };
   if (!chinese) {
     // Corporate suffixes: the capitalised words before them.
     for (const auto& suffix : legal_suffixes) {
@@ -197,6 +204,7 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
       while (end > 0 && text[end - 1] == ' ') --end;
       if (end > 0 && text[end - 1] == ',') --end;  // Acme, Inc.
       auto words = words_before(end, 5);
+      drop_cue_words(words);
       if (german) drop_german_descriptors(words);
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, words.back().end);
     }
@@ -214,6 +222,7 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
           words.erase(words.begin());
         drop_german_descriptors(words);
       }
+      drop_cue_words(words);
       if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, suffix.end);
     }
     // Cue words: the capitalised words after them.

@@ -27,6 +27,8 @@ TEST_CASE("organisations the lexicon lacks are found by their corporate suffix o
   SECTION("a full stop after an acronym ends the sentence, after a short abbreviation it is the name's") {
     CHECK(discovered("Le groupe rachète la jeune pousse Calcul Nova SAS.", "fr") == V{"Organization:Calcul Nova SAS"});
     CHECK(discovered("Die Schwarz Gruppe übernimmt Nordlicht Systems AG.", "de") == V{"Organization:Nordlicht Systems AG"});
+    CHECK(discovered("Die Schwarz Gruppe kauft die Firma Nordlicht Systems AG.", "de") == V{"Organization:Nordlicht Systems AG"});
+    CHECK(discovered("Nvidia buys a startup called Zephyr Compute Inc. this year.") == V{"Organization:Zephyr Compute Inc."});
     CHECK(discovered("The chips were sold to a startup called Zephyr Compute Inc.") == V{"Organization:Zephyr Compute Inc."});
   }
   SECTION("a suffix word inside a longer name is not its end") {
