@@ -39,6 +39,7 @@ struct Trigger {
   bool swaps_on_source = false; // an object after "from", "at", "bei" supplies, whatever the verb
   bool swaps_on_receipt = false; // "received funding", "a reçu un financement": the subject is on the receiving end
   bool passive_after_auxiliary = false; // "X wird von Y finanziert": after a passive auxiliary, the agent acts
+  bool covers_next = false;  // "guarantee the financing of X": a trigger right after it is what it covers
   bool generic = false;         // names an agreement, not its kind: yields to any other trigger
   bool acquires_when_direct = false;  // buying a company named right after it is an acquisition
   std::optional<DealType> type_otherwise;  // the type when the words it requires are absent
@@ -161,6 +162,7 @@ struct Extractor::Impl {
       trigger.swaps_on_source = flag("swapsOnSource");
       trigger.swaps_on_receipt = flag("swapsOnReceipt");
       trigger.passive_after_auxiliary = flag("passiveAfterAuxiliary");
+      trigger.covers_next = flag("coversNextTrigger");
       trigger.generic = flag("generic");
       trigger.acquires_when_direct = flag("acquiresWhenDirect");
       if (const rdf::Term* otherwise = index.first_object(subject, dg + "typeOtherwise"))
@@ -619,6 +621,21 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       }
       chosen.push_back(&t);
     }
+    // "guarantee the financing of X", "garantizará la financiación de X": what a guarantee
+    // covers is not a deal of its own.
+    if (!chinese)
+      std::erase_if(chosen, [&](const Match* later) {
+        return std::any_of(chosen.begin(), chosen.end(), [&](const Match* first) {
+          if (first == later || !triggers[first->id].covers_next || first->begin >= later->begin) return false;
+          std::size_t word_end = first->end;
+          while (word_end < text.size() && (util::is_ascii_alnum(text[word_end]) || static_cast<unsigned char>(text[word_end]) >= 0x80))
+            ++word_end;
+          const std::size_t before = skip_spaces_back(text, later->begin);
+          if (before == word_end) return true;
+          auto article = article_begin_at_end.find(before);
+          return article != article_begin_at_end.end() && skip_spaces_back(text, article->second) == word_end;
+        });
+      });
     // A word for an agreement of no stated kind yields to any trigger that states the kind.
     if (std::any_of(chosen.begin(), chosen.end(), [&](const Match* m) { return !triggers[m->id].generic; }))
       chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Match* m) { return triggers[m->id].generic; }),

@@ -298,9 +298,13 @@ const std::vector<DealRow>& deal_rows() {
      {"Partnership partner=indra partner=mistral-ai"}},
     {"es", "El BEI avalará un préstamo de 300 millones de euros a Mistral AI.",
      {"LoanGuarantee guarantor=eib beneficiary=mistral-ai"}, "300000000 EUR"},
-    // gap: stem garantí- misses garantiz-; financiación then gives an Investment
+    // What a guarantee covers (the financing) is not a deal of its own.
     {"es", "Santander garantizará la financiación de Merlin Properties para sus centros de datos.",
-     {"LoanGuarantee guarantor=santander beneficiary=merlin-properties"}, nullptr, nullptr, kGap},
+     {"LoanGuarantee guarantor=santander beneficiary=merlin-properties"}},
+    {"en", "Santander will guarantee the financing of Merlin Properties.",
+     {"LoanGuarantee guarantor=santander beneficiary=merlin-properties"}},
+    {"en", "Nvidia will guarantee the loans and invest in OpenAI.",
+     {"LoanGuarantee guarantor=nvidia beneficiary=openai", "Investment investor=nvidia investee=openai"}},
     {"es", "SoftBank completó la adquisición de Ampere Computing por 6.500 millones de dólares.",
      {"Acquisition acquirer=softbank target=ampere-computing"}, "6500000000 USD"},
     {"es", "Rivos fue comprada por Meta.",
