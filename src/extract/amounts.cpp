@@ -24,6 +24,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "extract/code_points.hpp"
 #include "rdf/turtle_reader.hpp"
 
 namespace dealgraph::extract {
@@ -126,43 +127,11 @@ std::optional<Interval> multiply(const Interval& a, Decimal k) {
 // ---------------------------------------------------------------------------------------
 // UTF-8 and characters.
 
-struct Utf8 {
-  char32_t cp = 0;
-  std::size_t len = 1;
-};
-
-Utf8 decode_at(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
-  auto cont = [&](std::size_t k) -> int {
-    if (i + k >= s.size()) return -1;
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    return (b & 0xC0) == 0x80 ? (b & 0x3F) : -1;
-  };
-  if (b0 >= 0xC2 && b0 < 0xE0) {
-    const int c1 = cont(1);
-    if (c1 < 0) return {0xFFFD, 1};
-    return {static_cast<char32_t>(((b0 & 0x1F) << 6) | c1), 2};
-  }
-  if (b0 >= 0xE0 && b0 < 0xF0) {
-    const int c1 = cont(1);
-    const int c2 = c1 < 0 ? -1 : cont(2);
-    if (c2 < 0) return {0xFFFD, 1};
-    const char32_t cp = static_cast<char32_t>(((b0 & 0x0F) << 12) | (c1 << 6) | c2);
-    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return {0xFFFD, 1};
-    return {cp, 3};
-  }
-  if (b0 >= 0xF0 && b0 < 0xF5) {
-    const int c1 = cont(1);
-    const int c2 = c1 < 0 ? -1 : cont(2);
-    const int c3 = c2 < 0 ? -1 : cont(3);
-    if (c3 < 0) return {0xFFFD, 1};
-    const char32_t cp = static_cast<char32_t>(((b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3);
-    if (cp < 0x10000 || cp > 0x10FFFF) return {0xFFFD, 1};
-    return {cp, 4};
-  }
-  return {0xFFFD, 1};
-}
+using code_points::decode_at;
+using code_points::is_cjk;
+using code_points::lower_ascii;
+using code_points::primary_subtag;
+using code_points::Utf8;
 
 // The code point that ends right before byte `i` (i > 0).
 Utf8 decode_before(std::string_view s, std::size_t i) {
@@ -176,11 +145,6 @@ Utf8 decode_before(std::string_view s, std::size_t i) {
 bool is_space_cp(char32_t c) {
   return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
          c == 0x3000;
-}
-
-bool is_cjk(char32_t c) {
-  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 // Letters and digits of alphabetic scripts: what a word of a Latin-script language is made of.
@@ -216,30 +180,7 @@ char32_t fold_cp(char32_t c) {
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
-std::u32string fold(std::string_view text) {
-  std::u32string out;
-  for (std::size_t i = 0; i < text.size();) {
-    const Utf8 u = decode_at(text, i);
-    const char32_t c = fold_cp(u.cp);
-    if (!(c == ' ' && !out.empty() && out.back() == ' ')) out.push_back(c);
-    i += u.len;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
-  return out;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string primary_subtag(const std::string& tag) {
-  const std::size_t cut = tag.find_first_of("-_");
-  return cut == std::string::npos ? tag : tag.substr(0, cut);
-}
+std::u32string fold(std::string_view text) { return code_points::fold_with(text, fold_cp); }
 
 std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
