@@ -53,6 +53,10 @@ class BlankRelabeler {
   std::map<std::string, std::string, std::less<>> labels_;
 };
 
+// Appends the statements of `lines` (N-Quads or N-Triples, one a line) to `out` as N-Triples
+// lines, blank nodes renamed by `relabel`; throws std::invalid_argument on a malformed line.
+void append_as_ntriples(std::string_view lines, BlankRelabeler& relabel, std::string& out);
+
 // An index of the graphs in an N-Quads file, read in one pass; a graph's statements are read
 // again from the file when asked for, so memory holds only where each graph's lines are.
 class NQuadsGraphs {

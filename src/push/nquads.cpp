@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "dealgraph/push.hpp"
+#include "util/utf8.hpp"
 
 namespace dealgraph {
 namespace {
@@ -60,24 +61,6 @@ std::string_view read_term(std::string_view line, std::size_t& i, const char* wh
   return line.substr(begin, i - begin);
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 }  // namespace
 
 std::optional<QuadTerms> split_nquads_line(std::string_view line) {
@@ -116,7 +99,7 @@ std::string iri_of(std::string_view iriref) {
           const std::string hex(iriref.substr(i + 2, digits));
           const unsigned long cp = std::stoul(hex, &used, 16);
           if (used == digits && cp <= 0x10FFFF) {
-            append_utf8(out, static_cast<std::uint32_t>(cp));
+            util::append_utf8(out, static_cast<char32_t>(cp));  // a lone surrogate becomes U+FFFD
             i += 1 + digits;
             continue;
           }
@@ -175,6 +158,23 @@ NQuadsGraphs::NQuadsGraphs(std::string path) : path_(std::move(path)) {
   if (in.bad()) throw PushError(path_ + ": read error");
 }
 
+void append_as_ntriples(std::string_view lines, BlankRelabeler& relabel, std::string& out) {
+  std::size_t pos = 0;
+  while (pos < lines.size()) {
+    std::size_t end = lines.find('\n', pos);
+    if (end == std::string_view::npos) end = lines.size();
+    const std::optional<QuadTerms> quad = split_nquads_line(lines.substr(pos, end - pos));
+    pos = end + 1;
+    if (!quad) continue;
+    out += relabel(quad->subject);
+    out += ' ';
+    out += quad->predicate;
+    out += ' ';
+    out += relabel(quad->object);
+    out += " .\n";
+  }
+}
+
 std::string NQuadsGraphs::ntriples(const Graph& graph) const {
   std::ifstream in(path_, std::ios::binary);
   if (!in) throw PushError(path_ + ": cannot read");
@@ -186,25 +186,10 @@ std::string NQuadsGraphs::ntriples(const Graph& graph) const {
     in.seekg(static_cast<std::streamoff>(begin));
     if (!in.read(chunk.data(), static_cast<std::streamsize>(length)))
       throw PushError(path_ + ": changed while it was being read (run the push again)");
-    std::size_t pos = 0;
-    while (pos < chunk.size()) {
-      std::size_t end = chunk.find('\n', pos);
-      if (end == std::string::npos) end = chunk.size();
-      const std::string_view line(chunk.data() + pos, end - pos);
-      pos = end + 1;
-      std::optional<QuadTerms> quad;
-      try {
-        quad = split_nquads_line(line);
-      } catch (const std::invalid_argument& error) {
-        throw PushError(path_ + ": changed while it was being read (run the push again): " + error.what());
-      }
-      if (!quad) continue;
-      out += relabel(quad->subject);
-      out += ' ';
-      out += quad->predicate;
-      out += ' ';
-      out += relabel(quad->object);
-      out += " .\n";
+    try {
+      append_as_ntriples(chunk, relabel, out);
+    } catch (const std::invalid_argument& error) {
+      throw PushError(path_ + ": changed while it was being read (run the push again): " + error.what());
     }
   }
   return out;

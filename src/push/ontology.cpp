@@ -70,25 +70,10 @@ std::string turtle_file_to_ntriples(const std::string& path) {
   std::string out;
   out.reserve(written.size());
   BlankRelabeler relabel;
-  std::size_t pos = 0;
-  while (pos < written.size()) {
-    std::size_t end = written.find('\n', pos);
-    if (end == std::string::npos) end = written.size();
-    const std::string_view line(written.data() + pos, end - pos);
-    pos = end + 1;
-    std::optional<QuadTerms> quad;
-    try {
-      quad = split_nquads_line(line);
-    } catch (const std::invalid_argument& e) {
-      throw PushError(path + ": cannot turn into N-Triples: " + e.what());
-    }
-    if (!quad) continue;
-    out += relabel(quad->subject);
-    out += ' ';
-    out += quad->predicate;
-    out += ' ';
-    out += relabel(quad->object);
-    out += " .\n";
+  try {
+    append_as_ntriples(written, relabel, out);
+  } catch (const std::invalid_argument& e) {
+    throw PushError(path + ": cannot turn into N-Triples: " + e.what());
   }
   return out;
 }
