@@ -466,28 +466,26 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     if (!inside_name) trigger_matches.push_back(match);
   }
 
-  // Whether a verb of receiving comes right before `at`, or before an article that does
-  // ("received funding", "a reçu un financement", "erhielt eine Finanzierung").
-  auto received_before = [&](std::size_t at) {
-    const std::size_t end = skip_spaces_back(text, at);
-    if (receipt_ends.count(end)) return true;
+  // Whether an article right before `end` follows something ending at one of `ends`.
+  auto after_article = [&](const std::set<std::size_t>& ends, std::size_t end) {
     auto article = article_begin_at_end.find(end);
-    return article != article_begin_at_end.end() && receipt_ends.count(skip_spaces_back(text, article->second)) > 0;
+    return article != article_begin_at_end.end() && ends.count(skip_spaces_back(text, article->second)) > 0;
+  };
+  // Whether something ending at one of `ends` comes right before `at`, or in Latin scripts
+  // before an article that does ("received funding", "a reçu un financement", na OpenAI).
+  auto right_after = [&](const std::set<std::size_t>& ends, std::size_t at) {
+    const std::size_t end = skip_spaces_back(text, at);
+    return ends.count(end) > 0 || (!chinese && after_article(ends, end));
   };
   // Whether a name is governed by one of the markers: right after it (向OpenAI, na OpenAI), or
   // in Latin scripts after it and an article, or an article and one word (mit dem Cloud-Anbieter Nebius).
   auto marked_by = [&](const std::set<std::size_t>& ends, const Mention& mention) {
-    const std::size_t at = skip_spaces_back(text, mention.byte_begin);
-    if (ends.count(at)) return true;
+    if (right_after(ends, mention.byte_begin)) return true;
     if (chinese) return false;
-    auto after_article = [&](std::size_t end) {
-      auto article = article_begin_at_end.find(end);
-      return article != article_begin_at_end.end() && ends.count(skip_spaces_back(text, article->second)) > 0;
-    };
-    if (after_article(at)) return true;
+    const std::size_t at = skip_spaces_back(text, mention.byte_begin);
     std::size_t word = at;
     while (word > 0 && text[word - 1] != ' ' && text[word - 1] != ',' && text[word - 1] != '(') --word;
-    return word < at && after_article(skip_spaces_back(text, word));
+    return word < at && after_article(ends, skip_spaces_back(text, word));
   };
 
   for (auto& post : posts->find(text, folded, document.sentences, facts.mentions)) {
@@ -623,19 +621,18 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     }
     // "guarantee the financing of X", "garantizará la financiación de X": what a guarantee
     // covers is not a deal of its own.
-    if (!chinese)
-      std::erase_if(chosen, [&](const Match* later) {
-        return std::any_of(chosen.begin(), chosen.end(), [&](const Match* first) {
-          if (first == later || !triggers[first->id].covers_next || first->begin >= later->begin) return false;
-          std::size_t word_end = first->end;
-          while (word_end < text.size() && (util::is_ascii_alnum(text[word_end]) || static_cast<unsigned char>(text[word_end]) >= 0x80))
-            ++word_end;
-          const std::size_t before = skip_spaces_back(text, later->begin);
-          if (before == word_end) return true;
-          auto article = article_begin_at_end.find(before);
-          return article != article_begin_at_end.end() && skip_spaces_back(text, article->second) == word_end;
-        });
-      });
+    if (!chinese) {
+      std::set<std::size_t> covering_ends;  // where the words of covering triggers end (a stem ends inside one)
+      for (const Match* m : chosen) {
+        if (!triggers[m->id].covers_next) continue;
+        std::size_t word_end = m->end;
+        while (word_end < text.size() && (util::is_ascii_alnum(text[word_end]) || static_cast<unsigned char>(text[word_end]) >= 0x80))
+          ++word_end;
+        covering_ends.insert(word_end);
+      }
+      if (!covering_ends.empty())
+        std::erase_if(chosen, [&](const Match* m) { return right_after(covering_ends, m->begin); });
+    }
     // A word for an agreement of no stated kind yields to any trigger that states the kind.
     if (std::any_of(chosen.begin(), chosen.end(), [&](const Match* m) { return !triggers[m->id].generic; }))
       chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Match* m) { return triggers[m->id].generic; }),
@@ -801,7 +798,7 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
       if (trigger.swaps_on_source && object && marked_by(source_ends, *object)) std::swap(subject_role, object_role);
       // "received funding from X", "recebeu um financiamento da X": the subject receives what the
       // trigger names, so X gives it.
-      if (trigger.swaps_on_receipt && received_before(t->begin)) std::swap(subject_role, object_role);
+      if (trigger.swaps_on_receipt && right_after(receipt_ends, t->begin)) std::swap(subject_role, object_role);
       // Joining a round ("腾讯领投", "led by X"): the investee is the company that raised it.
       std::optional<std::string> round_investee;
       if (trigger.joins_round && raiser.key && sentence_index - raiser.sentence <= 2) {
