@@ -317,10 +317,9 @@ using Data = AmountVocabulary::Data;
 // ---------------------------------------------------------------------------------------
 // Loading.
 
-class Loader {
+class Loader : public rdf::VocabularyReader {
  public:
-  Loader(std::vector<rdf::Triple> triples, std::string name, std::string text)
-      : index_(std::move(triples)), name_(std::move(name)), text_(std::move(text)) {}
+  using VocabularyReader::VocabularyReader;
 
   std::shared_ptr<Data> build() {
     auto data = std::make_shared<Data>();
@@ -342,22 +341,6 @@ class Loader {
   }
 
  private:
-  static std::string dg(std::string_view local) { return std::string(rdf::kDg) + std::string(local); }
-
-  [[noreturn]] void fail(const std::string& subject, const std::string& why) const {
-    throw std::runtime_error(rdf::locate(name_, text_, subject) + ": " + subject + " " + why);
-  }
-
-  const rdf::Term* literal(const std::string& subject, const char* property, bool required) const {
-    const rdf::Term* term = index_.first_object(subject, dg(property));
-    if (!term) {
-      if (required) fail(subject, std::string("has no dg:") + property);
-      return nullptr;
-    }
-    if (!term->is_literal()) fail(subject, std::string("dg:") + property + " must be a literal");
-    return term;
-  }
-
   std::optional<Decimal> decimal(const std::string& subject, const char* property, bool required) const {
     const rdf::Term* term = literal(subject, property, required);
     if (!term) return std::nullopt;
@@ -366,23 +349,9 @@ class Loader {
     return value;
   }
 
-  bool flag(const std::string& subject, const char* property) const {
-    const rdf::Term* term = literal(subject, property, false);
-    if (!term) return false;
-    if (term->value == "true" || term->value == "1") return true;
-    if (term->value == "false" || term->value == "0") return false;
-    fail(subject, std::string("dg:") + property + " is not a boolean: \"" + term->value + "\"");
-  }
-
-  std::string text(const std::string& subject, const char* property, bool required) const {
-    const rdf::Term* term = literal(subject, property, required);
-    return term ? term->value : std::string();
-  }
-
   std::vector<std::string> texts(const std::string& subject, const char* property) const {
     std::vector<std::string> out;
-    for (const rdf::Term* term : index_.objects(subject, dg(property))) {
-      if (!term->is_literal()) fail(subject, std::string("dg:") + property + " must be a literal");
+    for (const rdf::Term* term : literals(subject, property)) {
       out.push_back(term->value);
     }
     return out;
@@ -538,10 +507,6 @@ class Loader {
       if (starts_number) data.starters.insert(key.front());
     }
   }
-
-  rdf::TripleIndex index_;
-  std::string name_;
-  std::string text_;
 };
 
 // ---------------------------------------------------------------------------------------

@@ -464,4 +464,38 @@ std::vector<std::string> TripleIndex::subjects_of_type(std::string_view type_iri
   return subjects;
 }
 
+void VocabularyReader::fail(const std::string& subject, const std::string& why) const {
+  throw std::runtime_error(locate(name_, text_, subject) + ": " + subject + " " + why);
+}
+
+const Term* VocabularyReader::literal(const std::string& subject, const char* property, bool required) const {
+  const Term* term = index_.first_object(subject, dg(property));
+  if (!term) {
+    if (required) fail(subject, std::string("has no dg:") + property);
+    return nullptr;
+  }
+  if (!term->is_literal()) fail(subject, std::string("dg:") + property + " must be a literal");
+  return term;
+}
+
+std::vector<const Term*> VocabularyReader::literals(const std::string& subject, const char* property) const {
+  std::vector<const Term*> terms = index_.objects(subject, dg(property));
+  for (const Term* term : terms)
+    if (!term->is_literal()) fail(subject, std::string("dg:") + property + " must be a literal");
+  return terms;
+}
+
+std::string VocabularyReader::text(const std::string& subject, const char* property, bool required) const {
+  const Term* term = literal(subject, property, required);
+  return term ? term->value : std::string();
+}
+
+bool VocabularyReader::flag(const std::string& subject, const char* property) const {
+  const Term* term = literal(subject, property, false);
+  if (!term) return false;
+  if (term->value == "true" || term->value == "1") return true;
+  if (term->value == "false" || term->value == "0") return false;
+  fail(subject, std::string("dg:") + property + " is not a boolean: \"" + term->value + "\"");
+}
+
 }  // namespace dealgraph::rdf

@@ -123,4 +123,28 @@ class TripleIndex {
 inline constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 inline constexpr std::string_view kDg = "https://w3id.org/dealgraph#";
 
+// The base of a knowledge file's loader: typed reads of dg: properties whose errors name the
+// entry's FILE:LINE:COL (the amount and date vocabularies use it).
+class VocabularyReader {
+ public:
+  VocabularyReader(std::vector<Triple> triples, std::string name, std::string text)
+      : index_(std::move(triples)), name_(std::move(name)), text_(std::move(text)) {}
+
+ protected:
+  static std::string dg(std::string_view local) { return std::string(kDg) + std::string(local); }
+  // Throws std::runtime_error "FILE:LINE:COL: SUBJECT WHY".
+  [[noreturn]] void fail(const std::string& subject, const std::string& why) const;
+  // The first dg:`property` of `subject`, which must be a literal; null when absent and not required.
+  const Term* literal(const std::string& subject, const char* property, bool required) const;
+  // Every dg:`property` of `subject`, each of which must be a literal.
+  std::vector<const Term*> literals(const std::string& subject, const char* property) const;
+  std::string text(const std::string& subject, const char* property, bool required) const;
+  // true/1 or false/0; false when absent.
+  bool flag(const std::string& subject, const char* property) const;
+
+  TripleIndex index_;
+  std::string name_;
+  std::string text_;
+};
+
 }  // namespace dealgraph::rdf
