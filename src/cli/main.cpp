@@ -5,6 +5,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "cli/exit_codes.hpp"
 #include "cli/push_command.hpp"
 #include "cli/query_commands.hpp"
 #include "dealgraph/export.hpp"
@@ -15,9 +16,9 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
+using dealgraph::cli::kExitFailed;
+using dealgraph::cli::kExitOk;
+using dealgraph::cli::kExitUsage;
 
 int run_build_command(dealgraph::BuildOptions options) {
   try {

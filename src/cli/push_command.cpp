@@ -6,15 +6,13 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/exit_codes.hpp"
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/push.hpp"
 
 namespace dealgraph::cli {
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
 constexpr const char* kPasswordVariable = "DEALGRAPH_PASSWORD";
 
 struct PushCommandOptions {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "cli/exit_codes.hpp"
 #include "dealgraph/extract.hpp"
 #include "dealgraph/graph.hpp"
 #include "dealgraph/lexicon.hpp"
@@ -16,10 +17,6 @@
 namespace dealgraph::cli {
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitFindings = 3;
 constexpr const char* kDefaultGraph = "out/graph.ttl";
 
 // A failure already explained to the user; carries the exit code.
