@@ -21,12 +21,7 @@ grep -q "built 2 articles" "$out/stdout"
 rapper -q -i turtle -c "$out/graph.ttl"
 # Sord reads the Turtle back; its N-Triples escape non-ASCII, which we decode to grep by name.
 sordi -i turtle "$out/graph.ttl" >"$out/graph.escaped.nt"
-/usr/bin/python3 -c '
-import re, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-text = re.sub(r"\\U([0-9A-Fa-f]{8})|\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
-open(sys.argv[2], "w", encoding="utf-8").write(text)
-' "$out/graph.escaped.nt" "$out/graph.nt"
+/usr/bin/python3 "$root/tests/e2e/unescape_nt.py" "$out/graph.escaped.nt" "$out/graph.nt"
 xmllint --noout "$out/graph.graphml"
 
 expect() {  # expect DESCRIPTION PATTERN: a line of the N-Triples must match
