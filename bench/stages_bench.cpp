@@ -74,7 +74,7 @@ struct Knowledge {
   extract::AmountParser amounts;
   Knowledge()
       : text(TextRules::load(kOntology + "/rules/text.ttl")),
-        extractor(KnowledgeFiles::in(kOntology, {})),
+        extractor(KnowledgeFiles::in(Ontology(kOntology), {})),
         matcher(extractor.lexicon()),
         amounts(extract::AmountVocabulary::load(kOntology + "/rules/units.ttl")) {}
 };
@@ -328,7 +328,7 @@ void BM_TurtleLoad(benchmark::State& state, Corpus* corpus) {
 void BM_LoadKnowledge(benchmark::State& state) {
   for (auto _ : state) {
     TextStage text(TextRules::load(kOntology + "/rules/text.ttl"));
-    Extractor extractor(KnowledgeFiles::in(kOntology, {}));
+    Extractor extractor(KnowledgeFiles::in(Ontology(kOntology), {}));
     benchmark::DoNotOptimize(extractor.lexicon().entries().size());
   }
 }

@@ -6,18 +6,18 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dealgraph/error.hpp"
 #include "dealgraph/graph.hpp"
 
 namespace dealgraph {
 
-class ExportError : public std::runtime_error {
+class ExportError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  using Error::Error;
 };
 
 enum class ExportFormat { Turtle, NTriples, NQuads, TriG, JsonLd, GraphML, Dot };

@@ -7,6 +7,7 @@
 
 #include "dealgraph/facts.hpp"
 #include "dealgraph/lexicon.hpp"
+#include "dealgraph/ontology.hpp"
 
 namespace dealgraph {
 
@@ -19,8 +20,8 @@ struct KnowledgeFiles {
   std::string discovery_rules;       // ontology/rules/discovery.ttl
   std::string date_rules;            // ontology/rules/dates.ttl
 
-  // The standard files under an ontology directory, plus extra lexicon files.
-  static KnowledgeFiles in(const std::string& ontology_dir, const std::vector<std::string>& user_lexicons);
+  // The standard files of an ontology folder, plus extra lexicon files.
+  static KnowledgeFiles in(const Ontology& ontology, const std::vector<std::string>& user_lexicons);
 };
 
 // Thread-safe after construction: extract() may run on many documents at once.

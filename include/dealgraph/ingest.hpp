@@ -4,19 +4,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dealgraph/document.hpp"
+#include "dealgraph/error.hpp"
 
 namespace dealgraph {
 
 // A path the user named that cannot be used at all (missing, unreadable directory).
-class InputError : public std::runtime_error {
+class InputError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  using Error::Error;
 };
 
 // A remark on an input that was used all the same (repaired bytes, a converted encoding).

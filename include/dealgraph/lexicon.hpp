@@ -3,18 +3,18 @@
 #pragma once
 
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dealgraph/error.hpp"
 #include "dealgraph/facts.hpp"
 
 namespace dealgraph {
 
-class LexiconError : public std::runtime_error {
+class LexiconError : public KnowledgeError {
  public:
-  using std::runtime_error::runtime_error;
+  using KnowledgeError::KnowledgeError;
 };
 
 struct LexiconLabel {

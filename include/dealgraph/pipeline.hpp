@@ -56,7 +56,4 @@ BuildResult run_merge(const MergeOptions& options);
 // The shard (0..shard_count-1) an article belongs to, from its source id.
 unsigned shard_of(const std::string& source_id, unsigned shard_count);
 
-// The ontology folder: $DEALGRAPH_ONTOLOGY, ./ontology, next to the executable, or the source tree.
-std::string find_ontology_dir(const std::string& argv0);
-
 }  // namespace dealgraph

@@ -13,19 +13,20 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "dealgraph/error.hpp"
+
 namespace dealgraph {
 
 // The push cannot start or go on for a reason of its own (no graph.nq, a malformed line, an
 // ontology that does not parse); what() says which file and why.
-class PushError : public std::runtime_error {
+class PushError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  using Error::Error;
 };
 
 // ---- graph.nq, read as a set of graphs -------------------------------------------------------

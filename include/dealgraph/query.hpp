@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dealgraph/error.hpp"
 #include "dealgraph/graph.hpp"
 #include "dealgraph/lexicon.hpp"
 
@@ -28,10 +29,10 @@ KnowledgeGraph load_graph_turtle(const std::string& path, std::string base = {})
 // Names
 
 // A name that names no entity of the graph.
-class UnknownNameError : public std::runtime_error {
+class UnknownNameError : public Error {
  public:
   UnknownNameError(std::string name, std::string message, std::vector<std::string> suggestions)
-      : std::runtime_error(std::move(message)), name_(std::move(name)), suggestions_(std::move(suggestions)) {}
+      : Error(std::move(message)), name_(std::move(name)), suggestions_(std::move(suggestions)) {}
   const std::string& name() const { return name_; }
   // The closest known names (preferred labels), best first.
   const std::vector<std::string>& suggestions() const { return suggestions_; }

@@ -12,6 +12,7 @@
 #include "dealgraph/extract.hpp"
 #include "dealgraph/text.hpp"
 #include "dealgraph/lexicon.hpp"
+#include "dealgraph/ontology.hpp"
 #include "dealgraph/pipeline.hpp"
 
 namespace {
@@ -54,8 +55,9 @@ int run_explain_command(const std::string& input, const std::string& ontology_di
   try {
     std::vector<dealgraph::SkippedInput> skipped;
     const auto files = dealgraph::list_inputs({input}, skipped);
-    const dealgraph::TextStage text_stage(dealgraph::TextRules::load(ontology_dir + "/rules/text.ttl"));
-    const dealgraph::Extractor extractor(dealgraph::KnowledgeFiles::in(ontology_dir, {}));
+    const dealgraph::Ontology ontology(ontology_dir);
+    const dealgraph::TextStage text_stage(dealgraph::TextRules::load(ontology.text_rules()));
+    const dealgraph::Extractor extractor(dealgraph::KnowledgeFiles::in(ontology, {}));
     nlohmann::json out = nlohmann::json::array();
     for (const auto& file : files) {
       auto ingested = dealgraph::read_input(file, {});
@@ -158,7 +160,7 @@ int main(int argc, char** argv) {
   build_command->callback([&] {
     build.formats = dealgraph::parse_formats(format_list);
     dealgraph::cli::add_push_format(build_push, build.formats);
-    build.ontology_dir = ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+    build.ontology_dir = ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
     exit_code = run_build_command(build);
     if (exit_code == kExitOk && build_push.requested())
       exit_code = dealgraph::cli::push_after_build(build_push, build.output_dir, build.ontology_dir, build.quiet);
@@ -193,15 +195,15 @@ int main(int argc, char** argv) {
   CLI::App* explain_command = app.add_subcommand("explain", "Show the clean text, sentences, mentions, deals and posts read from one input, as JSON");
   explain_command->add_option("input", explain_input, "A file or - for standard input")->required();
   explain_command->callback([&] {
-    const std::string dir = ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+    const std::string dir = ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
     exit_code = run_explain_command(explain_input, dir);
   });
 
   dealgraph::cli::add_query_commands(app, exit_code, [&] {
-    return ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+    return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
   });
   dealgraph::cli::add_push_command(app, exit_code, [&] {
-    return ontology_dir.empty() ? dealgraph::find_ontology_dir(argv[0]) : ontology_dir;
+    return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
   });
 
   try {

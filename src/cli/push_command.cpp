@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/exit_codes.hpp"
+#include "dealgraph/ontology.hpp"
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/push.hpp"
 
@@ -66,7 +67,7 @@ int run(PushCommandOptions& o, const std::string& ontology_dir) {
   }
   if (o.quiet) o.push.progress = PushOptions::Progress::Never;
   if (o.force_progress) o.push.progress = PushOptions::Progress::Always;
-  if (!o.no_ontology) o.push.ontology_file = ontology_dir + "/dealgraph.ttl";
+  if (!o.no_ontology) o.push.ontology_file = Ontology(ontology_dir).vocabulary();
 
   const std::string& endpoint = o.push.endpoint;
   if (const std::string note = endpoint_note(endpoint); !note.empty()) std::cerr << "dealgraph push: " << note << "\n";
@@ -107,7 +108,7 @@ std::string default_ontology_dir(CLI::App& app) {
       return option->as<std::string>();
   } catch (const CLI::Error&) {
   }
-  return find_ontology_dir("dealgraph");
+  return Ontology::locate("dealgraph").root();
 }
 
 }  // namespace

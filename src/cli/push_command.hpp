@@ -14,7 +14,7 @@ namespace dealgraph::cli {
 // Adds the `push` subcommand; its callback stores the process exit code in `exit_code`
 // (0 every graph pushed or unchanged, 1 the push failed, 2 bad usage). `ontology_dir` locates
 // dealgraph.ttl, pushed as a graph of its own; when not given, the app's --ontology option is
-// used when set, else the folder `find_ontology_dir` finds.
+// used when set, else the folder `Ontology::locate` finds.
 void add_push_command(CLI::App& app, int& exit_code, std::function<std::string()> ontology_dir = {});
 
 // `build ... --push URL [--push-user NAME] [--graph-prefix IRI]`.

@@ -84,7 +84,7 @@ class Names {
     if (!tried_) {
       tried_ = true;
       try {
-        lexicon_ = std::make_unique<Lexicon>(Lexicon::load(KnowledgeFiles::in(ontology_dir_(), {}).lexicon));
+        lexicon_ = std::make_unique<Lexicon>(Lexicon::load(KnowledgeFiles::in(Ontology(ontology_dir_()), {}).lexicon));
         lexical_ = std::make_unique<NameResolver>(graph_, lexicon_.get());
       } catch (const std::exception&) {
         // Without the lexicon, the graph's labels (which include the lexicon's aliases of

@@ -93,20 +93,15 @@ class LanguageMatchers {
 
 }  // namespace
 
-KnowledgeFiles KnowledgeFiles::in(const std::string& ontology_dir, const std::vector<std::string>& user_lexicons) {
+KnowledgeFiles KnowledgeFiles::in(const Ontology& ontology, const std::vector<std::string>& user_lexicons) {
   KnowledgeFiles files;
-  std::vector<std::string> lexicon;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(fs::path(ontology_dir) / "lexicon", error))
-    if (entry.path().extension() == ".ttl") lexicon.push_back(entry.path().string());
-  std::sort(lexicon.begin(), lexicon.end());
-  lexicon.insert(lexicon.end(), user_lexicons.begin(), user_lexicons.end());
-  files.lexicon = std::move(lexicon);
-  files.deal_rules = (fs::path(ontology_dir) / "rules" / "deals.ttl").string();
-  files.post_rules = (fs::path(ontology_dir) / "rules" / "posts.ttl").string();
-  files.unit_rules = (fs::path(ontology_dir) / "rules" / "units.ttl").string();
-  files.discovery_rules = (fs::path(ontology_dir) / "rules" / "discovery.ttl").string();
-  files.date_rules = (fs::path(ontology_dir) / "rules" / "dates.ttl").string();
+  files.lexicon = ontology.lexicon_files();
+  files.lexicon.insert(files.lexicon.end(), user_lexicons.begin(), user_lexicons.end());
+  files.deal_rules = ontology.deal_rules();
+  files.post_rules = ontology.post_rules();
+  files.unit_rules = ontology.unit_rules();
+  files.discovery_rules = ontology.discovery_rules();
+  files.date_rules = ontology.date_rules();
   return files;
 }
 

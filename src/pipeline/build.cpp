@@ -25,20 +25,6 @@
 namespace dealgraph {
 namespace fs = std::filesystem;
 
-std::string find_ontology_dir(const std::string& argv0) {
-  if (const char* env = std::getenv("DEALGRAPH_ONTOLOGY"); env && *env) return env;
-  auto usable = [](const fs::path& dir) { return fs::exists(dir / "dealgraph.ttl") && fs::exists(dir / "rules"); };
-  if (usable("ontology")) return "ontology";
-  std::error_code error;
-  fs::path exe = fs::read_symlink("/proc/self/exe", error);
-  if (error) exe = fs::path(argv0);
-  for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
-    if (usable(dir / "ontology")) return (dir / "ontology").string();
-    if (usable(dir / "share" / "dealgraph" / "ontology")) return (dir / "share" / "dealgraph" / "ontology").string();
-  }
-  return DEALGRAPH_SOURCE_ONTOLOGY;
-}
-
 namespace {
 
 // Runs work(0..count-1) on up to `threads` threads.
@@ -136,8 +122,9 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   // Inputs first: a path that does not exist is a usage failure before any work.
   std::vector<InputFile> files = list_inputs(options.inputs, result.skipped);
 
-  const TextStage text_stage(TextRules::load((fs::path(options.ontology_dir) / "rules" / "text.ttl").string()));
-  const Extractor extractor(KnowledgeFiles::in(options.ontology_dir, options.user_lexicons));
+  const Ontology ontology(options.ontology_dir);
+  const TextStage text_stage(TextRules::load(ontology.text_rules()));
+  const Extractor extractor(KnowledgeFiles::in(ontology, options.user_lexicons));
 
   nlohmann::json built = nlohmann::json::array();
   std::set<std::string> seen_ids;

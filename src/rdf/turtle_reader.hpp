@@ -5,10 +5,11 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dealgraph/error.hpp"
 
 namespace dealgraph::rdf {
 
@@ -30,9 +31,9 @@ struct Triple {
 };
 
 // A Turtle file that does not parse; what() reads "FILE:LINE:COL: reason".
-class ParseError : public std::runtime_error {
+class ParseError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  using Error::Error;
 };
 
 // Reads a whole Turtle file; throws ParseError with Serd's line and column.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "dealgraph/ontology.hpp"
 #include "extract/amounts.hpp"
 
 namespace {
@@ -13,7 +14,7 @@ using dealgraph::extract::AmountParser;
 using dealgraph::extract::AmountVocabulary;
 
 const AmountParser& parser() {
-  static const AmountParser instance(AmountVocabulary::load(std::string(DEALGRAPH_SOURCE_ONTOLOGY) + "/rules/units.ttl"));
+  static const AmountParser instance(AmountVocabulary::load(dealgraph::Ontology(DEALGRAPH_SOURCE_ONTOLOGY).unit_rules()));
   return instance;
 }
 

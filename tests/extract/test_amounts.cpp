@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dealgraph/facts.hpp"
+#include "dealgraph/ontology.hpp"
 #include "extract/amounts.hpp"
 
 namespace {
@@ -22,7 +23,7 @@ using dealgraph::extract::AmountParser;
 using dealgraph::extract::AmountVocabulary;
 using dealgraph::extract::parse_decimal;
 
-std::string units_ttl() { return std::string(DEALGRAPH_SOURCE_ONTOLOGY) + "/rules/units.ttl"; }
+std::string units_ttl() { return dealgraph::Ontology(DEALGRAPH_SOURCE_ONTOLOGY).unit_rules(); }
 
 const AmountParser& parser() {
   static const AmountParser instance(AmountVocabulary::load(units_ttl()));

@@ -14,6 +14,7 @@
 #include <tuple>
 #include <vector>
 
+#include "dealgraph/ontology.hpp"
 #include "extract/dates.hpp"
 
 namespace {
@@ -21,7 +22,7 @@ namespace {
 using dealgraph::extract::DateFinder;
 using dealgraph::extract::DateVocabulary;
 
-std::string dates_ttl() { return std::string(DEALGRAPH_SOURCE_ONTOLOGY) + "/rules/dates.ttl"; }
+std::string dates_ttl() { return dealgraph::Ontology(DEALGRAPH_SOURCE_ONTOLOGY).date_rules(); }
 
 const DateFinder& finder() {
   static const DateFinder instance(DateVocabulary::load(dates_ttl()));

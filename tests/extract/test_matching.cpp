@@ -76,7 +76,7 @@ TEST_CASE("a user lexicon adds entries; a malformed one is a clear error", "[ext
   const fs::path bad = dir / "broken.ttl";
   std::ofstream(bad) << "@prefix dg: <https://w3id.org/dealgraph#> .\n<x> a dg:Organization ;\n  dg:oops \"unterminated .\n";
 
-  auto files = KnowledgeFiles::in(test::ontology_dir(), {good.string()});
+  auto files = KnowledgeFiles::in(Ontology(test::ontology_dir()), {good.string()});
   const Lexicon lexicon = Lexicon::load(files.lexicon);
   const LexiconEntry* entry = lexicon.resolve("艾克米算力");
   REQUIRE(entry != nullptr);
@@ -87,7 +87,7 @@ TEST_CASE("a user lexicon adds entries; a malformed one is a clear error", "[ext
   const auto mentions = matcher.find("Acme Compute signed with 艾克米算力.");
   CHECK(mentions.size() == 2);
 
-  files = KnowledgeFiles::in(test::ontology_dir(), {bad.string()});
+  files = KnowledgeFiles::in(Ontology(test::ontology_dir()), {bad.string()});
   CHECK_THROWS_AS(Lexicon::load(files.lexicon), LexiconError);
   CHECK_THROWS_WITH(Lexicon::load(files.lexicon), Catch::Contains("broken.ttl:3:"));
   fs::remove_all(dir);

@@ -12,7 +12,7 @@
 namespace {
 struct Stages {
   dealgraph::TextStage text{dealgraph::TextRules::load(std::string(DEALGRAPH_SOURCE_ONTOLOGY) + "/rules/text.ttl")};
-  dealgraph::Extractor extractor{dealgraph::KnowledgeFiles::in(DEALGRAPH_SOURCE_ONTOLOGY, {})};
+  dealgraph::Extractor extractor{dealgraph::KnowledgeFiles::in(dealgraph::Ontology(DEALGRAPH_SOURCE_ONTOLOGY), {})};
 };
 const Stages& stages() {
   static const Stages instance;

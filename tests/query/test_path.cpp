@@ -652,7 +652,7 @@ TEST_CASE("names the graph lacks resolve through the lexicon", "[names]") {
   Fixture f;
   // Only the preferred label in the graph: the aliases come from the project's lexicon.
   f.graph.mutable_entities()[f.nvidia].labels.clear();
-  const Lexicon lexicon = Lexicon::load(KnowledgeFiles::in(DEALGRAPH_SOURCE_ONTOLOGY, {}).lexicon);
+  const Lexicon lexicon = Lexicon::load(KnowledgeFiles::in(Ontology(DEALGRAPH_SOURCE_ONTOLOGY), {}).lexicon);
   const NameResolver plain(f.graph), lexical(f.graph, &lexicon);
   CHECK_FALSE(plain.find("英伟达"));
   for (const char* name : {"英伟达", "Nvidia Corp.", "輝達", "NVDA"}) CHECK(lexical.resolve(name) == f.nvidia);

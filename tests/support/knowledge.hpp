@@ -11,12 +11,12 @@ namespace dealgraph::test {
 inline std::string ontology_dir() { return DEALGRAPH_SOURCE_ONTOLOGY; }
 
 inline const TextStage& text_stage() {
-  static const TextStage stage(TextRules::load(ontology_dir() + "/rules/text.ttl"));
+  static const TextStage stage(TextRules::load(Ontology(ontology_dir()).text_rules()));
   return stage;
 }
 
 inline const Extractor& extractor() {
-  static const Extractor instance(KnowledgeFiles::in(ontology_dir(), {}));
+  static const Extractor instance(KnowledgeFiles::in(Ontology(ontology_dir()), {}));
   return instance;
 }
 

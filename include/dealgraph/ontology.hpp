@@ -1,0 +1,35 @@
+// The ontology folder: vocabulary, shapes, lexicon and rules, all Turtle, read at run time.
+// This is the one place that knows the folder's layout.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dealgraph {
+
+class Ontology {
+ public:
+  explicit Ontology(std::string root);
+
+  // $DEALGRAPH_ONTOLOGY, ./ontology, next to the executable (or its share/dealgraph/), or the
+  // source tree the program was built from.
+  static Ontology locate(const std::string& argv0);
+
+  const std::string& root() const { return root_; }
+  std::string vocabulary() const;       // dealgraph.ttl
+  std::string shapes() const;           // shapes.ttl
+  std::string json_ld_context() const;  // context.jsonld
+  std::vector<std::string> lexicon_files() const;  // lexicon/*.ttl, in name order
+  std::string text_rules() const;       // rules/text.ttl
+  std::string deal_rules() const;       // rules/deals.ttl
+  std::string post_rules() const;       // rules/posts.ttl
+  std::string unit_rules() const;       // rules/units.ttl
+  std::string discovery_rules() const;  // rules/discovery.ttl
+  std::string date_rules() const;       // rules/dates.ttl
+
+ private:
+  std::string in_root(const char* relative) const;
+  std::string root_;
+};
+
+}  // namespace dealgraph
