@@ -54,7 +54,7 @@ std::pair<Role, Role> roles_of(DealType type) {
 }
 
 std::string entity_name(std::size_t i) {
-  char buffer[16];
+  char buffer[24];  // room for any size_t
   std::snprintf(buffer, sizeof buffer, "e%07zu", i);
   return buffer;
 }
@@ -82,7 +82,7 @@ KnowledgeGraph generate(std::size_t entities, std::size_t deal_edges, const std:
     std::size_t b = uniform(random);
     if (b == a) b = (b + 1) % entities;
     DealNode node;
-    char buffer[24];
+    char buffer[32];  // room for any size_t
     std::snprintf(buffer, sizeof buffer, "deal/d%08zu", d);
     node.iri = base + buffer;
     node.type = kTypes[random() % 8];

@@ -12,6 +12,12 @@ class Error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// An output file that cannot be written, flushed or renamed into place: FILE: reason.
+class OutputError : public Error {
+ public:
+  using Error::Error;
+};
+
 // A knowledge file (ontology/, a --lexicon file) that cannot be used: FILE:LINE:COL: reason.
 class KnowledgeError : public Error {
  public:

@@ -15,9 +15,9 @@
 
 namespace dealgraph {
 
-class ExportError : public Error {
+class ExportError : public OutputError {
  public:
-  using Error::Error;
+  using OutputError::OutputError;
 };
 
 enum class ExportFormat { Turtle, NTriples, NQuads, TriG, JsonLd, GraphML, Dot };
@@ -48,16 +48,11 @@ void write_dot(const KnowledgeGraph& graph, const std::string& path);
 // The JSON-LD @context (the value of "@context" in ontology/context.jsonld).
 nlohmann::json jsonld_context();
 
-// Writes `text` to `path` atomically (temporary file, fsync, rename).
-void write_file_atomically(const std::string& path, const std::string& text);
-
 // GraphML node and edge counts, as written (report.json repeats them).
 struct GraphmlCounts {
   std::size_t nodes = 0;
   std::size_t edges = 0;
 };
 GraphmlCounts graphml_counts(const KnowledgeGraph& graph);
-
-nlohmann::json finding_to_json(const Finding& finding);
 
 }  // namespace dealgraph

@@ -5,6 +5,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -14,10 +15,9 @@
 
 #include "dealgraph/facts.hpp"
 #include "dealgraph/lexicon.hpp"
+#include "dealgraph/ontology.hpp"
 
 namespace dealgraph {
-
-inline constexpr const char* kDefaultBase = "https://w3id.org/dealgraph/id/";
 
 struct ArticleNode {
   std::string iri;
@@ -86,6 +86,9 @@ struct Finding {
   std::vector<Evidence> evidence;
 };
 
+// A finding as report.json and `check --json` write it: kind, severity, message, involves, evidence.
+nlohmann::json finding_to_json(const Finding& finding);
+
 enum class VertexKind { Entity, Deal, Position };
 
 struct GraphVertex {
@@ -150,5 +153,11 @@ class KnowledgeGraph {
 // Consistency checks over a finished graph (conflicts, domain and range, self-deals,
 // circular financing, duplicates, orphans), in a deterministic order.
 std::vector<Finding> check_graph(const KnowledgeGraph& graph);
+
+// Reads a graph.ttl written by `dealgraph build` back and returns it finished. `base` is the
+// base of instance IRIs; empty means: the one the file uses (from its article IRIs).
+// Throws rdf::ParseError, a dealgraph::Error: "FILE:LINE:COL: reason" on bad Turtle,
+// "FILE: <iri>: reason" on Turtle that is not a dealgraph graph.
+KnowledgeGraph load_graph_turtle(const std::string& path, std::string base = {});
 
 }  // namespace dealgraph

@@ -7,6 +7,9 @@
 
 namespace dealgraph {
 
+// The base of instance IRIs (articles, entities, deals, posts) unless --base says otherwise.
+inline constexpr const char* kDefaultBase = "https://w3id.org/dealgraph/id/";
+
 class Ontology {
  public:
   explicit Ontology(std::string root);

@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -18,12 +20,6 @@
 #include "dealgraph/lexicon.hpp"
 
 namespace dealgraph {
-
-// Reads a graph.ttl written by `dealgraph build` (Sord) and returns it finished. `base` is the
-// base of instance IRIs; empty means: the one the file uses (from its article IRIs).
-// Throws rdf::ParseError (src/rdf/turtle_reader.hpp) "FILE:LINE:COL: reason" on bad Turtle,
-// "FILE: <iri>: reason" on Turtle that is not a dealgraph graph.
-KnowledgeGraph load_graph_turtle(const std::string& path, std::string base = {});
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -136,5 +132,34 @@ class PathFinder {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Answers in words (for people) and in JSON (for scripts, with stable keys)
+
+namespace query {
+
+// An entity's preferred label; a deal's type; a position's title; else the IRI.
+std::string label_of(const KnowledgeGraph& graph, const std::string& iri);
+// "100,000,000,000 USD", "up to 10,000,000,000 USD", "200,000,000,000-300,000,000,000 USD".
+std::string amount_in_words(const Amount& amount);
+
+// One path, one hop per line, each followed by the link's status, amounts, quantities, chips
+// and evidence quotes (indented by `indent`).
+void write_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path, const std::string& indent);
+// The hop line alone: `SoftBank --partner-- Partnership (evidence: article X) --partner-- OpenAI`.
+std::string hop_line(const KnowledgeGraph& graph, const PathHop& hop);
+
+nlohmann::json entity_json(const KnowledgeGraph& graph, const std::string& iri);
+nlohmann::json link_json(const KnowledgeGraph& graph, const std::string& iri);
+nlohmann::json path_json(const KnowledgeGraph& graph, const Path& path);
+nlohmann::json evidence_json(const KnowledgeGraph& graph, const Evidence& evidence);
+
+// `dealgraph check`: every finding in words, then a summary line.
+void write_findings(std::ostream& out, const KnowledgeGraph& graph, const std::vector<Finding>& findings,
+                    const std::string& graph_name);
+nlohmann::json findings_json(const KnowledgeGraph& graph, const std::vector<Finding>& findings,
+                             const std::string& graph_name);
+
+}  // namespace query
 
 }  // namespace dealgraph

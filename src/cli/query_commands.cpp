@@ -11,8 +11,6 @@
 #include "dealgraph/graph.hpp"
 #include "dealgraph/lexicon.hpp"
 #include "dealgraph/query.hpp"
-#include "query/format.hpp"
-#include "rdf/turtle_reader.hpp"
 
 namespace dealgraph::cli {
 namespace {
@@ -35,7 +33,7 @@ KnowledgeGraph load(const std::string& command, const std::string& given) {
   const std::string path = graph_file(given);
   try {
     return load_graph_turtle(path);
-  } catch (const rdf::ParseError& error) {
+  } catch (const Error& error) {  // the graph file is missing, not Turtle, or not a graph.ttl
     std::string hint;
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) hint = " (run `dealgraph build` first, or give --graph)";

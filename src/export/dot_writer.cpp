@@ -9,6 +9,7 @@
 #include "dealgraph/export.hpp"
 #include "export/graph_view.hpp"
 #include "export/rdf_statements.hpp"
+#include "util/atomic_file.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph {

@@ -7,7 +7,7 @@
 #include <cstring>
 
 #include "dealgraph/export.hpp"
-#include "export/atomic_file.hpp"
+#include "util/atomic_file.hpp"
 #include "export/graph_view.hpp"
 #include "export/rdf_statements.hpp"
 #include "util/utf8.hpp"
@@ -132,14 +132,6 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
   out += "  </graph>\n</graphml>\n";
   flush();
   file.commit();
-}
-
-nlohmann::json finding_to_json(const Finding& finding) {
-  nlohmann::json evidence = nlohmann::json::array();
-  for (const Evidence& e : finding.evidence)
-    evidence.push_back({{"source", e.source_id}, {"quote", e.quote}, {"start", e.cp_begin}, {"end", e.cp_end}});
-  return {{"kind", finding.kind}, {"severity", finding.severity}, {"message", finding.message},
-          {"involves", finding.involves}, {"evidence", evidence}};
 }
 
 }  // namespace dealgraph

@@ -10,6 +10,7 @@
 
 #include "dealgraph/export.hpp"
 #include "export/rdf_statements.hpp"
+#include "util/atomic_file.hpp"
 
 namespace dealgraph {
 namespace {

@@ -11,7 +11,7 @@
 #include <memory>
 
 #include "dealgraph/export.hpp"
-#include "export/atomic_file.hpp"
+#include "util/atomic_file.hpp"
 #include "export/rdf_statements.hpp"
 
 namespace dealgraph {

@@ -466,4 +466,12 @@ std::vector<Finding> check_graph(const KnowledgeGraph& graph) {
   return findings;
 }
 
+nlohmann::json finding_to_json(const Finding& finding) {
+  nlohmann::json evidence = nlohmann::json::array();
+  for (const Evidence& e : finding.evidence)
+    evidence.push_back({{"source", e.source_id}, {"quote", e.quote}, {"start", e.cp_begin}, {"end", e.cp_end}});
+  return {{"kind", finding.kind}, {"severity", finding.severity}, {"message", finding.message},
+          {"involves", finding.involves}, {"evidence", evidence}};
+}
+
 }  // namespace dealgraph

@@ -18,7 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "dealgraph/query.hpp"
+#include "dealgraph/graph.hpp"
 #include "rdf/turtle_reader.hpp"
 
 namespace dealgraph {

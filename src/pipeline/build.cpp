@@ -18,8 +18,8 @@
 #include "dealgraph/extract.hpp"
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/text.hpp"
-#include "dealgraph/query.hpp"
 #include "pipeline/progress.hpp"
+#include "util/atomic_file.hpp"
 #include "util/sha256.hpp"
 
 namespace dealgraph {

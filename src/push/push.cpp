@@ -9,7 +9,7 @@
 #include <ostream>
 #include <thread>
 
-#include "dealgraph/graph.hpp"
+#include "dealgraph/ontology.hpp"
 #include "dealgraph/push.hpp"
 #include "util/sha256.hpp"
 

@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "dealgraph/export.hpp"
 #include "dealgraph/push.hpp"
+#include "util/atomic_file.hpp"
 
 namespace dealgraph {
 namespace {

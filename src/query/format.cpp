@@ -1,10 +1,8 @@
-#include "query/format.hpp"
+#include "dealgraph/query.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
-
-#include "dealgraph/export.hpp"
 
 namespace dealgraph::query {
 namespace {

@@ -20,6 +20,7 @@
 
 #include "dealgraph/export.hpp"
 #include "dealgraph/graph.hpp"
+#include "util/atomic_file.hpp"
 
 using namespace dealgraph;
 

@@ -88,19 +88,6 @@ TEST_CASE("GraphML never holds characters XML 1.0 forbids", "[export]") {
   fs::remove_all(dir);
 }
 
-TEST_CASE("a file is replaced whole or not at all", "[export]") {
-  const fs::path dir = temp_dir("atomic");
-  const std::string path = (dir / "report.json").string();
-  write_file_atomically(path, "old");
-  CHECK_THROWS_AS(write_file_atomically((dir / "missing-folder" / "x.json").string(), "new"), ExportError);
-  CHECK(slurp(path) == "old");
-  write_file_atomically(path, "new");
-  CHECK(slurp(path) == "new");
-  for (const auto& entry : fs::directory_iterator(dir))
-    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
-  fs::remove_all(dir);
-}
-
 TEST_CASE("format lists parse into formats, in order, without duplicates", "[export][format]") {
   CHECK(parse_formats("ttl,graphml") == default_formats());
   CHECK(parse_formats(" NT , nq,trig,json-ld,GraphML,gv,ttl,nt") ==

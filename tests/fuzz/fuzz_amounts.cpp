@@ -3,13 +3,14 @@
 #include <cstdint>
 #include <string>
 
+#include "dealgraph/ontology.hpp"
 #include "extract/amounts.hpp"
 #include "util/utf8.hpp"
 
 namespace {
 const dealgraph::extract::AmountParser& parser() {
   static const dealgraph::extract::AmountParser instance(
-      dealgraph::extract::AmountVocabulary::load(std::string(DEALGRAPH_SOURCE_ONTOLOGY) + "/rules/units.ttl"));
+      dealgraph::extract::AmountVocabulary::load(dealgraph::Ontology(DEALGRAPH_SOURCE_ONTOLOGY).unit_rules()));
   return instance;
 }
 }  // namespace

@@ -11,7 +11,7 @@
 
 namespace {
 struct Stages {
-  dealgraph::TextStage text{dealgraph::TextRules::load(std::string(DEALGRAPH_SOURCE_ONTOLOGY) + "/rules/text.ttl")};
+  dealgraph::TextStage text{dealgraph::TextRules::load(dealgraph::Ontology(DEALGRAPH_SOURCE_ONTOLOGY).text_rules())};
   dealgraph::Extractor extractor{dealgraph::KnowledgeFiles::in(dealgraph::Ontology(DEALGRAPH_SOURCE_ONTOLOGY), {})};
 };
 const Stages& stages() {

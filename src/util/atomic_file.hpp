@@ -7,6 +7,7 @@
 
 namespace dealgraph {
 
+// Throws OutputError (dealgraph/error.hpp) naming the file when it cannot be written or renamed.
 class AtomicFile {
  public:
   explicit AtomicFile(std::string path);
@@ -22,5 +23,8 @@ class AtomicFile {
   std::string temporary_;
   std::FILE* file_ = nullptr;
 };
+
+// Writes `text` to `path` atomically (temporary file, fsync, rename).
+void write_file_atomically(const std::string& path, const std::string& text);
 
 }  // namespace dealgraph

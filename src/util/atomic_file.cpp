@@ -7,8 +7,8 @@
 #include <cstring>
 #include <filesystem>
 
-#include "dealgraph/export.hpp"
-#include "export/atomic_file.hpp"
+#include "dealgraph/error.hpp"
+#include "util/atomic_file.hpp"
 
 namespace dealgraph {
 namespace {
@@ -40,7 +40,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   remove_stale_temporaries(path_);
   temporary_ = path_ + ".tmp-" + std::to_string(::getpid());
   file_ = std::fopen(temporary_.c_str(), "wb");
-  if (!file_) throw ExportError(path_ + ": cannot write: " + std::strerror(errno));
+  if (!file_) throw OutputError(path_ + ": cannot write: " + std::strerror(errno));
 }
 
 AtomicFile::~AtomicFile() {
@@ -56,19 +56,19 @@ void AtomicFile::commit() {
   file_ = nullptr;
   if (!flushed || !closed) {
     std::remove(temporary_.c_str());
-    throw ExportError(path_ + ": write failed: " + std::strerror(errno));
+    throw OutputError(path_ + ": write failed: " + std::strerror(errno));
   }
   if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
     const int error = errno;
     std::remove(temporary_.c_str());
-    throw ExportError(path_ + ": cannot rename into place: " + std::strerror(error));
+    throw OutputError(path_ + ": cannot rename into place: " + std::strerror(error));
   }
 }
 
 void write_file_atomically(const std::string& path, const std::string& text) {
   AtomicFile file(path);
   if (std::fwrite(text.data(), 1, text.size(), file.get()) != text.size())
-    throw ExportError(path + ": write failed: " + std::strerror(errno));
+    throw OutputError(path + ": write failed: " + std::strerror(errno));
   file.commit();
 }
 
