@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include "dealgraph/export.hpp"
-#include "dealgraph/query.hpp"
+#include "dealgraph/graph.hpp"
 #include "rdf/turtle_reader.hpp"
 
 using namespace dealgraph;
