@@ -64,6 +64,18 @@ std::string currency_of(const Side& side, const Ctx& ctx) {
   return {};
 }
 
+// What a number counts, as far as it was read: money (`currency` empty when the text names
+// none), or a unit.
+struct Measure {
+  std::string currency;
+  const Word* unit = nullptr;
+  bool money = false;
+};
+
+Measure measure_of(const Side& side, const Ctx& ctx) {
+  return Measure{currency_of(side, ctx), side.unit(), side.currency() != nullptr};
+}
+
 // ---------------------------------------------------------------------------------------
 // One amount or quantity.
 
@@ -112,6 +124,26 @@ bool after_capitalised_name(const Data& data, const Ctx& ctx, std::size_t begin,
     return w.kind == Kind::Qualifier || w.kind == Kind::Between || w.kind == Kind::Range;
   });
   return !(word && word->end == r);
+}
+
+// The range's lower bound when the two sides make a range, scaled by the second's scale words
+// when the first has none ("2.5-3 billion"); nullopt when they do not make one.
+std::optional<Decimal> range_low(const Side& a, const Side& b, const Measure& first, const Measure& second) {
+  // A currency or unit written after the first number must be written after the second too
+  // ("10 GW to 2030" is no range); one written before it is shared ("$2.5-3 billion").
+  if ((a.suffix.currency || a.suffix.unit) && !(b.currency() || b.unit())) return std::nullopt;
+  if (!first.currency.empty() && !second.currency.empty() && first.currency != second.currency) return std::nullopt;
+  if (first.unit && second.unit && first.unit->unit != second.unit->unit) return std::nullopt;
+  if ((first.money || second.money) && (first.unit || second.unit)) return std::nullopt;
+  Decimal lo = a.np.value.lo;
+  if (!a.np.has_scale && b.np.has_scale && !a.suffix.currency && !a.suffix.unit) {
+    auto scaled = multiply(lo, b.np.factor);
+    if (!scaled) return std::nullopt;
+    lo = *scaled;
+  }
+  if (compare(lo, b.np.value.hi) >= 0) return std::nullopt;
+  if (!(first.money || second.money || first.unit || second.unit) && !b.np.has_scale) return std::nullopt;
+  return lo;
 }
 
 class Scanner {
@@ -175,7 +207,8 @@ class Scanner {
   }
 
  private:
-  void read_side(Side& side, std::size_t floor) const {
+  // The currency or unit written right before the number, and what follows it.
+  void read_prefix_and_suffix(Side& side, std::size_t floor) const {
     side.begin = side.np.begin;
     const std::size_t r = skip_spaces_back(text_, side.np.begin, floor);
     auto m = match_backward(data_, ctx_, r, floor, [](const Word& w) {
@@ -190,6 +223,7 @@ class Scanner {
     side.suffix = parse_suffix(data_, ctx_, side.np, side.prefix_currency || side.prefix_unit);
   }
 
+  // The amount or quantity whose number starts at `start`; `resume` is where to look on.
   std::optional<Candidate> candidate(std::size_t start, std::size_t floor, std::size_t& resume) const {
     Side a;
     a.np = parse_number(data_, ctx_, start);
@@ -199,7 +233,7 @@ class Scanner {
     }
     if (!a.np.ok) return std::nullopt;
     resume = a.np.end;
-    read_side(a, floor);
+    read_prefix_and_suffix(a, floor);
 
     Candidate c;
     c.begin = a.begin;
@@ -207,124 +241,10 @@ class Scanner {
     c.lo = a.np.value.lo;
     c.hi = a.np.value.hi;
     c.vague = a.np.vague;
-    std::string currency = currency_of(a, ctx_);
-    const Word* unit = a.unit();
-    bool money = a.currency() != nullptr;
-    const Word* between = nullptr;
-    std::size_t between_begin = 0;
-
-    // A range: "$2.5-3 billion", "entre 200 e 300 mil milhões", "100亿至200亿美元".
-    const std::size_t q = skip_spaces(text_, c.end);
-    if (auto word = match_forward(data_, ctx_, q, bit(Kind::Range))) {
-      const std::size_t r = skip_spaces_back(text_, a.begin, floor);
-      auto opener = match_backward(data_, ctx_, r, floor, [](const Word& w) { return w.kind == Kind::Between; });
-      if (!word->word->requires_between || opener) {
-        Side b;
-        std::size_t at = skip_spaces(text_, word->end);
-        auto pc = match_forward(data_, ctx_, at, [](const Word& w) {
-          return w.kind == Kind::Currency && w.position != Position::After;
-        });
-        if (pc) {
-          b.prefix_currency = pc->word;
-          at = skip_spaces(text_, pc->end);
-        }
-        if (at < text_.size()) b.np = parse_number(data_, ctx_, at);
-        if (b.np.ok) {
-          b.begin = b.np.begin;
-          b.suffix = parse_suffix(data_, ctx_, b.np, b.prefix_currency || a.prefix_unit || a.prefix_currency);
-          const std::string currency_b = currency_of(b, ctx_);
-          const Word* unit_b = b.unit();
-          bool ok = true;
-          // A currency or unit written after the first number must be written after the second
-          // too ("10 GW to 2030" is no range); one written before it is shared ("$2.5-3 billion").
-          if ((a.suffix.currency || a.suffix.unit) && !(b.currency() || b.unit())) ok = false;
-          if (!currency.empty() && !currency_b.empty() && currency != currency_b) ok = false;
-          if (unit && unit_b && unit->unit != unit_b->unit) ok = false;
-          const bool money_b = b.currency() != nullptr;
-          if ((money || money_b) && (unit || unit_b)) ok = false;
-          Decimal lo = a.np.value.lo;
-          if (ok && !a.np.has_scale && b.np.has_scale && !a.suffix.currency && !a.suffix.unit) {
-            auto scaled = multiply(lo, b.np.factor);
-            if (!scaled) ok = false;
-            else lo = *scaled;
-          }
-          if (ok && compare(lo, b.np.value.hi) >= 0) ok = false;
-          if (ok && (!(money || money_b || unit || unit_b) && !(b.np.has_scale))) ok = false;
-          if (ok) {
-            c.range = true;
-            c.lo = lo;
-            c.hi = b.np.value.hi;
-            c.vague = a.np.vague || b.np.vague;
-            c.end = b.suffix.end;
-            if (currency.empty()) currency = currency_b;
-            if (!unit) unit = unit_b;
-            money = money || money_b;
-            a.np.needs_currency_or_unit = a.np.needs_currency_or_unit || b.np.needs_currency_or_unit;
-            if (!a.np.has_scale && b.np.has_scale) {
-              a.np.has_scale = true;
-              a.np.largest = b.np.largest;
-            }
-            a.np.plain_integer = false;
-            a.np.lone_digit_word = false;
-            if (opener && !opener->word->tag.empty()) {
-              between = opener->word;
-              between_begin = opener->begin;
-            }
-          }
-        }
-      }
-    }
-
-    // What it is.
-    if (money) {
-      c.money = true;
-      c.currency = currency;
-    } else if (unit) {
-      c.unit = unit;
-      if (unit->measure_word && a.np.lone_digit_word) return std::nullopt;  // 一股, 一块
-      if (unit->unit == "chips" && a.np.plain_integer && !c.range) {
-        const double v = c.lo.to_double();
-        if (v >= 1900 && v <= 2100 && a.np.value.lo.exponent >= 0) return std::nullopt;  // 2025 AI chips
-      }
-    } else {
-      // No currency and no unit: an amount only with a large scale word and a real count.
-      if (!(a.np.has_scale && compare(a.np.largest, data_.minimum_bare_scale) >= 0 && a.np.explicit_count))
-        return std::nullopt;
-      c.money = true;
-    }
-    if (a.np.needs_currency_or_unit && !money && !unit) return std::nullopt;
-
-    // Qualifiers.
-    const Word* qualifier = nullptr;
-    if (between) {
-      qualifier = between;
-      c.begin = between_begin;
-    } else {
-      const std::size_t r = skip_spaces_back(text_, c.begin, floor);
-      auto m = match_backward(data_, ctx_, r, floor, [](const Word& w) {
-        return w.kind == Kind::Qualifier && w.position == Position::Before;
-      });
-      if (m) {
-        qualifier = m->word;
-        c.begin = m->begin;
-      }
-    }
-    {
-      const std::size_t r = skip_spaces(text_, c.end);
-      auto m = match_forward(data_, ctx_, r, [](const Word& w) {
-        return w.kind == Kind::Qualifier && w.position == Position::After;
-      });
-      if (m && (!qualifier || (between && m->word->tag == "between"))) {
-        if (!qualifier) qualifier = m->word;
-        c.end = m->end;
-      }
-    }
-    if (!qualifier && a.np.infix) qualifier = a.np.infix;
-    if (qualifier) {
-      c.qualifier = qualifier->tag;
-      c.approximate = qualifier->approximate;
-    }
-    if (c.vague) c.approximate = true;
+    Measure measure = measure_of(a, ctx_);
+    const std::optional<Match> between = extend_to_range(a, c, measure, floor);
+    if (!classify(c, measure, a.np)) return std::nullopt;
+    const Word* qualifier = read_qualifier(c, between, a.np, floor);
 
     // Model numbers before chip nouns: RTX 4090 GPUs, Ascend 910 chips.
     if (c.unit && c.unit->unit == "chips" && a.np.plain_integer && !qualifier &&
@@ -339,6 +259,113 @@ class Scanner {
       c.hi = *hi;
     }
     return c;
+  }
+
+  // "$2.5-3 billion", "entre 200 e 300 mil milhões", "100亿至200亿美元": widens `c` to a range
+  // when a range word and a second number that agrees with the first follow. Returns the
+  // between word that opened the range when it has a tag: it becomes the qualifier.
+  std::optional<Match> extend_to_range(Side& a, Candidate& c, Measure& measure, std::size_t floor) const {
+    const std::size_t q = skip_spaces(text_, c.end);
+    const auto word = match_forward(data_, ctx_, q, bit(Kind::Range));
+    if (!word) return std::nullopt;
+    const std::size_t r = skip_spaces_back(text_, a.begin, floor);
+    const auto opener = match_backward(data_, ctx_, r, floor, [](const Word& w) { return w.kind == Kind::Between; });
+    if (word->word->requires_between && !opener) return std::nullopt;
+    Side b;
+    if (!read_second_side(b, word->end, a)) return std::nullopt;
+    const Measure second = measure_of(b, ctx_);
+    const auto lo = range_low(a, b, measure, second);
+    if (!lo) return std::nullopt;
+    c.range = true;
+    c.lo = *lo;
+    c.hi = b.np.value.hi;
+    c.vague = a.np.vague || b.np.vague;
+    c.end = b.suffix.end;
+    if (measure.currency.empty()) measure.currency = second.currency;
+    if (!measure.unit) measure.unit = second.unit;
+    measure.money = measure.money || second.money;
+    // The first number shares the second's scale words and what they need.
+    a.np.needs_currency_or_unit = a.np.needs_currency_or_unit || b.np.needs_currency_or_unit;
+    if (!a.np.has_scale && b.np.has_scale) {
+      a.np.has_scale = true;
+      a.np.largest = b.np.largest;
+    }
+    a.np.plain_integer = false;
+    a.np.lone_digit_word = false;
+    if (opener && !opener->word->tag.empty()) return opener;
+    return std::nullopt;
+  }
+
+  // The number after a range word ending at `at`, with a currency of its own written before it.
+  bool read_second_side(Side& b, std::size_t at, const Side& a) const {
+    at = skip_spaces(text_, at);
+    auto pc = match_forward(data_, ctx_, at, [](const Word& w) {
+      return w.kind == Kind::Currency && w.position != Position::After;
+    });
+    if (pc) {
+      b.prefix_currency = pc->word;
+      at = skip_spaces(text_, pc->end);
+    }
+    if (at < text_.size()) b.np = parse_number(data_, ctx_, at);
+    if (!b.np.ok) return false;
+    b.begin = b.np.begin;
+    b.suffix = parse_suffix(data_, ctx_, b.np, b.prefix_currency || a.prefix_unit || a.prefix_currency);
+    return true;
+  }
+
+  // Makes `c` money or a quantity of `measure`'s unit; false when it is neither worth returning.
+  bool classify(Candidate& c, const Measure& measure, const NumberPhrase& np) const {
+    if (measure.money) {
+      c.money = true;
+      c.currency = measure.currency;
+    } else if (measure.unit) {
+      c.unit = measure.unit;
+      if (measure.unit->measure_word && np.lone_digit_word) return false;  // 一股, 一块
+      if (measure.unit->unit == "chips" && np.plain_integer && !c.range) {
+        const double v = c.lo.to_double();
+        if (v >= 1900 && v <= 2100 && np.value.lo.exponent >= 0) return false;  // 2025 AI chips
+      }
+    } else {
+      // No currency and no unit: an amount only with a large scale word and a real count.
+      if (!(np.has_scale && compare(np.largest, data_.minimum_bare_scale) >= 0 && np.explicit_count)) return false;
+      c.money = true;
+    }
+    return !(np.needs_currency_or_unit && !measure.money && !measure.unit);
+  }
+
+  // The qualifier of `c`: the between word that opened its range, else a qualifier word before
+  // it, after it, or inside the number (100多亿). `c` grows over the words taken.
+  const Word* read_qualifier(Candidate& c, const std::optional<Match>& between, const NumberPhrase& np,
+                             std::size_t floor) const {
+    const Word* qualifier = nullptr;
+    if (between) {
+      qualifier = between->word;
+      c.begin = between->begin;
+    } else {
+      const std::size_t r = skip_spaces_back(text_, c.begin, floor);
+      auto m = match_backward(data_, ctx_, r, floor, [](const Word& w) {
+        return w.kind == Kind::Qualifier && w.position == Position::Before;
+      });
+      if (m) {
+        qualifier = m->word;
+        c.begin = m->begin;
+      }
+    }
+    const std::size_t r = skip_spaces(text_, c.end);
+    auto m = match_forward(data_, ctx_, r, [](const Word& w) {
+      return w.kind == Kind::Qualifier && w.position == Position::After;
+    });
+    if (m && (!qualifier || (between && m->word->tag == "between"))) {
+      if (!qualifier) qualifier = m->word;
+      c.end = m->end;
+    }
+    if (!qualifier && np.infix) qualifier = np.infix;
+    if (qualifier) {
+      c.qualifier = qualifier->tag;
+      c.approximate = qualifier->approximate;
+    }
+    if (c.vague) c.approximate = true;
+    return qualifier;
   }
 
   void emit(const Candidate& c, AmountParser::Found& found) const {
