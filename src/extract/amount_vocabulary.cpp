@@ -39,7 +39,7 @@ class Loader : public rdf::VocabularyReader {
         {"ConnectorWord", Kind::Connector},   {"DecimalPointWord", Kind::DecimalPoint},
     };
     for (const auto& [local, kind] : classes)
-      for (const std::string& subject : index_.subjects_of_type(dg(local))) read_word(*data, subject, kind);
+      for (const std::string& subject : index_.subjects_of_type(dg(local))) add_word(*data, subject, kind);
     if (data->words.empty()) throw std::runtime_error(name_ + ":1:1: no amount words (dg:ScaleWord, ...) found");
     return data;
   }
@@ -118,7 +118,13 @@ class Loader : public rdf::VocabularyReader {
     fail(subject, "has an unknown dg:position \"" + value + "\" (before, after, either, infix)");
   }
 
-  void read_word(Data& data, const std::string& subject, Kind kind) const {
+  void add_word(Data& data, const std::string& subject, Kind kind) const {
+    Word word = read_properties(subject, kind);
+    add_surfaces(data, subject, std::move(word));
+  }
+
+  // The word's properties, as its class asks for them.
+  Word read_properties(const std::string& subject, Kind kind) const {
     Word word;
     word.kind = kind;
     word.iri = subject;
@@ -142,22 +148,12 @@ class Loader : public rdf::VocabularyReader {
         word.adjacent_only = flag(subject, "adjacentOnly");
         word.needs_currency_or_unit = flag(subject, "needsCurrencyOrUnit");
         break;
-      case Kind::Currency: {
+      case Kind::Currency:
         word.code = text(subject, "currencyCode", true);
         word.position = position(subject, Position::Either);
         word.generic = flag(subject, "generic");
-        for (const rdf::Term* rule : index_.objects(subject, dg("contextRule"))) {
-          if (rule->is_literal()) fail(subject, "dg:contextRule must be a node");
-          ContextRule context;
-          context.code = text(rule->value, "currencyCode", true);
-          for (const std::string& w : texts(rule->value, "contextWord")) context.words.push_back(fold(w));
-          for (const std::string& l : texts(rule->value, "contextLanguage")) context.languages.push_back(lower_ascii(l));
-          if (context.words.empty() && context.languages.empty())
-            fail(subject, "has a dg:contextRule without dg:contextWord or dg:contextLanguage");
-          word.context.push_back(std::move(context));
-        }
+        word.context = context_rules(subject);
         break;
-      }
       case Kind::Unit:
         word.unit = text(subject, "unit", true);
         word.value = decimal(subject, "multiplier", false).value_or(Decimal{1, 0});
@@ -188,11 +184,36 @@ class Loader : public rdf::VocabularyReader {
       case Kind::DecimalPoint:
         break;
     }
+    return word;
+  }
+
+  // A currency word's dg:contextRule nodes.
+  std::vector<ContextRule> context_rules(const std::string& subject) const {
+    std::vector<ContextRule> rules;
+    for (const rdf::Term* rule : index_.objects(subject, dg("contextRule"))) {
+      if (rule->is_literal()) fail(subject, "dg:contextRule must be a node");
+      ContextRule context;
+      context.code = text(rule->value, "currencyCode", true);
+      for (const std::string& w : texts(rule->value, "contextWord")) context.words.push_back(fold(w));
+      for (const std::string& l : texts(rule->value, "contextLanguage")) context.languages.push_back(lower_ascii(l));
+      if (context.words.empty() && context.languages.empty())
+        fail(subject, "has a dg:contextRule without dg:contextWord or dg:contextLanguage");
+      rules.push_back(std::move(context));
+    }
+    return rules;
+  }
+
+  // Stores `word` and puts each of its surfaces, folded, into both tries.
+  void add_surfaces(Data& data, const std::string& subject, Word word) const {
     const auto surfaces = index_.objects(subject, dg("surface"));
     if (surfaces.empty()) fail(subject, "has no dg:surface");
     const auto word_id = static_cast<std::uint32_t>(data.words.size());
     data.words.push_back(std::move(word));
     const Word& stored = data.words.back();
+    // The scanner tries to read a number only where one of these words may begin it.
+    const bool starts_number = stored.kind == Kind::Number || stored.kind == Kind::Vague ||
+                               ((stored.kind == Kind::Multiplier || stored.kind == Kind::Scale) &&
+                                (stored.plural || stored.stands_alone));
     for (const rdf::Term* term : surfaces) {
       if (!term->is_literal()) fail(subject, "has a dg:surface that is not a literal");
       const std::u32string key = fold(term->value);
@@ -205,9 +226,6 @@ class Loader : public rdf::VocabularyReader {
       data.surfaces.push_back(surface);
       data.forward.insert(key, id);
       data.backward.insert(std::u32string(key.rbegin(), key.rend()), id);
-      const bool starts_number = kind == Kind::Number || kind == Kind::Vague ||
-                                 ((kind == Kind::Multiplier || kind == Kind::Scale) &&
-                                  (stored.plural || stored.stands_alone));
       if (starts_number) data.starters.insert(key.front());
     }
   }
