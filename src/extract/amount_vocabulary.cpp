@@ -4,12 +4,12 @@
 
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "dealgraph/error.hpp"
 #include "extract/amount_characters.hpp"
 #include "extract/decimal.hpp"
 #include "rdf/turtle_reader.hpp"
@@ -40,7 +40,7 @@ class Loader : public rdf::VocabularyReader {
     };
     for (const auto& [local, kind] : classes)
       for (const std::string& subject : index_.subjects_of_type(dg(local))) add_word(*data, subject, kind);
-    if (data->words.empty()) throw std::runtime_error(name_ + ":1:1: no amount words (dg:ScaleWord, ...) found");
+    if (data->words.empty()) throw KnowledgeError(name_ + ":1:1: no amount words (dg:ScaleWord, ...) found");
     return data;
   }
 

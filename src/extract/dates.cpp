@@ -18,10 +18,10 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
-#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 
+#include "dealgraph/error.hpp"
 #include "extract/code_points.hpp"
 #include "rdf/turtle_reader.hpp"
 
@@ -239,7 +239,7 @@ class Loader : public rdf::VocabularyReader {
     };
     for (const auto& [local, kind] : classes)
       for (const std::string& subject : index_.subjects_of_type(dg(local))) read_word(*data, subject, kind);
-    if (data->words.empty()) throw std::runtime_error(name_ + ":1:1: no date words (dg:MonthName, ...) found");
+    if (data->words.empty()) throw KnowledgeError(name_ + ":1:1: no date words (dg:MonthName, ...) found");
     return data;
   }
 
