@@ -2,6 +2,8 @@
 // 30 September 2025, 15 de março, em 2026. See date_scanner.hpp.
 #include "extract/date_scanner.hpp"
 
+#include <utility>
+
 namespace dealgraph::extract::dates {
 
 bool DateScanner::try_digits(std::size_t i, std::size_t& next) {
@@ -19,35 +21,12 @@ bool DateScanner::try_digits(std::size_t i, std::size_t& next) {
   }
   const char32_t sep = text_.at(j);
   const bool date_sep = sep == '-' || sep == '/' || sep == '.';
-
-  // 2025-10-01, 2025/10/01, 2025.10.01; 2025-2030 and 2025/26 are not dates.
   if (a.len == 4 && date_sep && is_digit(text_.at(j + 1))) {
-    const Num m = text_.read_digits(j + 1);
-    next = m.end;
-    if (m.len <= 2 && text_.at(m.end) == sep && is_digit(text_.at(m.end + 1))) {
-      const Num d = text_.read_digits(m.end + 1);
-      next = d.end;
-      const bool time_follows = text_.at(d.end) == 't' && is_digit(text_.at(d.end + 1));  // 2025-10-01T09:30
-      if (d.len <= 2 && (time_follows || !text_.glued_after(d.end)) && text_.valid_year(a.value) &&
-          valid_date(a.value, m.value, d.value))
-        add(i, d.end, Ymd{a.value, m.value, d.value}, false, false, true);
-    }
+    year_first_digits(i, a, sep, next);
     return true;
   }
-
-  // 01.10.2025, 01/10/2025, 1-10-2025.
   if (a.len <= 2 && date_sep && is_digit(text_.at(j + 1))) {
-    const Num b = text_.read_digits(j + 1);
-    next = b.end;
-    if (b.len <= 2 && text_.at(b.end) == sep && is_digit(text_.at(b.end + 1))) {
-      const Num y = text_.read_digits(b.end + 1);
-      next = y.end;
-      if (y.len == 4 && !text_.glued_after(y.end) && text_.valid_year(y.value)) {
-        int d = a.value, m = b.value;
-        if (sep != '.' && month_first_) std::swap(d, m);
-        if (valid_date(y.value, m, d)) add(i, y.end, Ymd{y.value, m, d}, false, false, true);
-      }
-    }
+    day_first_digits(i, a, sep, next);
     return true;
   }
 
@@ -58,18 +37,48 @@ bool DateScanner::try_digits(std::size_t i, std::size_t& next) {
   if (a.len <= 2 && a.value >= 1 && a.value <= 31) {
     if (day_first(i, a, next)) return true;
   }
-
-  // A year alone: em 2026, by 2030, Ende 2026.
-  if (a.len == 4) {
-    if (text_.range_after(j, next)) return true;
-    if (!text_.valid_year(a.value) || text_.glued_after(j) || text_.count_after(j)) return true;
-    if (!text_.cue_before(i) || text_.period_before(i)) return true;
-    add(i, j, Ymd{a.value, 0, 0}, false);
-  }
+  if (a.len == 4) year_alone(i, a, next);
   return true;
 }
 
-// Digits `a` at `i` followed by a Chinese marker.
+// 2025-10-01, 2025/10/01, 2025.10.01, from the year `a` and the separator after it; 2025-2030
+// and 2025/26 are not dates.
+void DateScanner::year_first_digits(std::size_t i, const Num& a, char32_t sep, std::size_t& next) {
+  const Num m = text_.read_digits(a.end + 1);
+  next = m.end;
+  if (m.len > 2 || text_.at(m.end) != sep || !is_digit(text_.at(m.end + 1))) return;
+  const Num d = text_.read_digits(m.end + 1);
+  next = d.end;
+  const bool time_follows = text_.at(d.end) == 't' && is_digit(text_.at(d.end + 1));  // 2025-10-01T09:30
+  if (d.len <= 2 && (time_follows || !text_.glued_after(d.end)) && text_.valid_year(a.value) &&
+      valid_date(a.value, m.value, d.value))
+    add(i, d.end, Ymd{a.value, m.value, d.value}, false, false, true);
+}
+
+// 01.10.2025, 01/10/2025, 1-10-2025, from the first number `a` and the separator after it; the
+// day comes first unless the language writes the month first (not with full stops).
+void DateScanner::day_first_digits(std::size_t i, const Num& a, char32_t sep, std::size_t& next) {
+  const Num b = text_.read_digits(a.end + 1);
+  next = b.end;
+  if (b.len > 2 || text_.at(b.end) != sep || !is_digit(text_.at(b.end + 1))) return;
+  const Num y = text_.read_digits(b.end + 1);
+  next = y.end;
+  if (y.len != 4 || text_.glued_after(y.end) || !text_.valid_year(y.value)) return;
+  int d = a.value, m = b.value;
+  if (sep != '.' && month_first_) std::swap(d, m);
+  if (valid_date(y.value, m, d)) add(i, y.end, Ymd{y.value, m, d}, false, false, true);
+}
+
+// A year alone: em 2026, by 2030, Ende 2026. Only after a cue, and not in a range of years, as a
+// count (2025 GPUs) or after a period word (third quarter of 2025).
+void DateScanner::year_alone(std::size_t i, const Num& a, std::size_t& next) {
+  const std::size_t j = a.end;
+  if (text_.range_after(j, next)) return;
+  if (!text_.valid_year(a.value) || text_.glued_after(j) || text_.count_after(j)) return;
+  if (!text_.cue_before(i) || text_.period_before(i)) return;
+  add(i, j, Ymd{a.value, 0, 0}, false);
+}
+
 bool DateScanner::chinese(std::size_t i, const Num& a, const Hit& marker, std::size_t& next) {
   switch (marker.word->unit) {
     case Unit::Year:

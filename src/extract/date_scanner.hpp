@@ -45,6 +45,9 @@ class DateScanner {
 
   // date_numbers.cpp
   bool try_digits(std::size_t i, std::size_t& next);
+  void year_first_digits(std::size_t i, const Num& a, char32_t sep, std::size_t& next);
+  void day_first_digits(std::size_t i, const Num& a, char32_t sep, std::size_t& next);
+  void year_alone(std::size_t i, const Num& a, std::size_t& next);
   bool chinese(std::size_t i, const Num& a, const Hit& marker, std::size_t& next);
   bool zh_after_year(std::size_t begin, int year, std::size_t k, std::size_t& next);
   void zh_month(std::size_t begin, std::size_t& next);
