@@ -106,37 +106,11 @@ bool DateScanner::month_name(std::size_t begin, const Hit& hit, Shift shift, std
   std::size_t e = hit.end;
   if (w.abbreviation && text_.at(e) == '.') ++e;
   const int m = w.value;
-  // September 30[, 2025]: month first, where the language writes it so.
   const std::size_t p = text_.skip_sp(e);
   if (month_first_ && p > e && is_digit(text_.at(p)) &&
-      (shift == Shift::None || shift == Shift::OnOrBefore || shift == Shift::Before || shift == Shift::After)) {
-    const Num d = text_.read_digits(p);
-    if (d.len <= 2 && d.value >= 1 && d.value <= 31) {
-      std::size_t q = d.end;
-      bool ok = true;
-      if (const auto suffix = text_.longest(q, bit(Kind::DaySuffix))) q = suffix->end;
-      else if (text_.glued_after(q)) ok = false;
-      if (ok && !text_.count_after(q)) {
-        int year = 0, offset = 0;
-        std::size_t end = q;
-        if (text_.read_year_after(q, year, end)) {
-          next = end;
-          add(begin, end, Ymd{year, m, d.value}, false, false, true);
-          return true;
-        }
-        if (text_.relative_year_after(q, offset, end)) {
-          next = end;
-          if (pub_.known()) add(begin, end, Ymd{pub_.year() + offset, m, d.value}, true, false, true);
-          return true;
-        }
-        next = q;
-        if (!pub_.known()) return true;
-        if (const auto date = shift == Shift::None ? pub_.infer_day(m, d.value) : pub_.resolve_day(m, d.value, shift))
-          add(begin, q, *date, true, false, true);
-        return true;
-      }
-    }
-  }
+      (shift == Shift::None || shift == Shift::OnOrBefore || shift == Shift::Before || shift == Shift::After) &&
+      month_then_day(begin, m, p, shift, next))
+    return true;
   // março de 2026, September 2025, Oktober 2025
   int year = 0, offset = 0;
   std::size_t end = e;
@@ -162,6 +136,34 @@ bool DateScanner::month_name(std::size_t begin, const Hit& hit, Shift shift, std
   if (shift == Shift::None && !text_.cue_before(begin)) return false;
   next = e;
   if (pub_.known()) add(begin, e, pub_.resolve_month(m, shift), true);
+  return true;
+}
+
+// September 30[, 2025]: the day `p` after the month `m`, where the language writes the month
+// first; false when no day of the month stands there.
+bool DateScanner::month_then_day(std::size_t begin, int m, std::size_t p, Shift shift, std::size_t& next) {
+  const Num d = text_.read_digits(p);
+  if (d.len > 2 || d.value < 1 || d.value > 31) return false;
+  std::size_t q = d.end;
+  if (const auto suffix = text_.longest(q, bit(Kind::DaySuffix))) q = suffix->end;
+  else if (text_.glued_after(q)) return false;
+  if (text_.count_after(q)) return false;
+  int year = 0, offset = 0;
+  std::size_t end = q;
+  if (text_.read_year_after(q, year, end)) {
+    next = end;
+    add(begin, end, Ymd{year, m, d.value}, false, false, true);
+    return true;
+  }
+  if (text_.relative_year_after(q, offset, end)) {
+    next = end;
+    if (pub_.known()) add(begin, end, Ymd{pub_.year() + offset, m, d.value}, true, false, true);
+    return true;
+  }
+  next = q;
+  if (!pub_.known()) return true;
+  if (const auto date = shift == Shift::None ? pub_.infer_day(m, d.value) : pub_.resolve_day(m, d.value, shift))
+    add(begin, q, *date, true, false, true);
   return true;
 }
 

@@ -60,6 +60,7 @@ class DateScanner {
   bool shifted(std::size_t i, const Hit& shift_word, std::size_t& next);
   bool weekday(std::size_t begin, std::size_t k, const Hit& hit, Shift shift, std::size_t& next);
   bool month_name(std::size_t begin, const Hit& hit, Shift shift, std::size_t& next);
+  bool month_then_day(std::size_t begin, int m, std::size_t p, Shift shift, std::size_t& next);
   void relative(std::size_t i, const Hit& hit, std::size_t& next);
 
   DateText text_;
