@@ -64,7 +64,7 @@ class AmountVocabulary {
   std::size_t surface_count() const;  // surfaces read ("亿", "億", ...)
   const std::string& source() const;  // the file or name it was read from
 
-  struct Data;  // opaque; defined in amounts.cpp
+  struct Data;  // opaque; defined in amount_vocabulary.hpp
 
  private:
   explicit AmountVocabulary(std::shared_ptr<const Data> data) : data_(std::move(data)) {}

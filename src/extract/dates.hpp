@@ -69,7 +69,7 @@ class DateVocabulary {
   std::size_t surface_count() const;  // surfaces read ("janeiro", "周一", ...)
   const std::string& source() const;  // the file or name it was read from
 
-  struct Data;  // opaque; defined in dates.cpp
+  struct Data;  // opaque; defined in date_vocabulary.hpp
 
  private:
   explicit DateVocabulary(std::shared_ptr<const Data> data) : data_(std::move(data)) {}

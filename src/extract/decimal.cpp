@@ -1,4 +1,8 @@
-// dealgraph::Decimal: exact decimals for amounts, and their xsd:decimal lexical form.
+// dealgraph::Decimal: exact decimals for amounts, their xsd:decimal lexical form, and the exact
+// arithmetic the amount parser does on them (decimal.hpp).
+#include "extract/decimal.hpp"
+
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
@@ -10,22 +14,9 @@
 #include "extract/amounts.hpp"
 
 namespace dealgraph {
-namespace {
-
-// The same value with no trailing zeros in `units`, so that equal values look the same.
-Decimal normalised(Decimal d) {
-  if (d.units == 0) return Decimal{0, 0};
-  while (d.units % 10 == 0 && d.exponent < std::numeric_limits<int>::max()) {
-    d.units /= 10;
-    ++d.exponent;
-  }
-  return d;
-}
-
-}  // namespace
 
 std::string Decimal::to_string() const {
-  const Decimal d = normalised(*this);
+  const Decimal d = extract::canonical(*this);
   if (d.units == 0) return "0";
   const bool negative = d.units < 0;
   const std::uint64_t magnitude =
@@ -55,12 +46,100 @@ double Decimal::to_double() const {
 }
 
 bool operator==(const Decimal& a, const Decimal& b) {
-  const Decimal x = normalised(a);
-  const Decimal y = normalised(b);
+  const Decimal x = extract::canonical(a);
+  const Decimal y = extract::canonical(b);
   return x.units == y.units && x.exponent == y.exponent;
 }
 
 namespace extract {
+namespace {
+
+__extension__ typedef __int128 i128;  // products of two int64 units
+constexpr i128 kUnitsMax = std::numeric_limits<std::int64_t>::max();
+
+std::optional<Decimal> from_wide(i128 units, long long exponent) {
+  if (units == 0) return Decimal{0, 0};
+  while (units > kUnitsMax || units < -kUnitsMax) {
+    if (units % 10 != 0) return std::nullopt;
+    units /= 10;
+    ++exponent;
+  }
+  while (units % 10 == 0) {
+    units /= 10;
+    ++exponent;
+  }
+  if (exponent > 300 || exponent < -300) return std::nullopt;
+  return Decimal{static_cast<std::int64_t>(units), static_cast<int>(exponent)};
+}
+
+// Both values over the smaller exponent; false when that would not fit.
+bool align(Decimal a, Decimal b, i128& x, i128& y, long long& exponent) {
+  a = canonical(a);
+  b = canonical(b);
+  if (a.units == 0) a.exponent = b.exponent;
+  if (b.units == 0) b.exponent = a.exponent;
+  exponent = std::min(a.exponent, b.exponent);
+  x = a.units;
+  y = b.units;
+  constexpr i128 kLimit = static_cast<i128>(1) << 120;
+  for (long long e = a.exponent; e > exponent; --e) {
+    if (x > kLimit / 10 || x < -kLimit / 10) return false;
+    x *= 10;
+  }
+  for (long long e = b.exponent; e > exponent; --e) {
+    if (y > kLimit / 10 || y < -kLimit / 10) return false;
+    y *= 10;
+  }
+  return true;
+}
+
+}  // namespace
+
+Decimal canonical(Decimal d) {
+  if (d.units == 0) return Decimal{0, 0};
+  while (d.units % 10 == 0 && d.exponent < std::numeric_limits<int>::max()) {
+    d.units /= 10;
+    ++d.exponent;
+  }
+  return d;
+}
+
+std::optional<Decimal> multiply(Decimal a, Decimal b) {
+  a = canonical(a);
+  b = canonical(b);
+  return from_wide(static_cast<i128>(a.units) * b.units, static_cast<long long>(a.exponent) + b.exponent);
+}
+
+std::optional<Decimal> add(Decimal a, Decimal b) {
+  i128 x = 0, y = 0;
+  long long exponent = 0;
+  if (!align(a, b, x, y, exponent)) return std::nullopt;
+  return from_wide(x + y, exponent);
+}
+
+int compare(Decimal a, Decimal b) {
+  i128 x = 0, y = 0;
+  long long exponent = 0;
+  if (!align(a, b, x, y, exponent)) {
+    const double p = a.to_double(), q = b.to_double();
+    return p < q ? -1 : (p > q ? 1 : 0);
+  }
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+std::optional<Interval> add(const Interval& a, const Interval& b) {
+  auto lo = add(a.lo, b.lo);
+  auto hi = add(a.hi, b.hi);
+  if (!lo || !hi) return std::nullopt;
+  return Interval{*lo, *hi};
+}
+
+std::optional<Interval> multiply(const Interval& a, Decimal k) {
+  auto lo = multiply(a.lo, k);
+  auto hi = multiply(a.hi, k);
+  if (!lo || !hi) return std::nullopt;
+  return Interval{*lo, *hi};
+}
 
 std::optional<Decimal> parse_decimal(std::string_view lexical) {
   std::size_t i = 0;

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "dealgraph/error.hpp"
 #include "dealgraph/facts.hpp"
 #include "dealgraph/ontology.hpp"
 #include "extract/amounts.hpp"
@@ -213,6 +214,12 @@ TEST_CASE("The amount vocabulary is read from units.ttl", "[amounts][vocabulary]
                                                     "dgr:x a dg:ScaleWord ; dg:surface \"x\" ; dg:multiplier \"lots\" .\n",
                                                     "memory.ttl"),
                       Catch::Contains("memory.ttl:3:1: ") && Catch::Contains("not a decimal"));
+  }
+  SECTION("a file without amount words is a KnowledgeError at its start") {
+    CHECK_THROWS_AS(AmountVocabulary::from_turtle("@prefix dg: <https://w3id.org/dealgraph#> .\n", "empty.ttl"),
+                    dealgraph::KnowledgeError);
+    CHECK_THROWS_WITH(AmountVocabulary::from_turtle("@prefix dg: <https://w3id.org/dealgraph#> .\n", "empty.ttl"),
+                      Catch::StartsWith("empty.ttl:1:1: no amount words"));
   }
   SECTION("a missing file is an error") {
     CHECK_THROWS_AS(AmountVocabulary::load("/nonexistent/units.ttl"), std::runtime_error);
