@@ -1,5 +1,11 @@
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "dealgraph/graph.hpp"
 #include "util/sha256.hpp"
@@ -101,20 +107,10 @@ void offer_label(EntityNode& node, LexiconLabel label) {
   drop_preferred(node);
 }
 
-}  // namespace
-
-std::string KnowledgeGraph::article_iri(const std::string& source_id) const {
-  return base_ + "article/" + iri_segment(source_id);
-}
-
-std::string KnowledgeGraph::entity_iri(EntityKind kind, const std::string& local_name) const {
-  return base_ + kind_segment(kind) + iri_segment(local_name);
-}
-
-void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
-  const Document& document = facts.document;
+// An article's own node: where it came from and what it is.
+ArticleNode article_node(const Document& document, const std::string& iri) {
   ArticleNode article;
-  article.iri = article_iri(document.source_id);
+  article.iri = iri;
   article.source_id = document.source_id;
   article.source_path = document.source_path;
   article.sha256 = document.sha256;
@@ -124,65 +120,98 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
   article.language = document.language;
   article.format = to_string(document.format);
   article.characters = document.sentences.empty() ? 0 : document.sentences.back().cp_end;
-  articles_[article.iri] = article;
+  return article;
+}
 
-  // Entities: lexicon keys become IRIs under the base. An article names the same entity many
-  // times; each key is resolved once.
-  std::unordered_map<std::string_view, EntityNode*> resolved;
-  auto resolve = [&](const std::string& key) -> EntityNode* {
-    const LexiconEntry* entry = lexicon.find(key);
-    if (!entry) {
-      // A name the lexicon does not know, found from the shape of the text.
-      auto discovered = std::find_if(facts.discovered.begin(), facts.discovered.end(),
-                                     [&](const DiscoveredEntity& d) { return d.entity_key == key; });
-      if (discovered == facts.discovered.end()) return nullptr;
-      const std::string iri = entity_iri(discovered->kind, discovered_slug(discovered->label));
-      auto [it, created] = entities_.try_emplace(iri);
-      EntityNode& node = it->second;
-      const std::string language = discovered->language == "und" ? "" : discovered->language;
-      if (created) {
-        node.iri = iri;
-        node.kind = discovered->kind;
-        node.pref_label = discovered->label;
-        node.pref_language = language;
-        node.confidence = discovered->confidence;
-      } else {
-        offer_label(node, {discovered->label, language});
-        node.confidence = std::max(node.confidence, discovered->confidence);
-      }
-      if (!discovered->short_label.empty()) {
-        add_labels(node.labels, {{discovered->short_label, language}});
-        drop_preferred(node);
-      }
-      node.mentioned_in.insert(article.iri);
-      return &node;
-    }
-    const std::string iri = entity_iri(entry->kind, entry->local_name);
-    auto [it, created] = entities_.try_emplace(iri);
-    EntityNode& node = it->second;
-    if (created) {
-      node.iri = iri;
-      node.kind = entry->kind;
-      node.pref_label = entry->pref_label;
-      node.lexicon_iri = entry->iri;
-      for (const LexiconLabel& label : entry->labels)
-        if (label.text != entry->pref_label) node.labels.push_back(label);
-      std::sort(node.labels.begin(), node.labels.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.language, a.text) < std::tie(b.language, b.text);
-      });
-      node.labels.erase(std::unique(node.labels.begin(), node.labels.end(), [](const auto& a, const auto& b) {
-        return a.language == b.language && a.text == b.text;
-      }), node.labels.end());
-    }
-    node.mentioned_in.insert(article.iri);
-    return &node;
-  };
-  auto entity_for = [&](const std::string& key) -> EntityNode* {
-    auto [it, created] = resolved.try_emplace(key, nullptr);
+// The node of an entity the lexicon knows; created with the lexicon's labels on first sight.
+EntityNode& lexicon_entity(std::map<std::string, EntityNode>& entities, const std::string& iri,
+                           const LexiconEntry& entry) {
+  auto [it, created] = entities.try_emplace(iri);
+  EntityNode& node = it->second;
+  if (created) {
+    node.iri = iri;
+    node.kind = entry.kind;
+    node.pref_label = entry.pref_label;
+    node.lexicon_iri = entry.iri;
+    for (const LexiconLabel& label : entry.labels)
+      if (label.text != entry.pref_label) node.labels.push_back(label);
+    std::sort(node.labels.begin(), node.labels.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.language, a.text) < std::tie(b.language, b.text);
+    });
+    node.labels.erase(std::unique(node.labels.begin(), node.labels.end(), [](const auto& a, const auto& b) {
+      return a.language == b.language && a.text == b.text;
+    }), node.labels.end());
+  }
+  return node;
+}
+
+// The node of a name the lexicon does not know, found from the shape of the text. Each
+// article's way of writing it is offered as a label, and the surest finding sets the confidence.
+EntityNode& discovered_entity(std::map<std::string, EntityNode>& entities, const std::string& iri,
+                              const DiscoveredEntity& discovered) {
+  auto [it, created] = entities.try_emplace(iri);
+  EntityNode& node = it->second;
+  const std::string language = discovered.language == "und" ? "" : discovered.language;
+  if (created) {
+    node.iri = iri;
+    node.kind = discovered.kind;
+    node.pref_label = discovered.label;
+    node.pref_language = language;
+    node.confidence = discovered.confidence;
+  } else {
+    offer_label(node, {discovered.label, language});
+    node.confidence = std::max(node.confidence, discovered.confidence);
+  }
+  if (!discovered.short_label.empty()) {
+    add_labels(node.labels, {{discovered.short_label, language}});
+    drop_preferred(node);
+  }
+  return node;
+}
+
+// An article's entity keys resolved to nodes of the graph: lexicon keys become IRIs under the
+// base. An article names the same entity many times; each key is resolved once, and the
+// article is recorded among the node's mentions.
+class EntityResolver {
+ public:
+  EntityResolver(const KnowledgeGraph& graph, std::map<std::string, EntityNode>& entities, const ArticleFacts& facts,
+                 const Lexicon& lexicon, const std::string& article_iri)
+      : graph_(graph), entities_(entities), facts_(facts), lexicon_(lexicon), article_iri_(article_iri) {}
+
+  // The node of `key`, or null when neither the lexicon nor the article's discovered names know it.
+  EntityNode* operator()(const std::string& key) {
+    auto [it, created] = resolved_.try_emplace(key, nullptr);
     if (created) it->second = resolve(key);
     return it->second;
-  };
-  // Each entity's first mention in the article is its evidence there.
+  }
+
+ private:
+  EntityNode* resolve(const std::string& key) {
+    EntityNode* node = nullptr;
+    if (const LexiconEntry* entry = lexicon_.find(key)) {
+      node = &lexicon_entity(entities_, graph_.entity_iri(entry->kind, entry->local_name), *entry);
+    } else {
+      auto discovered = std::find_if(facts_.discovered.begin(), facts_.discovered.end(),
+                                     [&](const DiscoveredEntity& d) { return d.entity_key == key; });
+      if (discovered == facts_.discovered.end()) return nullptr;
+      const std::string iri = graph_.entity_iri(discovered->kind, discovered_slug(discovered->label));
+      node = &discovered_entity(entities_, iri, *discovered);
+    }
+    node->mentioned_in.insert(article_iri_);
+    return node;
+  }
+
+  const KnowledgeGraph& graph_;
+  std::map<std::string, EntityNode>& entities_;
+  const ArticleFacts& facts_;
+  const Lexicon& lexicon_;
+  const std::string& article_iri_;
+  std::unordered_map<std::string_view, EntityNode*> resolved_;  // views into the facts' keys
+};
+
+// Each entity's first mention in the article is its evidence there: the sentence that holds it.
+void add_first_mentions(const ArticleFacts& facts, EntityResolver& entity_for) {
+  const Document& document = facts.document;
   std::set<std::string> evidenced;
   for (const Mention& mention : facts.mentions) {
     EntityNode* node = entity_for(mention.entity_key);
@@ -198,53 +227,77 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
     evidence.cp_end = sentence->cp_end;
     node->evidence.push_back(std::move(evidence));
   }
+}
 
-  for (const DealClaim& claim : facts.deals) {
-    std::vector<std::pair<Role, std::string>> parties;
-    for (const Party& party : claim.parties)
-      if (EntityNode* node = entity_for(party.entity_key)) parties.emplace_back(party.role, node->iri);
-    if (parties.size() < 2) continue;
-    std::sort(parties.begin(), parties.end());
-    parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
-    // The same type and parties make the same deal, whichever article reports it.
-    std::string key = to_string(claim.type);
-    for (const auto& [role, iri] : parties) key += std::string("|") + to_string(role) + "=" + iri;
-    const std::string iri = base_ + "deal/" + util::sha256_hex(key).substr(0, 20);
-    auto [it, created] = deals_.try_emplace(iri);
-    DealNode& deal = it->second;
-    if (created) {
-      deal.iri = iri;
-      deal.type = claim.type;
-      deal.parties = parties;
-    }
-    for (const Amount& amount : claim.amounts) deal.amounts.push_back({amount, claim.evidence});
-    for (const Quantity& quantity : claim.quantities) deal.quantities.push_back({quantity, claim.evidence});
-    for (const std::string& chip : claim.chips)
-      if (EntityNode* node = entity_for(chip)) deal.chips.insert(node->iri);
-    if (!claim.status.empty()) deal.statuses.insert(claim.status);
-    if (!claim.date.empty()) deal.dates.insert(claim.date);
-    deal.triggers.insert(claim.trigger);
-    deal.evidence.push_back(claim.evidence);
-    deal.confidence = std::max(deal.confidence, claim.confidence);
+// A deal claim with at least two known parties, added to its deal. The same type and parties
+// make the same deal, whichever article reports it.
+void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, const DealClaim& claim,
+              EntityResolver& entity_for) {
+  std::vector<std::pair<Role, std::string>> parties;
+  for (const Party& party : claim.parties)
+    if (EntityNode* node = entity_for(party.entity_key)) parties.emplace_back(party.role, node->iri);
+  if (parties.size() < 2) return;
+  std::sort(parties.begin(), parties.end());
+  parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+  std::string key = to_string(claim.type);
+  for (const auto& [role, iri] : parties) key += std::string("|") + to_string(role) + "=" + iri;
+  const std::string iri = base + "deal/" + util::sha256_hex(key).substr(0, 20);
+  auto [it, created] = deals.try_emplace(iri);
+  DealNode& deal = it->second;
+  if (created) {
+    deal.iri = iri;
+    deal.type = claim.type;
+    deal.parties = parties;
   }
+  for (const Amount& amount : claim.amounts) deal.amounts.push_back({amount, claim.evidence});
+  for (const Quantity& quantity : claim.quantities) deal.quantities.push_back({quantity, claim.evidence});
+  for (const std::string& chip : claim.chips)
+    if (EntityNode* node = entity_for(chip)) deal.chips.insert(node->iri);
+  if (!claim.status.empty()) deal.statuses.insert(claim.status);
+  if (!claim.date.empty()) deal.dates.insert(claim.date);
+  deal.triggers.insert(claim.trigger);
+  deal.evidence.push_back(claim.evidence);
+  deal.confidence = std::max(deal.confidence, claim.confidence);
+}
 
-  for (const PositionClaim& claim : facts.positions) {
-    EntityNode* holder = entity_for(claim.holder_key);
-    EntityNode* organization = entity_for(claim.organization_key);
-    if (!holder || !organization) continue;
-    const std::string iri =
-        base_ + "position/" + util::sha256_hex(holder->iri + "|" + organization->iri + "|" + claim.title).substr(0, 20);
-    auto [it, created] = positions_.try_emplace(iri);
-    PositionNode& position = it->second;
-    if (created) {
-      position.iri = iri;
-      position.holder = holder->iri;
-      position.organization = organization->iri;
-      position.title = claim.title;
-    }
-    position.titles_as_written.insert(claim.title_as_written);
-    position.evidence.push_back(claim.evidence);
+// A position claim whose holder and organization are both known, added to its position: the
+// same holder, organization and title make the same position.
+void add_position(std::map<std::string, PositionNode>& positions, const std::string& base, const PositionClaim& claim,
+                  EntityResolver& entity_for) {
+  EntityNode* holder = entity_for(claim.holder_key);
+  EntityNode* organization = entity_for(claim.organization_key);
+  if (!holder || !organization) return;
+  const std::string iri =
+      base + "position/" + util::sha256_hex(holder->iri + "|" + organization->iri + "|" + claim.title).substr(0, 20);
+  auto [it, created] = positions.try_emplace(iri);
+  PositionNode& position = it->second;
+  if (created) {
+    position.iri = iri;
+    position.holder = holder->iri;
+    position.organization = organization->iri;
+    position.title = claim.title;
   }
+  position.titles_as_written.insert(claim.title_as_written);
+  position.evidence.push_back(claim.evidence);
+}
+
+}  // namespace
+
+std::string KnowledgeGraph::article_iri(const std::string& source_id) const {
+  return base_ + "article/" + iri_segment(source_id);
+}
+
+std::string KnowledgeGraph::entity_iri(EntityKind kind, const std::string& local_name) const {
+  return base_ + kind_segment(kind) + iri_segment(local_name);
+}
+
+void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
+  const std::string iri = article_iri(facts.document.source_id);
+  articles_[iri] = article_node(facts.document, iri);
+  EntityResolver entity_for(*this, entities_, facts, lexicon, iri);
+  add_first_mentions(facts, entity_for);
+  for (const DealClaim& claim : facts.deals) add_deal(deals_, base_, claim, entity_for);
+  for (const PositionClaim& claim : facts.positions) add_position(positions_, base_, claim, entity_for);
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {

@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <ostream>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "dealgraph/ontology.hpp"
 #include "dealgraph/push.hpp"
@@ -112,10 +115,9 @@ class Progress {
   bool drawn_ = false;
 };
 
-}  // namespace
-
-PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostream& log) {
-  const auto started = std::chrono::steady_clock::now();
+// Where the graphs to push are: graph.nq in the build folder. Throws PushError, with what to do,
+// when the endpoint is unusable or the build wrote no graph.nq.
+std::string graph_nq_path(const PushOptions& options) {
   if (const std::string problem = endpoint_problem(options.endpoint); !problem.empty())
     throw PushError(options.endpoint + ": " + problem);
   const std::filesystem::path dir(options.dir);
@@ -128,8 +130,12 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
                                : "build first, with nq among the formats, e.g. ") +
                     "dealgraph build INPUT -o " + options.dir + " --format ttl,graphml,nq");
   }
-  const NQuadsGraphs index(nq_path);
+  return nq_path;
+}
 
+// The graphs to push, in order: the ontology's (when given), then graph.nq's, each under its
+// name in the store.
+std::vector<Job> push_jobs(const NQuadsGraphs& index, const PushOptions& options) {
   std::string base;
   for (const auto& graph : index.graphs())
     if (!(base = article_base(graph.name)).empty()) break;
@@ -139,134 +145,199 @@ PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostrea
   std::vector<Job> jobs;
   if (!options.ontology_file.empty()) jobs.push_back({(prefix.empty() ? base : prefix) + "graph/ontology", nullptr, 0});
   for (const auto& graph : index.graphs()) jobs.push_back({store_graph_name(graph.name, prefix, base), &graph, graph.statements});
+  return jobs;
+}
 
-  PushSummary summary;
-  summary.graphs = jobs.size();
-  const std::string state_path = (dir / PushState::kFileName).string();
-  PushState state = PushState::load(state_path, &summary.state_warning);
-  if (!summary.state_warning.empty()) log << "dealgraph push: warning: " << summary.state_warning << "\n";
+bool succeeded(const HttpResult& result) { return result.status >= 200 && result.status < 300; }
 
-  auto sleep = options.sleep ? options.sleep : [](std::chrono::milliseconds ms) { std::this_thread::sleep_for(ms); };
-  using P = PushOptions::Progress;
-  Progress progress(options.progress == P::Always || (options.progress == P::Auto && ::isatty(2)), log, jobs.size());
-  auto last_save = std::chrono::steady_clock::now();
-  bool state_dirty = false;
-  auto save_state = [&] {
-    if (options.dry_run || !state_dirty) return;
-    try {
-      state.save(state_path);
-      state_dirty = false;
-    } catch (const std::exception& error) {
-      if (summary.state_warning.empty()) {
-        summary.state_warning = std::string(error.what()) + "; the next push sends every graph again";
-        progress.break_line();
-        log << "dealgraph push: warning: cannot write the push state: " << summary.state_warning << "\n";
-      }
-    }
-    last_save = std::chrono::steady_clock::now();
-  };
+// Why the push stops at a failed graph, or empty when it goes on to the next: the store cannot
+// be reached, refuses the account, or does not take a Graph Store PUT. `said`: the start of
+// the store's answer; `tries`: how many attempts were made.
+std::string stop_reason(const std::string& endpoint, const HttpResult& result, const std::string& said,
+                        const std::string& tries) {
+  const long s = result.status;
+  if (s == 0) {
+    if (result.timed_out)
+      return endpoint + " did not answer (no HTTP status): " + result.error + " (" + tries +
+             "; --timeout sets the seconds allowed for one graph)";
+    if (result.transient_error)
+      return endpoint + " cannot be reached (no HTTP status): " + result.error + " (" + tries + ")";
+    return "the request to " + endpoint + " failed (no HTTP status): " + result.error + tls_hint(result.error);
+  }
+  if (s == 401 || s == 403 || s == 407)
+    return endpoint + " refused the push: " + status_text(s) + said +
+           " (check --user and the password in DEALGRAPH_PASSWORD or your netrc file; the "
+           "account needs the right to update graphs)";
+  if (s == 404 || s == 405 || s == 501 || s == 505)
+    return endpoint + " does not take a Graph Store PUT: " + status_text(s) + said +
+           " (is it the store's Graph Store Protocol endpoint? see docs/push.md)";
+  return {};
+}
 
-  // A message on a line of its own, also when the progress line is drawn.
-  auto say = [&]() -> std::ostream& {
-    progress.break_line();
-    return log;
-  };
-  unsigned failing_in_a_row = 0;
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    const Job& job = jobs[i];
-    const std::string body = job.graph ? index.ntriples(*job.graph) : turtle_file_to_ntriples(options.ontology_file);
-    const std::size_t statements =
-        job.graph ? job.statements : static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n'));
-    const std::string hash = util::sha256_hex(body);
-    if (!options.force && state.hash(options.endpoint, job.store_name) == hash) {
-      ++summary.unchanged;
-      if (options.verbose) say() << "unchanged " << job.store_name << "\n";
-      progress.update(summary);
-      continue;
-    }
-    if (options.dry_run) {
-      ++summary.pushed;
-      summary.statements_pushed += statements;
-      summary.bytes_pushed += body.size();
-      say() << "would push " << job.store_name << " (" << statements << " statements)\n";
-      continue;
-    }
+// One push: the graphs sent one by one, the push state kept in step with what the store holds,
+// and the summary and progress of what was done.
+class Pusher {
+ public:
+  Pusher(const PushOptions& options, HttpClient& client, std::ostream& log, std::size_t graphs)
+      : options_(options), client_(client), log_(log),
+        state_path_((std::filesystem::path(options.dir) / PushState::kFileName).string()),
+        state_(PushState::load(state_path_, &summary_.state_warning)),
+        sleep_(options.sleep ? options.sleep : [](std::chrono::milliseconds ms) { std::this_thread::sleep_for(ms); }),
+        progress_(options.progress == PushOptions::Progress::Always ||
+                      (options.progress == PushOptions::Progress::Auto && ::isatty(2)),
+                  log, graphs) {
+    summary_.graphs = graphs;
+    if (!summary_.state_warning.empty()) log_ << "dealgraph push: warning: " << summary_.state_warning << "\n";
+  }
 
-    // Whatever happens now, the store may no longer hold what the state says.
-    if (state.hash(options.endpoint, job.store_name)) {
-      state.erase(options.endpoint, job.store_name);
-      state_dirty = true;
-    }
-    const std::string url = graph_store_url(options.endpoint, job.store_name);
-    HttpResult result;
-    unsigned attempts = 0;
-    for (;;) {
-      ++attempts;
-      result = client.put(url, "text/turtle", body);
-      if (result.status >= 200 && result.status < 300) break;
-      if (!RetryPolicy::transient(result) || attempts > options.retry.retries) break;
-      const auto wait = options.retry.delay(attempts, result.retry_after_seconds);
-      if (options.verbose)
-        say() << "retrying " << job.store_name << " in " << wait.count() << " ms after "
-            << (result.status ? status_text(result.status) : result.error) << "\n";
-      sleep(wait);
-    }
-    const std::string tries = attempts == 1 ? "1 attempt" : std::to_string(attempts) + " attempts";
-
-    if (result.status >= 200 && result.status < 300) {
-      failing_in_a_row = 0;
-      state.set(options.endpoint, job.store_name, hash);
-      state_dirty = true;
-      ++summary.pushed;
-      summary.statements_pushed += statements;
-      summary.bytes_pushed += body.size();
-      if (options.verbose)
-        say() << "pushed " << job.store_name << " (" << statements << " statements, " << status_text(result.status) << ")\n";
-    } else {
-      ++summary.failed;
-      summary.failed_graphs.push_back(job.store_name);
-      const std::string said = result.body.empty() ? std::string() : ": " + snippet(result.body);
-      const long s = result.status;
-      if (s == 0) {
-        summary.stopped = true;
-        if (result.timed_out)
-          summary.stop_reason = options.endpoint + " did not answer (no HTTP status): " + result.error + " (" + tries +
-                                "; --timeout sets the seconds allowed for one graph)";
-        else if (result.transient_error)
-          summary.stop_reason =
-              options.endpoint + " cannot be reached (no HTTP status): " + result.error + " (" + tries + ")";
-        else
-          summary.stop_reason = "the request to " + options.endpoint + " failed (no HTTP status): " + result.error +
-                                tls_hint(result.error);
-      } else if (s == 401 || s == 403 || s == 407) {
-        summary.stopped = true;
-        summary.stop_reason = options.endpoint + " refused the push: " + status_text(s) + said +
-                              " (check --user and the password in DEALGRAPH_PASSWORD or your netrc file; the "
-                              "account needs the right to update graphs)";
-      } else if (s == 404 || s == 405 || s == 501 || s == 505) {
-        summary.stopped = true;
-        summary.stop_reason = options.endpoint + " does not take a Graph Store PUT: " + status_text(s) + said +
-                              " (is it the store's Graph Store Protocol endpoint? see docs/push.md)";
-      } else {
-        say() << "dealgraph push: " << job.store_name << " failed at "
-            << options.endpoint << ": " << status_text(s) << said << " (" << tries << ")\n";
-        failing_in_a_row = RetryPolicy::transient_status(s) ? failing_in_a_row + 1 : 0;
-        if (failing_in_a_row >= std::max(1u, options.max_consecutive_failures)) {
-          summary.stopped = true;
-          summary.stop_reason = options.endpoint + " keeps failing: " + status_text(s) + " for " +
-                                std::to_string(failing_in_a_row) + " graphs in a row";
-        }
-      }
-      if (summary.stopped) {
-        summary.not_tried = jobs.size() - i - 1;
+  // Each job in turn, until the last or until the push stops.
+  void push_all(const std::vector<Job>& jobs, const NQuadsGraphs& index) {
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+      if (!push(jobs[i], index)) {
+        summary_.not_tried = jobs.size() - i - 1;
         break;
       }
     }
-    if (std::chrono::steady_clock::now() - last_save >= options.state_save_interval) save_state();
-    progress.update(summary);
   }
-  save_state();
-  progress.update(summary, true);
+
+  PushSummary finish() && {
+    save_state();
+    progress_.update(summary_, true);
+    return std::move(summary_);
+  }
+
+ private:
+  // A message on a line of its own, also when the progress line is drawn.
+  std::ostream& say() {
+    progress_.break_line();
+    return log_;
+  }
+
+  // One graph, unless the store already holds what it would receive; false when the push stops.
+  bool push(const Job& job, const NQuadsGraphs& index) {
+    const std::string body = job.graph ? index.ntriples(*job.graph) : turtle_file_to_ntriples(options_.ontology_file);
+    const std::size_t statements =
+        job.graph ? job.statements : static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n'));
+    const std::string hash = util::sha256_hex(body);
+    if (!options_.force && state_.hash(options_.endpoint, job.store_name) == hash) {
+      ++summary_.unchanged;
+      if (options_.verbose) say() << "unchanged " << job.store_name << "\n";
+      progress_.update(summary_);
+      return true;
+    }
+    if (options_.dry_run) {
+      count_pushed(statements, body.size());
+      say() << "would push " << job.store_name << " (" << statements << " statements)\n";
+      return true;
+    }
+
+    // Whatever happens now, the store may no longer hold what the state says.
+    if (state_.hash(options_.endpoint, job.store_name)) {
+      state_.erase(options_.endpoint, job.store_name);
+      state_dirty_ = true;
+    }
+    unsigned attempts = 0;
+    const HttpResult result = put_with_retries(job, body, attempts);
+    if (succeeded(result)) {
+      failing_in_a_row_ = 0;
+      state_.set(options_.endpoint, job.store_name, hash);
+      state_dirty_ = true;
+      count_pushed(statements, body.size());
+      if (options_.verbose)
+        say() << "pushed " << job.store_name << " (" << statements << " statements, " << status_text(result.status) << ")\n";
+    } else {
+      record_failure(job, result, attempts);
+      if (summary_.stopped) return false;
+    }
+    if (std::chrono::steady_clock::now() - last_save_ >= options_.state_save_interval) save_state();
+    progress_.update(summary_);
+    return true;
+  }
+
+  // A PUT of the graph, retried after transient failures with the policy's waits.
+  HttpResult put_with_retries(const Job& job, const std::string& body, unsigned& attempts) {
+    const std::string url = graph_store_url(options_.endpoint, job.store_name);
+    HttpResult result;
+    for (;;) {
+      ++attempts;
+      result = client_.put(url, "text/turtle", body);
+      if (succeeded(result)) break;
+      if (!RetryPolicy::transient(result) || attempts > options_.retry.retries) break;
+      const auto wait = options_.retry.delay(attempts, result.retry_after_seconds);
+      if (options_.verbose)
+        say() << "retrying " << job.store_name << " in " << wait.count() << " ms after "
+              << (result.status ? status_text(result.status) : result.error) << "\n";
+      sleep_(wait);
+    }
+    return result;
+  }
+
+  void count_pushed(std::size_t statements, std::size_t bytes) {
+    ++summary_.pushed;
+    summary_.statements_pushed += statements;
+    summary_.bytes_pushed += bytes;
+  }
+
+  // A graph the store did not take: the push stops, or reports it and goes on unless too many
+  // graphs in a row fail alike.
+  void record_failure(const Job& job, const HttpResult& result, unsigned attempts) {
+    ++summary_.failed;
+    summary_.failed_graphs.push_back(job.store_name);
+    const std::string tries = attempts == 1 ? "1 attempt" : std::to_string(attempts) + " attempts";
+    const std::string said = result.body.empty() ? std::string() : ": " + snippet(result.body);
+    if (std::string reason = stop_reason(options_.endpoint, result, said, tries); !reason.empty()) {
+      summary_.stopped = true;
+      summary_.stop_reason = std::move(reason);
+      return;
+    }
+    const long s = result.status;
+    say() << "dealgraph push: " << job.store_name << " failed at "
+          << options_.endpoint << ": " << status_text(s) << said << " (" << tries << ")\n";
+    failing_in_a_row_ = RetryPolicy::transient_status(s) ? failing_in_a_row_ + 1 : 0;
+    if (failing_in_a_row_ >= std::max(1u, options_.max_consecutive_failures)) {
+      summary_.stopped = true;
+      summary_.stop_reason = options_.endpoint + " keeps failing: " + status_text(s) + " for " +
+                             std::to_string(failing_in_a_row_) + " graphs in a row";
+    }
+  }
+
+  void save_state() {
+    if (options_.dry_run || !state_dirty_) return;
+    try {
+      state_.save(state_path_);
+      state_dirty_ = false;
+    } catch (const std::exception& error) {
+      if (summary_.state_warning.empty()) {
+        summary_.state_warning = std::string(error.what()) + "; the next push sends every graph again";
+        progress_.break_line();
+        log_ << "dealgraph push: warning: cannot write the push state: " << summary_.state_warning << "\n";
+      }
+    }
+    last_save_ = std::chrono::steady_clock::now();
+  }
+
+  const PushOptions& options_;
+  HttpClient& client_;
+  std::ostream& log_;
+  PushSummary summary_;
+  const std::string state_path_;
+  PushState state_;
+  const std::function<void(std::chrono::milliseconds)> sleep_;
+  Progress progress_;
+  std::chrono::steady_clock::time_point last_save_ = std::chrono::steady_clock::now();
+  bool state_dirty_ = false;
+  unsigned failing_in_a_row_ = 0;
+};
+
+}  // namespace
+
+PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostream& log) {
+  const auto started = std::chrono::steady_clock::now();
+  const NQuadsGraphs index(graph_nq_path(options));
+  const std::vector<Job> jobs = push_jobs(index, options);
+  Pusher pusher(options, client, log, jobs.size());
+  pusher.push_all(jobs, index);
+  PushSummary summary = std::move(pusher).finish();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "dealgraph/text.hpp"
+#include "text/html.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph::text {
@@ -280,6 +281,8 @@ std::string html_to_text(std::string_view html, std::vector<OffsetAnchor>* ancho
 }  // namespace dealgraph::text
 
 namespace dealgraph::text::detail {
+namespace {
+
 // Value of attribute `name` within one tag's text, or empty.
 std::string attribute(std::string_view tag, std::string_view name) {
   std::size_t at = 0;
@@ -300,7 +303,8 @@ std::string attribute(std::string_view tag, std::string_view name) {
   return {};
 }
 
-// The first tag named `tag_name` whose `key_attribute` equals one of `keys`; its `value_attribute`.
+}  // namespace
+
 std::string meta_value(std::string_view html, std::initializer_list<std::string_view> keys) {
   std::size_t at = 0;
   while ((at = ifind(html, "<meta", at)) != std::string_view::npos) {
@@ -316,7 +320,6 @@ std::string meta_value(std::string_view html, std::initializer_list<std::string_
   return {};
 }
 
-// Text of the first <tag>...</tag>, or empty.
 std::string element_text(std::string_view html, std::string_view tag) {
   const std::size_t open = ifind(html, std::string("<") + std::string(tag), 0);
   if (open == std::string_view::npos) return {};
@@ -329,7 +332,6 @@ std::string element_text(std::string_view html, std::string_view tag) {
   return text;
 }
 
-// The datetime of the first <time datetime=...>, or empty.
 std::string first_time_datetime(std::string_view html) {
   const std::size_t at = ifind(html, "<time", 0);
   if (at == std::string_view::npos) return {};
@@ -337,4 +339,5 @@ std::string first_time_datetime(std::string_view html) {
   if (end == std::string_view::npos) return {};
   return attribute(html.substr(at, end - at + 1), "datetime");
 }
+
 }  // namespace dealgraph::text::detail

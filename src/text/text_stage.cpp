@@ -1,7 +1,6 @@
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -9,19 +8,13 @@
 #include <mutex>
 #include <set>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "dealgraph/text.hpp"
 #include "rdf/turtle_reader.hpp"
+#include "text/html.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph {
-namespace text::detail {
-std::string meta_value(std::string_view html, std::initializer_list<std::string_view> keys);
-std::string element_text(std::string_view html, std::string_view tag);
-std::string first_time_datetime(std::string_view html);
-}  // namespace text::detail
-
 namespace {
 
 std::vector<std::string> literals(const rdf::TripleIndex& index, const std::string& type,
@@ -177,6 +170,137 @@ std::string break_locale(const std::string& language) {
   return "en@ss=standard";
 }
 
+// What an article says of itself. A record may give it; otherwise it is looked for in the
+// markup, the first lines and the bylines.
+struct Metadata {
+  std::optional<std::string> title;
+  std::optional<std::string> published;
+};
+
+// The title and publication date an HTML page declares, where the article has none.
+void read_html_metadata(std::string_view html, Metadata& metadata) {
+  if (!metadata.title) {
+    std::string t = text::detail::meta_value(html, {"og:title", "twitter:title"});
+    if (t.empty()) t = text::detail::element_text(html, "title");
+    if (!t.empty()) metadata.title = trim(t);
+  }
+  if (!metadata.published) {
+    metadata.published = find_date(text::detail::meta_value(
+        html, {"article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date"}));
+    if (!metadata.published) metadata.published = find_date(text::detail::first_time_datetime(html));
+  }
+}
+
+// An HTML page's text as lines, each mapped through the offset anchors back to the source.
+std::vector<Line> html_lines(std::string_view html) {
+  std::vector<Line> lines;
+  std::vector<OffsetAnchor> anchors;
+  const std::string plain = text::html_to_text(html, &anchors, 0);
+  std::size_t anchor_index = 0;
+  for (Line& line : split_lines(plain, 0)) {
+    while (anchor_index + 1 < anchors.size() && anchors[anchor_index + 1].text_byte <= line.source_byte) ++anchor_index;
+    const std::size_t source = anchors.empty() ? 0
+        : anchors[anchor_index].source_byte + (line.source_byte - anchors[anchor_index].text_byte);
+    lines.push_back({std::move(line.text), source, false});
+  }
+  return lines;
+}
+
+// Text with HTML escaped in JSON strings: a line holding escaped markup is unescaped and read
+// as HTML, its lines all pointing at the source line.
+std::vector<Line> escaped_html_lines(std::string_view body) {
+  std::vector<Line> lines;
+  for (Line& line : split_lines(body, 0)) {
+    if (line.text.find("\\u003c") == std::string::npos && line.text.find("\\u003C") == std::string::npos) {
+      lines.push_back(std::move(line));
+      continue;
+    }
+    std::string html = text::unescape_json_string(line.text);
+    for (Line& inner : split_lines(text::html_to_text(html), 0))
+      lines.push_back({std::move(inner.text), line.source_byte, false});
+  }
+  return lines;
+}
+
+// Markdown as plain lines: fenced code left out, a heading a paragraph of its own.
+std::vector<Line> markdown_lines(std::string_view body) {
+  std::vector<Line> lines;
+  bool in_fence = false;
+  for (Line& line : split_lines(body, 0)) {
+    if (trim(line.text).rfind("```", 0) == 0) { in_fence = !in_fence; continue; }
+    if (in_fence) continue;
+    const bool heading = trim(line.text).rfind("#", 0) == 0;
+    lines.push_back({markdown_line(line.text), line.source_byte, line.indented || heading});
+    if (heading) lines.push_back({"", line.source_byte, false});
+  }
+  return lines;
+}
+
+// Markup to lines, each remembering where it began in the source; an HTML page's own title and
+// date fill in what the article lacks.
+std::vector<Line> markup_lines(SourceFormat format, std::string_view body, Metadata& metadata) {
+  switch (format) {
+    case SourceFormat::Html:
+      read_html_metadata(body, metadata);
+      return html_lines(body);
+    case SourceFormat::JsonEscapedHtml: return escaped_html_lines(body);
+    case SourceFormat::Markdown: return markdown_lines(body);
+    default: return split_lines(body, 0);
+  }
+}
+
+// Wire text is wrapped when most of its lines are of a typical width and end mid-sentence.
+bool looks_wire_wrapped(const std::vector<Line>& lines) {
+  std::size_t wrapped_lines = 0, text_lines = 0;
+  for (const Line& line : lines) {
+    if (line.text.empty()) continue;
+    ++text_lines;
+    const std::size_t width = util::count_code_points(line.text);
+    if (width >= 40 && width <= 90 && !is_terminal_punctuation(line.text)) ++wrapped_lines;
+  }
+  return text_lines >= 4 && wrapped_lines * 2 >= text_lines;
+}
+
+// The first short line of a text without markup is its title.
+std::optional<std::string> first_line_title(const std::vector<Line>& lines) {
+  for (const Line& line : lines) {
+    if (line.text.empty()) continue;
+    if (util::count_code_points(line.text) <= 200 && lines.size() > 1) return line.text;
+    break;
+  }
+  return std::nullopt;
+}
+
+// Paragraphs from lines. Text whose format wraps lines (`wrapped_text`) may carry a sentence
+// over several: a line is joined to the one before when all lines are (`wire_wrapped`), or else
+// when it continues in lower case. Empty lines end paragraphs.
+std::vector<Line> join_paragraphs(std::vector<Line> lines, const std::optional<std::string>& title, bool wrapped_text,
+                                  bool wire_wrapped) {
+  auto continues = [&](const Line& line) {
+    if (wire_wrapped) return true;
+    const auto first = static_cast<unsigned char>(line.text.front());
+    return first >= 'a' && first <= 'z';
+  };
+  std::vector<Line> paragraphs;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (line.text.empty()) { if (!paragraphs.empty() && !paragraphs.back().text.empty()) paragraphs.push_back(line); continue; }
+    const bool is_title = title && line.text == *title && paragraphs.empty();
+    if (wrapped_text && !is_title && !paragraphs.empty() && !paragraphs.back().text.empty() &&
+        !line.indented && continues(line) && !is_terminal_punctuation(paragraphs.back().text) &&
+        !(title && paragraphs.back().text == *title && paragraphs.size() == 1)) {
+      Line& previous = paragraphs.back();
+      const auto last = static_cast<unsigned char>(previous.text.back());
+      const auto first = static_cast<unsigned char>(line.text.front());
+      if (last < 0x80 || first < 0x80) previous.text.push_back(' ');
+      previous.text += line.text;
+      continue;
+    }
+    paragraphs.push_back(std::move(line));
+  }
+  return paragraphs;
+}
+
 }  // namespace
 
 TextRules TextRules::load(const std::string& turtle_path) {
@@ -203,75 +327,6 @@ TextRules TextRules::load(const std::string& turtle_path) {
   std::sort(rules.languages.begin(), rules.languages.end(),
             [](const auto& a, const auto& b) { return a.language < b.language; });
   return rules;
-}
-
-std::string text::detect_language(std::string_view text, const TextRules& rules) {
-  // Script first: Han (without kana) means Chinese; then simplified against traditional forms.
-  std::size_t han = 0, kana = 0, latin = 0;
-  std::size_t pos = 0;
-  const std::size_t limit = std::min<std::size_t>(text.size(), 1 << 16);
-  while (pos < limit) {
-    const auto cp = static_cast<UChar32>(util::decode_utf8(text, pos));
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(cp, &status);
-    if (script == USCRIPT_HAN) ++han;
-    else if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
-    else if (script == USCRIPT_LATIN) ++latin;
-  }
-  const std::string_view sample = text.substr(0, limit);
-  if (han + kana > 0 && (han + kana) * 3 >= latin) {
-    if (kana * 10 > han) return "ja";
-    // One pass over the sample: at each character, the forms that start with it.
-    std::unordered_multimap<char32_t, std::pair<std::string_view, bool>> forms;  // form, is traditional
-    auto index = [&](const std::vector<std::string>& list, bool traditional) {
-      for (const std::string& form : list) {
-        std::size_t at = 0;
-        if (!form.empty()) forms.emplace(util::decode_utf8(form, at), std::pair<std::string_view, bool>(form, traditional));
-      }
-    };
-    index(rules.simplified_only, false);
-    index(rules.traditional_only, true);
-    std::size_t simplified = 0, traditional = 0;
-    for (std::size_t at = 0; at < sample.size();) {
-      const std::size_t begin = at;
-      const auto [first, last] = forms.equal_range(util::decode_utf8(sample, at));
-      for (auto it = first; it != last; ++it)
-        if (sample.substr(begin).starts_with(it->second.first)) ++(it->second.second ? traditional : simplified);
-    }
-    return traditional > simplified ? "zh-Hant" : "zh-Hans";
-  }
-  // Latin script: count function words of each language.
-  std::map<std::string, std::size_t> scores;
-  std::string word;
-  auto score_word = [&]() {
-    if (word.empty()) return;
-    for (const auto& profile : rules.languages)
-      if (std::binary_search(profile.stopwords.begin(), profile.stopwords.end(), word)) ++scores[profile.language];
-    word.clear();
-  };
-  pos = 0;
-  while (pos < limit) {
-    const std::size_t start = pos;
-    const auto cp = static_cast<UChar32>(util::decode_utf8(text, pos));
-    if (u_isalpha(cp)) {
-      if (cp < 0x80) word.push_back(static_cast<char>(u_tolower(cp)));
-      else {
-        const UChar32 lower = u_tolower(cp);
-        std::string encoded;
-        util::append_utf8(encoded, static_cast<char32_t>(lower));
-        (void)start;
-        word += encoded;
-      }
-    } else {
-      score_word();
-    }
-  }
-  score_word();
-  std::string best = "und";
-  std::size_t best_score = 0;
-  for (const auto& [language, score] : scores)
-    if (score > best_score) { best = language; best_score = score; }
-  return best_score >= 2 ? best : "und";
 }
 
 struct TextStage::Impl {
@@ -342,6 +397,52 @@ struct TextStage::Impl {
     return out;
   }
 
+  // Line clean-up: template tags, bylines, furniture, empty lines (kept as paragraph breaks).
+  // A date labelled in the first lines or in a byline is the publication date, if none is known.
+  std::vector<Line> clean_lines(std::vector<Line> lines, std::optional<std::string>& published) const {
+    std::vector<Line> kept;
+    std::size_t line_index = 0;
+    for (Line& line : lines) {
+      ++line_index;
+      std::string cleaned = trim(strip_template_tags(line.text));
+      if (line_index <= 5 && !published) published = labelled_date(cleaned);
+      if (cleaned.empty() || !has_letter(cleaned)) {
+        if (!kept.empty()) kept.push_back({"", line.source_byte, false});  // a paragraph break
+        continue;
+      }
+      if (is_byline(cleaned)) {
+        if (!published) published = labelled_date(cleaned);
+        continue;
+      }
+      if (is_boilerplate(cleaned)) continue;
+      kept.push_back({std::move(cleaned), line.source_byte, line.indented});
+    }
+    return kept;
+  }
+
+  // The paragraphs, NFC-normalised, as the document's text and its offsets into the source.
+  // A repeated paragraph (a body pasted twice) is kept once.
+  void set_text(Document& document, const std::vector<Line>& paragraphs) const {
+    std::set<std::string> seen;
+    for (const Line& paragraph : paragraphs) {
+      if (paragraph.text.empty()) continue;
+      std::string normalized = nfc_normalize(paragraph.text);
+      if (util::count_code_points(normalized) >= 8 && !seen.insert(normalized).second) continue;
+      document.offsets.push_back({document.text.size(), paragraph.source_byte});
+      document.text += normalized;
+      document.text.push_back('\n');
+    }
+    if (!document.text.empty()) document.text.pop_back();
+  }
+
+  // The language the article declares, or the one its text shows; Chinese is always detected,
+  // to tell simplified from traditional.
+  std::string language_of(const std::optional<std::string>& declared, std::string_view text) const {
+    const bool chinese = declared && (*declared == "zh" || declared->rfind("zh-", 0) == 0);
+    if (declared && !declared->empty() && !chinese) return *declared;
+    return text::detect_language(text, rules);
+  }
+
   void segment(Document& document) const {
     auto iterator = sentence_iterator(document.language);
     const std::string& text = document.text;
@@ -403,145 +504,15 @@ Document TextStage::prepare(const RawArticle& article) const {
   document.format = article.format;
   document.url = article.url;
   const std::string body = util::repair_utf8(article.bytes);
-
-  // 1. Markup to lines, each remembering where it began in the source.
-  std::vector<Line> lines;
-  std::optional<std::string> title = article.title;
-  std::optional<std::string> published = article.published;
+  Metadata metadata{article.title, article.published};
+  std::vector<Line> lines = impl_->clean_lines(markup_lines(article.format, body, metadata), metadata.published);
   const bool wrapped_text = article.format == SourceFormat::PlainText || article.format == SourceFormat::Markdown;
-  switch (article.format) {
-    case SourceFormat::Html: {
-      if (!title) {
-        std::string t = text::detail::meta_value(body, {"og:title", "twitter:title"});
-        if (t.empty()) t = text::detail::element_text(body, "title");
-        if (!t.empty()) title = trim(t);
-      }
-      if (!published) {
-        published = find_date(text::detail::meta_value(
-            body, {"article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date"}));
-        if (!published) published = find_date(text::detail::first_time_datetime(body));
-      }
-      std::vector<OffsetAnchor> anchors;
-      const std::string plain = text::html_to_text(body, &anchors, 0);
-      std::size_t anchor_index = 0;
-      for (Line& line : split_lines(plain, 0)) {
-        // Map the line start through the anchors back to the source.
-        while (anchor_index + 1 < anchors.size() && anchors[anchor_index + 1].text_byte <= line.source_byte) ++anchor_index;
-        const std::size_t source = anchors.empty() ? 0
-            : anchors[anchor_index].source_byte + (line.source_byte - anchors[anchor_index].text_byte);
-        lines.push_back({std::move(line.text), source, false});
-      }
-      break;
-    }
-    case SourceFormat::JsonEscapedHtml: {
-      for (Line& line : split_lines(body, 0)) {
-        if (line.text.find("\\u003c") == std::string::npos && line.text.find("\\u003C") == std::string::npos) {
-          lines.push_back(std::move(line));
-          continue;
-        }
-        std::string html = text::unescape_json_string(line.text);
-        for (Line& inner : split_lines(text::html_to_text(html), 0))
-          lines.push_back({std::move(inner.text), line.source_byte, false});
-      }
-      break;
-    }
-    case SourceFormat::Markdown: {
-      bool in_fence = false;
-      for (Line& line : split_lines(body, 0)) {
-        if (trim(line.text).rfind("```", 0) == 0) { in_fence = !in_fence; continue; }
-        if (in_fence) continue;
-        const bool heading = trim(line.text).rfind("#", 0) == 0;
-        lines.push_back({markdown_line(line.text), line.source_byte, line.indented || heading});
-        if (heading) lines.push_back({"", line.source_byte, false});
-      }
-      break;
-    }
-    default:
-      lines = split_lines(body, 0);
-  }
-
-  // 2. Line clean-up: template tags, bylines, furniture, empty lines.
-  std::vector<Line> kept;
-  std::size_t line_index = 0;
-  for (Line& line : lines) {
-    ++line_index;
-    std::string cleaned = trim(strip_template_tags(line.text));
-    if (line_index <= 5 && !published) published = impl_->labelled_date(cleaned);
-    if (cleaned.empty() || !has_letter(cleaned)) {
-      if (!kept.empty()) kept.push_back({"", line.source_byte, false});  // a paragraph break
-      continue;
-    }
-    if (impl_->is_byline(cleaned)) {
-      if (!published) published = impl_->labelled_date(cleaned);
-      continue;
-    }
-    if (impl_->is_boilerplate(cleaned)) continue;
-    kept.push_back({std::move(cleaned), line.source_byte, line.indented});
-  }
-
-  // Wire text is wrapped when most of its lines are of a typical width and end mid-sentence;
-  // otherwise only a line that continues in lower case is joined to the one before.
-  std::size_t wrapped_lines = 0, text_lines = 0;
-  for (const Line& line : kept) {
-    if (line.text.empty()) continue;
-    ++text_lines;
-    const std::size_t width = util::count_code_points(line.text);
-    if (width >= 40 && width <= 90 && !is_terminal_punctuation(line.text)) ++wrapped_lines;
-  }
-  const bool wire_wrapped = wrapped_text && text_lines >= 4 && wrapped_lines * 2 >= text_lines;
-  auto continues = [&](const Line& line) {
-    if (wire_wrapped) return true;
-    const auto first = static_cast<unsigned char>(line.text.front());
-    return first >= 'a' && first <= 'z';
-  };
-  // 3. The first short line of a text without markup is its title (wire text has none).
-  if (!title && !wire_wrapped) {
-    for (const Line& line : kept) {
-      if (line.text.empty()) continue;
-      if (util::count_code_points(line.text) <= 200 && kept.size() > 1) title = line.text;
-      break;
-    }
-  }
-
-  // 4. Paragraphs: wire text wraps sentences over lines; join them back. Repeated paragraphs
-  //    (a body pasted twice) are kept once.
-  std::vector<Line> paragraphs;
-  for (std::size_t i = 0; i < kept.size(); ++i) {
-    Line& line = kept[i];
-    if (line.text.empty()) { if (!paragraphs.empty() && !paragraphs.back().text.empty()) paragraphs.push_back(line); continue; }
-    const bool is_title = title && line.text == *title && paragraphs.empty();
-    if (wrapped_text && !is_title && !paragraphs.empty() && !paragraphs.back().text.empty() &&
-        !line.indented && continues(line) && !is_terminal_punctuation(paragraphs.back().text) &&
-        !(title && paragraphs.back().text == *title && paragraphs.size() == 1)) {
-      Line& previous = paragraphs.back();
-      const auto last = static_cast<unsigned char>(previous.text.back());
-      const auto first = static_cast<unsigned char>(line.text.front());
-      if (last < 0x80 || first < 0x80) previous.text.push_back(' ');
-      previous.text += line.text;
-      continue;
-    }
-    paragraphs.push_back(std::move(line));
-  }
-  std::set<std::string> seen;
-  for (Line& paragraph : paragraphs) {
-    if (paragraph.text.empty()) continue;
-    std::string normalized = impl_->nfc_normalize(paragraph.text);
-    if (util::count_code_points(normalized) >= 8 && !seen.insert(normalized).second) continue;
-    document.offsets.push_back({document.text.size(), paragraph.source_byte});
-    document.text += normalized;
-    document.text.push_back('\n');
-  }
-  if (!document.text.empty()) document.text.pop_back();
-
-  document.title = title.value_or("");
-  document.published = published;
-  if (article.language && !article.language->empty()) {
-    document.language = *article.language;
-    if (document.language == "zh" || document.language.rfind("zh-", 0) == 0)
-      document.language = text::detect_language(document.text, impl_->rules);
-  } else {
-    document.language = text::detect_language(document.text, impl_->rules);
-  }
+  const bool wire_wrapped = wrapped_text && looks_wire_wrapped(lines);
+  if (!metadata.title && !wire_wrapped) metadata.title = first_line_title(lines);  // wire text has no title line
+  impl_->set_text(document, join_paragraphs(std::move(lines), metadata.title, wrapped_text, wire_wrapped));
+  document.title = metadata.title.value_or("");
+  document.published = metadata.published;
+  document.language = impl_->language_of(article.language, document.text);
   impl_->segment(document);
   return document;
 }

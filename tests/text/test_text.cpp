@@ -24,34 +24,6 @@ std::string sentence(const Document& d, std::size_t i) {
 
 }  // namespace
 
-TEST_CASE("JSON string escapes are decoded", "[text]") {
-  CHECK(text::unescape_json_string(R"(\u003cp class=\"x\"\u003e)") == "<p class=\"x\">");
-  CHECK(text::unescape_json_string(R"(a\\b\/c\nd)") == "a\\b/c\nd");
-  CHECK(text::unescape_json_string(R"(\ud83d\ude00)") == "\U0001F600");
-  CHECK(text::unescape_json_string(R"(\u00)") == "\\u00");
-}
-
-TEST_CASE("HTML becomes its visible text", "[text]") {
-  SECTION("paragraphs on lines; scripts, styles and comments gone; entities decoded") {
-    const std::string html =
-        "<html><head><title>T</title><style>p{color:red}</style></head><body>"
-        "<nav><a href='/'>Home</a></nav><!-- ad slot -->"
-        "<p>Chips &amp; <b>clouds</b>&nbsp;now</p><script>var x = '<p>no</p>';</script>"
-        "<p>Second&#x21; &#26032;</p><footer>Copyright</footer></body></html>";
-    CHECK(text::html_to_text(html) == "Chips & clouds now\nSecond! 新");
-  }
-  SECTION("deep nesting costs nothing and keeps the text") {
-    std::string html;
-    for (int i = 0; i < 100000; ++i) html += "<div>";
-    html += "deep";
-    for (int i = 0; i < 100000; ++i) html += "</div>";
-    CHECK(text::html_to_text(html) == "deep");
-  }
-  SECTION("a lone less-than sign is text") {
-    CHECK(text::html_to_text("<p>a < b</p>") == "a < b");
-  }
-}
-
 TEST_CASE("an escaped-HTML article with a byline and template junk", "[text]") {
   const std::string bytes =
       "云端算力新格局\n"
@@ -93,17 +65,6 @@ TEST_CASE("wire text wrapped over lines is joined into sentences", "[text]") {
   const Document d = prepare(bytes, SourceFormat::PlainText);
   REQUIRE(d.sentences.size() == 2);
   CHECK(sentence(d, 0).find("a maker of networking chips") != std::string::npos);
-}
-
-TEST_CASE("languages are told apart", "[text]") {
-  const TextRules& rules = TextRules::load(test::ontology_dir() + "/rules/text.ttl");
-  CHECK(text::detect_language("英伟达与甲骨文达成了新的合作协议，这是他们的第一次合作。", rules) == "zh-Hans");
-  CHECK(text::detect_language("輝達與甲骨文達成了新的合作協議，這是他們的第一次合作。", rules) == "zh-Hant");
-  CHECK(text::detect_language("A empresa anunciou que não vai comprar as ações da concorrente.", rules) == "pt");
-  CHECK(text::detect_language("La empresa anunció que no comprará las acciones de su rival por ahora.", rules) == "es");
-  CHECK(text::detect_language("The company said it would not buy the shares of its rival for now.", rules) == "en");
-  CHECK(text::detect_language("Das Unternehmen teilte mit, dass es die Aktien nicht kaufen wird.", rules) == "de");
-  CHECK(text::detect_language("La société a annoncé qu'elle n'achètera pas les actions de son rival.", rules) == "fr");
 }
 
 TEST_CASE("sentence offsets are code points into the clean text", "[text]") {

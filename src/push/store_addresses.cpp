@@ -1,5 +1,8 @@
-// Graph names in the store, Graph Store Protocol URLs, and checks of what the user gave.
+// Addresses in the store: graph names, Graph Store Protocol URLs, checks of the endpoint and
+// graph prefix the user gave, and the reason phrases of the HTTP statuses a store answers.
 #include <cctype>
+#include <string>
+#include <string_view>
 
 #include "dealgraph/push.hpp"
 
