@@ -36,6 +36,12 @@ function(dealgraph_stage name)
   dealgraph_stage_roots(${name} ${STAGE_HEADERS})
   set(root "${DEALGRAPH_STAGE_ROOT}/${name}")
 
+  # Sources are listed so that a file's stage is written down; a file left out is an error.
+  file(GLOB_RECURSE present RELATIVE "${PROJECT_SOURCE_DIR}/src/${name}" "${PROJECT_SOURCE_DIR}/src/${name}/*.cpp")
+  list(REMOVE_ITEM present ${STAGE_SOURCES})
+  if(present)
+    message(FATAL_ERROR "stage ${name}: src/${name}/${present} is not in its SOURCES (src/CMakeLists.txt)")
+  endif()
   list(TRANSFORM STAGE_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/src/${name}/")
   add_library(dealgraph_${name} STATIC ${STAGE_SOURCES})
   target_include_directories(dealgraph_${name} PUBLIC "$<BUILD_INTERFACE:${root}/public>")
