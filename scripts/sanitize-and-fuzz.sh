@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 build=build-sanitize
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DDEALGRAPH_WERROR="${DEALGRAPH_WERROR:-OFF}" \
   -DDEALGRAPH_SANITIZE=ON -DDEALGRAPH_FUZZ=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1

@@ -465,7 +465,7 @@ std::vector<std::string> TripleIndex::subjects_of_type(std::string_view type_iri
 }
 
 void VocabularyReader::fail(const std::string& subject, const std::string& why) const {
-  throw std::runtime_error(locate(name_, text_, subject) + ": " + subject + " " + why);
+  throw KnowledgeError(locate(name_, text_, subject) + ": " + subject + " " + why);
 }
 
 const Term* VocabularyReader::literal(const std::string& subject, const char* property, bool required) const {

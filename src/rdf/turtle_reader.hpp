@@ -133,7 +133,7 @@ class VocabularyReader {
 
  protected:
   static std::string dg(std::string_view local) { return std::string(kDg) + std::string(local); }
-  // Throws std::runtime_error "FILE:LINE:COL: SUBJECT WHY".
+  // Throws KnowledgeError "FILE:LINE:COL: SUBJECT WHY".
   [[noreturn]] void fail(const std::string& subject, const std::string& why) const;
   // The first dg:`property` of `subject`, which must be a literal; null when absent and not required.
   const Term* literal(const std::string& subject, const char* property, bool required) const;

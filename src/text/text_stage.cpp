@@ -9,6 +9,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "dealgraph/error.hpp"
 #include "dealgraph/text.hpp"
 #include "rdf/turtle_reader.hpp"
 #include "text/html.hpp"
@@ -345,7 +346,7 @@ struct TextStage::Impl {
       std::unique_ptr<icu::BreakIterator> iterator(
           icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
       if (U_FAILURE(status) || !iterator)
-        throw std::runtime_error("ICU cannot create a sentence iterator for " + locale);
+        throw Error("ICU cannot create a sentence iterator for " + locale);
       it = prototypes.emplace(locale, std::move(iterator)).first;
     }
     return std::unique_ptr<icu::BreakIterator>(it->second->clone());
@@ -490,7 +491,7 @@ TextStage::TextStage(TextRules rules) : impl_(std::make_unique<Impl>()) {
   impl_->rules = std::move(rules);
   UErrorCode status = U_ZERO_ERROR;
   impl_->nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
+  if (U_FAILURE(status)) throw Error("ICU NFC normaliser unavailable");
 }
 TextStage::~TextStage() = default;
 TextStage::TextStage(TextStage&&) noexcept = default;

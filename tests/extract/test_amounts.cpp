@@ -177,7 +177,7 @@ TEST_CASE("The amount vocabulary is read from units.ttl", "[amounts][vocabulary]
     try {
       AmountVocabulary::load(path);
       FAIL("no error");
-    } catch (const std::runtime_error& e) {
+    } catch (const dealgraph::Error& e) {  // rdf::ParseError
       const std::string what = e.what();
       INFO(what);
       CHECK(what.rfind(path + ":3:", 0) == 0);
@@ -193,7 +193,7 @@ TEST_CASE("The amount vocabulary is read from units.ttl", "[amounts][vocabulary]
     try {
       AmountVocabulary::load(path);
       FAIL("no error");
-    } catch (const std::runtime_error& e) {
+    } catch (const dealgraph::KnowledgeError& e) {
       const std::string what = e.what();
       INFO(what);
       CHECK(what.rfind(path + ":4:1: ", 0) == 0);

@@ -618,7 +618,7 @@ TEST_CASE("dates: a broken vocabulary is reported with its place", "[dates]") {
   auto message = [&](const std::string& body) -> std::string {
     try {
       DateVocabulary::from_turtle(prefixes + body, "bad.ttl");
-    } catch (const std::runtime_error& e) {
+    } catch (const dealgraph::Error& e) {  // KnowledgeError, or rdf::ParseError for bad Turtle
       return e.what();
     }
     return "(no error)";
