@@ -483,14 +483,14 @@ ArticleFacts Extractor::Impl::extract(Document document) const {
     return word < at && after_article(ends, skip_spaces_back(text, word));
   };
 
-  for (auto& post : posts->find(text, folded, document.sentences, facts.mentions)) {
-    PositionClaim position;
-    position.holder_key = std::move(post.holder_key);
-    position.organization_key = std::move(post.organization_key);
-    position.title = std::move(post.title);
-    position.title_as_written = std::move(post.title_as_written);
-    position.evidence = evidence_for(document, document.sentences[post.sentence]);
-    facts.positions.push_back(std::move(position));
+  for (auto& found : posts->find(text, folded, document.sentences, facts.mentions)) {
+    PostClaim post;
+    post.holder_key = std::move(found.holder_key);
+    post.organization_key = std::move(found.organization_key);
+    post.title = std::move(found.title);
+    post.title_as_written = std::move(found.title_as_written);
+    post.evidence = evidence_for(document, document.sentences[found.sentence]);
+    facts.posts.push_back(std::move(post));
   }
 
   // The company that last raised money in this article, for investors joining its round.

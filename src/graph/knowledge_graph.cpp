@@ -228,7 +228,7 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
     deal.confidence = std::max(deal.confidence, claim.confidence);
   }
 
-  for (const PositionClaim& claim : facts.positions) {
+  for (const PostClaim& claim : facts.posts) {
     EntityNode* holder = entity_for(claim.holder_key);
     EntityNode* organization = entity_for(claim.organization_key);
     if (!holder || !organization) continue;

@@ -162,7 +162,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
                        {"sentences", article.document.sentences.size()},
                        {"mentions", article.mentions.size()},
                        {"deals", article.deals.size()},
-                       {"positions", article.positions.size()}});
+                       {"positions", article.posts.size()}});
     }
   };
   auto skip = [&](SkippedInput&& skipped) {
