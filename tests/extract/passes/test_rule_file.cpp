@@ -92,3 +92,11 @@ TEST_CASE("the extractor names the rules file, line and column of a bad flag", "
   }
   std::filesystem::remove(path);
 }
+
+TEST_CASE("a corporate suffix's dg:legal must be a boolean", "[extract][passes][rules]") {
+  const auto path = std::filesystem::temp_directory_path() / "dealgraph-test-bad-discovery.ttl";
+  std::ofstream(path) << kPrefixes << "dgr:suffixes a dg:CorporateSuffix ; dg:legal \"sometimes\" ; dg:surface \"Inc.\" .\n";
+  CHECK_THROWS_WITH(extract::EntityDiscovery(path.string(), test::ontology().post_rules()),
+                    Catch::StartsWith(path.string() + ":3:1: ") && Catch::Contains("dg:legal is not a boolean"));
+  std::filesystem::remove(path);
+}
