@@ -27,7 +27,8 @@ struct KnowledgeFiles {
 // Thread-safe after construction: extract() may run on many documents at once.
 class Extractor {
  public:
-  explicit Extractor(const KnowledgeFiles& files);  // throws LexiconError / std::runtime_error
+  // Throws LexiconError, rdf::ParseError, or KnowledgeError (FILE:LINE:COL) for a rule value it cannot use.
+  explicit Extractor(const KnowledgeFiles& files);
   ~Extractor();
   Extractor(Extractor&&) noexcept;
 

@@ -114,7 +114,7 @@ struct DealClaim {
   Evidence evidence;
 };
 
-struct PositionClaim {
+struct PostClaim {
   std::string holder_key;
   std::string organization_key;
   std::string title;             // CEO, CFO, CTO, President, Chair, Founder
@@ -128,7 +128,7 @@ struct ArticleFacts {
   std::vector<Mention> mentions;
   std::vector<DiscoveredEntity> discovered;
   std::vector<DealClaim> deals;
-  std::vector<PositionClaim> positions;
+  std::vector<PostClaim> posts;
 };
 
 }  // namespace dealgraph

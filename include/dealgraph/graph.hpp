@@ -68,7 +68,7 @@ struct DealNode {
   double confidence = 0.0;
 };
 
-struct PositionNode {
+struct PostNode {
   std::string iri;
   std::string holder;        // entity IRI
   std::string organization;  // entity IRI
@@ -89,7 +89,7 @@ struct Finding {
 // A finding as report.json and `check --json` write it: kind, severity, message, involves, evidence.
 nlohmann::json finding_to_json(const Finding& finding);
 
-enum class VertexKind { Entity, Deal, Position };
+enum class VertexKind { Entity, Deal, Post };
 
 struct GraphVertex {
   VertexKind kind = VertexKind::Entity;
@@ -124,7 +124,7 @@ class KnowledgeGraph {
   const std::map<std::string, ArticleNode>& articles() const { return articles_; }
   const std::map<std::string, EntityNode>& entities() const { return entities_; }
   const std::map<std::string, DealNode>& deals() const { return deals_; }
-  const std::map<std::string, PositionNode>& positions() const { return positions_; }
+  const std::map<std::string, PostNode>& posts() const { return posts_; }
   const DealGraph& topology() const { return topology_; }
   std::optional<DealGraph::vertex_descriptor> vertex(const std::string& iri) const;
 
@@ -132,7 +132,7 @@ class KnowledgeGraph {
   std::map<std::string, ArticleNode>& mutable_articles() { return articles_; }
   std::map<std::string, EntityNode>& mutable_entities() { return entities_; }
   std::map<std::string, DealNode>& mutable_deals() { return deals_; }
-  std::map<std::string, PositionNode>& mutable_positions() { return positions_; }
+  std::map<std::string, PostNode>& mutable_posts() { return posts_; }
 
   std::string article_iri(const std::string& source_id) const;
   std::string entity_iri(EntityKind kind, const std::string& local_name) const;
@@ -142,7 +142,7 @@ class KnowledgeGraph {
   std::map<std::string, ArticleNode> articles_;
   std::map<std::string, EntityNode> entities_;
   std::map<std::string, DealNode> deals_;
-  std::map<std::string, PositionNode> positions_;
+  std::map<std::string, PostNode> posts_;
   DealGraph topology_;
   void index_vertices();
 

@@ -73,7 +73,7 @@ class NameResolver {
 struct LinkFilter {
   bool all_deals = true;          // every deal type, or only ...
   std::set<DealType> deal_types;  // ... these
-  bool positions = true;          // people's posts link a person to an organisation
+  bool posts = true;             // people's posts link a person to an organisation
   bool allows(DealType type) const { return all_deals || deal_types.count(type) > 0; }
 };
 LinkFilter parse_link_filter(std::string_view list);

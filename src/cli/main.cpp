@@ -86,7 +86,7 @@ int run_explain_command(const std::string& input, const std::string& ontology_di
                            {"quote", d.evidence.quote}});
         }
         nlohmann::json positions = nlohmann::json::array();
-        for (const auto& p : facts.positions)
+        for (const auto& p : facts.posts)
           positions.push_back({{"holder", p.holder_key}, {"organization", p.organization_key}, {"title", p.title},
                                {"as_written", p.title_as_written}});
         out.push_back({{"id", doc.source_id}, {"format", dealgraph::to_string(doc.format)}, {"language", doc.language},

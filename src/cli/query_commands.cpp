@@ -113,7 +113,7 @@ nlohmann::json via_json(const LinkFilter& filter) {
   nlohmann::json via = nlohmann::json::array();
   if (filter.all_deals) return via;
   for (DealType type : filter.deal_types) via.push_back(to_string(type));
-  if (filter.positions) via.push_back("Position");
+  if (filter.posts) via.push_back("Position");
   return via;
 }
 
@@ -122,7 +122,7 @@ std::string via_words(const LinkFilter& filter) {
   std::string out = " through ";
   bool first = true;
   for (DealType type : filter.deal_types) out += (first ? "" : ", ") + std::string(to_string(type)), first = false;
-  if (filter.positions) out += (first ? "" : ", ") + std::string("Position"), first = false;
+  if (filter.posts) out += (first ? "" : ", ") + std::string("Position"), first = false;
   return out + (first ? "nothing" : " links");
 }
 
@@ -309,7 +309,7 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
   path_command->add_flag("--all", path->all, "Every simple path up to --max-hops, shortest first");
   path_command->add_option("--via", path->via,
                            "Only these deal types, e.g. investment,supply (Investment, EquityStake, SupplyAgreement, "
-                           "CloudContract, Partnership, LoanGuarantee, Acquisition, Licensing, position)");
+                           "CloudContract, Partnership, LoanGuarantee, Acquisition, Licensing, post)");
   path_command->add_option("--limit", path->limit, "Most paths printed with --all")->capture_default_str();
   path_command->add_flag("--json", path->json, "Print JSON");
   path_command->callback([path, &exit_code, ontology_dir] { exit_code = run_path(*path, ontology_dir); });

@@ -83,8 +83,8 @@ Picture picture_of(const KnowledgeGraph& graph) {
       picture.edges.push_back({topology[boost::source(*e, topology)].iri, iri, topology[*e].label, type, weight,
                                colour_of(type)});
   }
-  for (const auto& [iri, position] : graph.positions())
-    picture.edges.push_back({position.holder, position.organization, position.title, "", 1.0, colour_of("Person")});
+  for (const auto& [iri, post] : graph.posts())
+    picture.edges.push_back({post.holder, post.organization, post.title, "", 1.0, colour_of("Person")});
   // An edge to something that is not drawn (a party the graph does not hold) would make
   // readers invent a node: leave it out.
   auto drawn = [&](const std::string& iri) { return graph.entities().count(iri) || graph.deals().count(iri); };

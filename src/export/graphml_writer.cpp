@@ -63,8 +63,8 @@ GraphmlCounts graphml_counts(const KnowledgeGraph& graph) {
     for (auto [e, end] = boost::in_edges(*d, topology); e != end; ++e)
       edges += drawn(topology[boost::source(*e, topology)].iri);
   }
-  for (const auto& [iri, position] : graph.positions())
-    edges += drawn(position.holder) && drawn(position.organization);
+  for (const auto& [iri, post] : graph.posts())
+    edges += drawn(post.holder) && drawn(post.organization);
   return {graph.entities().size() + graph.deals().size(), edges};
 }
 

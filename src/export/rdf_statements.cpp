@@ -253,12 +253,12 @@ class Emitter {
     for (const std::string& trigger : deal.triggers) text(s, v_.trigger, trigger);
   }
 
-  void position_core(const Term& s, const PositionNode& position) {
+  void position_core(const Term& s, const PostNode& post) {
     iri(s, v_.type, v_.position_class);
-    iri(s, v_.holder, position.holder);
-    iri(s, v_.organization, position.organization);
-    text(s, v_.position_title, position.title);
-    for (const std::string& written : position.titles_as_written) text(s, v_.title_as_written, written);
+    iri(s, v_.holder, post.holder);
+    iri(s, v_.organization, post.organization);
+    text(s, v_.position_title, post.title);
+    for (const std::string& written : post.titles_as_written) text(s, v_.title_as_written, written);
   }
 
  private:
@@ -347,8 +347,8 @@ class GraphPartition {
       for (const ReportedAmount& a : deal.amounts) cite(a.evidence);
       for (const ReportedQuantity& q : deal.quantities) cite(q.evidence);
     }
-    for (const auto& [iri, position] : graph.positions())
-      for (const Evidence& e : position.evidence) cite(e);
+    for (const auto& [iri, post] : graph.posts())
+      for (const Evidence& e : post.evidence) cite(e);
 
     names_.assign(names.begin(), names.end());
     for (std::size_t i = 0; i < names_.size(); ++i) index_.emplace(names_[i], static_cast<std::uint32_t>(i + 1));
@@ -389,13 +389,13 @@ class GraphPartition {
       put(core, {K::DealTail, &deal, nullptr});
       for (const Evidence& e : deal.evidence) put(of(e), {K::DealEvidence, &deal, &e});
     }
-    for (const auto& [iri, position] : graph_.positions()) {
+    for (const auto& [iri, post] : graph_.posts()) {
       Graphs core;
-      for (const Evidence& e : position.evidence) core.push_back(of(e));
+      for (const Evidence& e : post.evidence) core.push_back(of(e));
       std::sort(core.begin(), core.end());
       core.erase(std::unique(core.begin(), core.end()), core.end());
-      put(core, {K::PositionCore, &position, nullptr});
-      for (const Evidence& e : position.evidence) put(of(e), {K::PositionEvidence, &position, &e});
+      put(core, {K::PositionCore, &post, nullptr});
+      for (const Evidence& e : post.evidence) put(of(e), {K::PositionEvidence, &post, &e});
     }
   }
   std::uint32_t of(const Evidence& e) const { return source_graph_.at(e.source_id); }
@@ -441,9 +441,9 @@ void emit_part(Emitter& emit, const Part& part) {
     }
     case K::PositionCore:
     case K::PositionEvidence: {
-      const auto& position = *static_cast<const PositionNode*>(part.node);
-      const Subject subject(position.iri);
-      if (part.kind == K::PositionCore) return emit.position_core(subject.term(), position);
+      const auto& post = *static_cast<const PostNode*>(part.node);
+      const Subject subject(post.iri);
+      if (part.kind == K::PositionCore) return emit.position_core(subject.term(), post);
       return emit.evidence(subject.term(), *static_cast<const Evidence*>(part.item));
     }
   }
@@ -468,10 +468,10 @@ void emit_statements(const KnowledgeGraph& graph, StatementSink& sink) {
     emit.deal_tail(subject.term(), deal);
     for (const Evidence& e : deal.evidence) emit.evidence(subject.term(), e);
   }
-  for (const auto& [iri, position] : graph.positions()) {
+  for (const auto& [iri, post] : graph.posts()) {
     const Subject subject(iri);
-    emit.position_core(subject.term(), position);
-    for (const Evidence& e : position.evidence) emit.evidence(subject.term(), e);
+    emit.position_core(subject.term(), post);
+    for (const Evidence& e : post.evidence) emit.evidence(subject.term(), e);
   }
 }
 

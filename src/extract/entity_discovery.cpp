@@ -6,8 +6,9 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
-#include "rdf/turtle_reader.hpp"
+#include "extract/passes/rule_file.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph::extract {
@@ -41,15 +42,12 @@ bool is_han(char32_t cp) {
   return uscript_getScript(static_cast<UChar32>(cp), &status) == USCRIPT_HAN;
 }
 
-std::vector<std::string> literals_of(const rdf::TripleIndex& index, const std::string& type, bool* legal_filter = nullptr) {
+// The words of every entry of type dg:`type` (with dg:legal `legal`, when given).
+std::vector<std::string> surfaces_of(const RuleFile& rules, std::string_view type, std::optional<bool> legal = std::nullopt) {
   std::vector<std::string> values;
-  const std::string dg(rdf::kDg);
-  for (const std::string& subject : index.subjects_of_type(type)) {
-    if (legal_filter) {
-      const rdf::Term* legal = index.first_object(subject, dg + "legal");
-      if ((legal && legal->value == "true") != *legal_filter) continue;
-    }
-    for (const rdf::Term* term : index.objects(subject, dg + "surface")) values.push_back(term->value);
+  for (const std::string& subject : rules.subjects(type)) {
+    if (legal && rules.flag(subject, "legal") != *legal) continue;
+    for (const rdf::Term* term : rules.all(subject, "surface")) values.push_back(term->value);
   }
   return values;
 }
@@ -76,285 +74,374 @@ std::string discovered_key(EntityKind kind, std::string_view name) {
 }
 
 EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path) {
-  const rdf::TripleIndex rules(rdf::read_turtle_file(discovery_rules_path));
-  const std::string dg(rdf::kDg);
-  bool legal = true, not_legal = false;
+  const RuleFile rules(discovery_rules_path);
   const PhraseMatcher::Options exact{false, true};
-  for (const std::string& s : literals_of(rules, dg + "CorporateSuffix", &legal)) cues_.add(s, kLegalSuffix, exact);
-  for (const std::string& s : literals_of(rules, dg + "CorporateSuffix", &not_legal)) {
+  for (const std::string& s : surfaces_of(rules, "CorporateSuffix", true)) cues_.add(s, kLegalSuffix, exact);
+  for (const std::string& s : surfaces_of(rules, "CorporateSuffix", false)) {
     if (s.empty() || static_cast<unsigned char>(s[0]) >= 0x80) cues_.add(s, kChineseSuffix);
     else cues_.add(s, kNameSuffix, exact);
   }
-  for (const std::string& s : literals_of(rules, dg + "OrganizationCue")) cues_.add(s, kOrganizationCue);
-  for (const std::string& s : literals_of(rules, dg + "ChineseNameStop")) cues_.add(s, kChineseStop);
-  stopwords_ = literals_of(rules, dg + "NameStopword");
+  for (const std::string& s : surfaces_of(rules, "OrganizationCue")) cues_.add(s, kOrganizationCue);
+  for (const std::string& s : surfaces_of(rules, "ChineseNameStop")) cues_.add(s, kChineseStop);
+  stopwords_ = surfaces_of(rules, "NameStopword");
   std::sort(stopwords_.begin(), stopwords_.end());
-  german_articles_ = literals_of(rules, dg + "GermanNounArticle");
-  connectors_ = literals_of(rules, dg + "NameConnector");
+  german_articles_ = surfaces_of(rules, "GermanNounArticle");
+  connectors_ = surfaces_of(rules, "NameConnector");
   std::sort(connectors_.begin(), connectors_.end());
   std::sort(german_articles_.begin(), german_articles_.end());
-  const rdf::TripleIndex posts(rdf::read_turtle_file(post_rules_path));
-  for (const std::string& s : literals_of(posts, dg + "TitleWord")) cues_.add(s, kTitle);
+  for (const std::string& s : surfaces_of(RuleFile(post_rules_path), "TitleWord")) cues_.add(s, kTitle);
   cues_.build();
 }
 
-EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const FoldedText& folded,
-                                              const std::vector<Mention>& known, std::string_view language) const {
-  Result result;
-  std::vector<PhraseMatcher::Match> legal_suffixes, name_suffixes, chinese_suffixes, organization_cues, titles, chinese_stops;
-  for (const auto& match : cues_.find_all(text, folded)) {
+// One document's search for new names: the cues found in it by kind, and the names found so far.
+class EntityDiscovery::Scan {
+ public:
+  Scan(const EntityDiscovery& rules, std::string_view text, const FoldedText& folded, const std::vector<Mention>& known,
+       std::string_view language);
+
+  // Latin scripts: names before corporate suffixes, after cue words, beside titles.
+  void find_latin_names() {
+    names_before_legal_suffixes();
+    names_before_name_suffixes();
+    names_after_cues();
+    for (const auto& title : titles_) people_beside_title(title);
+  }
+  // Chinese: runs of Han characters before suffixes, after cues and titles, and in book quotes.
+  void find_chinese_names() {
+    chinese_names_before_suffixes();
+    chinese_names_after_cues();
+    publications_in_book_quotes();
+    for (const auto& title : titles_) chinese_person_after_title(title);
+  }
+  // One entity per name; then every other mention of it in the text.
+  Result collect() const;
+
+ private:
+  struct Found {
+    EntityKind kind;
+    std::size_t begin, end;
+    std::string name;
+    std::string key_name;  // the name without a legal suffix
+  };
+
+  bool overlaps_known(std::size_t begin, std::size_t end) const {
+    auto it = std::lower_bound(known_.begin(), known_.end(), begin,
+                               [](const Mention& m, std::size_t at) { return m.byte_end <= at; });
+    return it != known_.end() && it->byte_begin < end;
+  }
+  bool is_stopword(std::string_view word) const {
+    return std::binary_search(rules_.stopwords_.begin(), rules_.stopwords_.end(), word);
+  }
+  bool is_connector(std::string_view word) const {
+    return std::binary_search(rules_.connectors_.begin(), rules_.connectors_.end(), word);
+  }
+  std::string_view word_of(const Token& token) const { return text_.substr(token.begin, token.end - token.begin); }
+  void add(EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end) {
+    if (begin >= end || overlaps_known(begin, end)) return;
+    found_.push_back({kind, begin, end, std::string(text_.substr(begin, end - begin)),
+                      std::string(text_.substr(begin, key_end - begin))});
+  }
+
+  std::vector<Token> words_before(std::size_t end, std::size_t most) const;
+  std::vector<Token> words_after(std::size_t begin, std::size_t most) const;
+  void drop_german_descriptors(std::vector<Token>& words) const;
+  void drop_cue_words(std::vector<Token>& words) const;
+  void names_before_legal_suffixes();
+  void names_before_name_suffixes();
+  void names_after_cues();
+  void people_beside_title(const PhraseMatcher::Match& title);
+  bool only_names_between(std::size_t begin, std::size_t end) const;
+
+  bool ends_chinese_name(std::size_t end) const;
+  std::size_t han_run_back(std::size_t end) const;
+  void chinese_names_before_suffixes();
+  void chinese_names_after_cues();
+  void publications_in_book_quotes();
+  void chinese_person_after_title(const PhraseMatcher::Match& title);
+
+  const EntityDiscovery& rules_;
+  std::string_view text_;
+  const FoldedText& folded_;
+  const std::vector<Mention>& known_;
+  std::string_view language_;
+  bool german_ = false;
+  std::vector<PhraseMatcher::Match> legal_suffixes_, name_suffixes_, chinese_suffixes_, organization_cues_, titles_;
+  std::vector<std::size_t> stop_starts_, stop_ends_;  // of Chinese stop words, sorted
+  std::vector<Found> found_;
+};
+
+EntityDiscovery::Scan::Scan(const EntityDiscovery& rules, std::string_view text, const FoldedText& folded,
+                            const std::vector<Mention>& known, std::string_view language)
+    : rules_(rules), text_(text), folded_(folded), known_(known), language_(language), german_(language == "de") {
+  for (const auto& match : rules.cues_.find_all(text, folded)) {
     switch (match.id) {
-      case kLegalSuffix: legal_suffixes.push_back(match); break;
-      case kNameSuffix: name_suffixes.push_back(match); break;
-      case kOrganizationCue: organization_cues.push_back(match); break;
-      case kChineseSuffix: chinese_suffixes.push_back(match); break;
-      case kTitle: titles.push_back(match); break;
-      case kChineseStop: chinese_stops.push_back(match); break;
+      case kLegalSuffix: legal_suffixes_.push_back(match); break;
+      case kNameSuffix: name_suffixes_.push_back(match); break;
+      case kOrganizationCue: organization_cues_.push_back(match); break;
+      case kChineseSuffix: chinese_suffixes_.push_back(match); break;
+      case kTitle: titles_.push_back(match); break;
+      case kChineseStop: stop_starts_.push_back(match.begin); stop_ends_.push_back(match.end); break;
       default: break;
     }
   }
-  auto overlaps_known = [&](std::size_t begin, std::size_t end) {
-    auto it = std::lower_bound(known.begin(), known.end(), begin, [](const Mention& m, std::size_t at) { return m.byte_end <= at; });
-    return it != known.end() && it->byte_begin < end;
-  };
-  auto is_stopword = [&](std::string_view word) { return std::binary_search(stopwords_.begin(), stopwords_.end(), word); };
-  auto is_connector = [&](std::string_view word) { return std::binary_search(connectors_.begin(), connectors_.end(), word); };
-  // German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck
-  // GmbH, Risikokapitalgeber HV Capital) are dropped: compounds with a hyphen, adjectives of
-  // place in -er, and long compounds, while a word remains.
-  auto drop_german_descriptors = [&](std::vector<Token>& words) {
-    while (words.size() >= 2) {
-      const std::string_view word = text.substr(words.front().begin, words.front().end - words.front().begin);
-      const bool descriptor = word.find('-') != std::string_view::npos || util::count_code_points(word) >= 12 ||
-                              (word.size() > 4 && word.substr(word.size() - 2) == "er");
-      if (!descriptor) break;
-      words.erase(words.begin());
-    }
-  };
-  // Name words run backwards from `end` (exclusive) or forwards from `begin`.
-  auto words_before = [&](std::size_t end, std::size_t most) {
-    std::vector<Token> words;
-    std::size_t at = end;
-    while (words.size() < most) {
-      std::size_t e = at;
-      while (e > 0 && text[e - 1] == ' ') --e;
-      if (e == at && !words.empty()) break;
-      if (e == 0 || (!words.empty() && at - e != 1)) break;
-      std::size_t b = e;
-      while (b > 0 && !is_space(text[b - 1]) && text[b - 1] != '(' && text[b - 1] != '"') --b;
-      const std::string_view word = text.substr(b, e - b);
-      // A word that ends a sentence ("…Fluidstack.") belongs to the sentence before.
-      if (word.size() > 3 && word.back() == '.' && !words.empty() && word.find('.') == word.size() - 1) break;
-      if (overlaps_known(b, e)) break;
-      if (!word.empty() && !words.empty() && is_connector(word)) {  // Banco Português de Fomento
-        words.push_back({b, e});
-        at = b;
-        continue;
-      }
-      if (word.empty() || word.back() == ',' || !is_name_word(word)) break;
+  std::sort(stop_starts_.begin(), stop_starts_.end());
+  std::sort(stop_ends_.begin(), stop_ends_.end());
+}
+
+// Name words run backwards from `end` (exclusive), at most `most` of them.
+std::vector<Token> EntityDiscovery::Scan::words_before(std::size_t end, std::size_t most) const {
+  const std::string_view text = text_;
+  std::vector<Token> words;
+  std::size_t at = end;
+  while (words.size() < most) {
+    std::size_t e = at;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    if (e == at && !words.empty()) break;
+    if (e == 0 || (!words.empty() && at - e != 1)) break;
+    std::size_t b = e;
+    while (b > 0 && !is_space(text[b - 1]) && text[b - 1] != '(' && text[b - 1] != '"') --b;
+    const std::string_view word = text.substr(b, e - b);
+    // A word that ends a sentence ("…Fluidstack.") belongs to the sentence before.
+    if (word.size() > 3 && word.back() == '.' && !words.empty() && word.find('.') == word.size() - 1) break;
+    if (overlaps_known(b, e)) break;
+    if (!word.empty() && !words.empty() && is_connector(word)) {  // Banco Português de Fomento
       words.push_back({b, e});
       at = b;
+      continue;
     }
-    while (!words.empty() && is_connector(text.substr(words.back().begin, words.back().end - words.back().begin)))
-      words.pop_back();
-    std::reverse(words.begin(), words.end());
-    while (!words.empty() && is_stopword(text.substr(words.front().begin, words.front().end - words.front().begin)))
-      words.erase(words.begin());
-    return words;
-  };
-  auto words_after = [&](std::size_t begin, std::size_t most) {
-    std::vector<Token> words;
-    std::size_t at = begin;
-    while (words.size() < most) {
-      std::size_t b = at;
-      while (b < text.size() && text[b] == ' ') ++b;
-      if (b == text.size() || (b - at > 1) || (b == at && !words.empty())) break;
-      std::size_t e = b;
-      while (e < text.size() && !is_space(text[e])) ++e;
-      const std::size_t trimmed = trim_word_end(text, b, e);
-      const std::string_view word = text.substr(b, trimmed - b);
-      if (!is_name_word(word) || is_stopword(word)) break;
-      words.push_back({b, trimmed});
-      if (trimmed != e) break;  // punctuation ends the name
-      at = e;
-    }
-    return words;
-  };
-
-  struct Found { EntityKind kind; std::size_t begin, end; std::string name; std::string key_name; };
-  std::vector<Found> found;
-  auto add = [&](EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end) {
-    if (begin >= end || overlaps_known(begin, end)) return;
-    found.push_back({kind, begin, end, std::string(text.substr(begin, end - begin)), std::string(text.substr(begin, key_end - begin))});
-  };
-  const bool chinese = language.rfind("zh", 0) == 0 || language == "ja";
-  const bool german = language == "de";
-
-  // Words of a cue are not the name's: "die Firma Nordlicht Systems AG" is Nordlicht Systems AG.
-  auto drop_cue_words = [&](std::vector<Token>& words) {
-    while (!words.empty() && std::any_of(organization_cues.begin(), organization_cues.end(), [&](const auto& cue) {
-             return cue.begin <= words.front().begin && words.front().end <= cue.end;
-           }))
-      words.erase(words.begin());
-  };
-  if (!chinese) {
-    // Corporate suffixes: the capitalised words before them.
-    for (const auto& suffix : legal_suffixes) {
-      std::size_t end = suffix.begin;
-      while (end > 0 && text[end - 1] == ' ') --end;
-      if (end > 0 && text[end - 1] == ',') --end;  // Acme, Inc.
-      auto words = words_before(end, 5);
-      drop_cue_words(words);
-      if (german) drop_german_descriptors(words);
-      if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, words.back().end);
-    }
-    for (const auto& suffix : name_suffixes) {
-      // "Business Technology Platform": a suffix word inside a longer name is not its end.
-      if (!words_after(suffix.end, 1).empty()) continue;
-      auto words = words_before(suffix.begin, 3);
-      if (german) {
-        std::size_t before = words.empty() ? 0 : words.front().begin;
-        while (before > 0 && text[before - 1] == ' ') --before;
-        std::size_t word_start = before;
-        while (word_start > 0 && !is_space(text[word_start - 1])) --word_start;
-        if (words.size() >= 2 && std::binary_search(german_articles_.begin(), german_articles_.end(),
-                                                    std::string(text.substr(word_start, before - word_start))))
-          words.erase(words.begin());
-        drop_german_descriptors(words);
-      }
-      drop_cue_words(words);
-      if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, suffix.end);
-    }
-    // Cue words: the capitalised words after them.
-    for (const auto& cue : organization_cues) {
-      auto words = words_after(cue.end, 3);
-      if (german) drop_german_descriptors(words);
-      if (!words.empty()) add(EntityKind::Organization, words.front().begin, words.back().end, words.back().end);
-    }
-    // Titles beside names of two or three words.
-    for (const auto& title : titles) {
-      std::size_t after = title.end;
-      if (after < text.size() && text[after] == ',') ++after;
-      const auto next = words_after(after, 3);
-      if (next.size() >= 2) add(EntityKind::Person, next.front().begin, next.back().end, next.back().end);
-      // "o CEO da Scala, Marcos Peigo", "Le PDG de Calculia, Julien Marchetti": the name after
-      // the organisation and a comma.
-      {
-        std::size_t at = title.end;
-        const std::size_t limit = std::min(text.size(), title.end + 80);
-        while (at < limit && text[at] != ',' && text[at] != '.' && text[at] != ';') ++at;
-        if (at < limit && text[at] == ',') {
-          const std::string_view between = text.substr(title.end, at - title.end);
-          // Only connectors, articles and names between the title and the comma.
-          bool plain = true;
-          std::size_t word_start = 0;
-          for (std::size_t k = 0; k <= between.size(); ++k) {
-            if (k < between.size() && !is_space(between[k])) continue;
-            const std::string_view word = between.substr(word_start, k - word_start);
-            word_start = k + 1;
-            if (word.empty()) continue;
-            const std::size_t apostrophe = word.find('\'');
-            const std::string_view bare = apostrophe != std::string_view::npos ? word.substr(apostrophe + 1) : word;
-            if (!(is_connector(word) || is_name_word(bare) || word.size() <= 3)) { plain = false; break; }
-          }
-          const auto named = words_after(at + 1, 3);
-          if (plain && named.size() >= 2) add(EntityKind::Person, named.front().begin, named.back().end, named.back().end);
-        }
-      }
-      std::size_t before = title.begin;
-      while (before > 0 && text[before - 1] == ' ') --before;
-      if (before > 0 && text[before - 1] == ',') {
-        const auto previous = words_before(before - 1, 3);
-        if (previous.size() >= 2) add(EntityKind::Person, previous.front().begin, previous.back().end, previous.back().end);
-      }
-    }
-  } else {
-    // 首席执行官张三表示: two or three Han characters after a title, ended by a stop word;
-    // or a transliteration joined by a middle dot.
-    const auto& stops = chinese_stops;
-    std::vector<std::size_t> stop_starts, stop_ends;
-    for (const auto& s : stops) { stop_starts.push_back(s.begin); stop_ends.push_back(s.end); }
-    std::sort(stop_starts.begin(), stop_starts.end());
-    std::sort(stop_ends.begin(), stop_ends.end());
-    // 上海临港算力科技有限公司: Han characters back from a company suffix to a stop, a
-    // punctuation mark or a known name; 名为芯算云的: the name after the cue.
-    auto han_run_back = [&](std::size_t end) {
-      std::size_t begin = end;
-      std::size_t count = 0;
-      while (begin > 0 && count < 14) {
-        std::size_t previous = begin - 1;
-        while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0) == 0x80) --previous;
-        std::size_t probe = previous;
-        const char32_t cp = util::decode_utf8(text, probe);
-        const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
-        if (!(is_han(cp) || latin_letter)) break;
-        if (std::binary_search(stop_ends.begin(), stop_ends.end(), begin) || overlaps_known(previous, begin)) break;
-        begin = previous;
-        ++count;
-      }
-      return begin;
-    };
-    for (const auto& suffix : chinese_suffixes) {
-      const std::size_t begin = han_run_back(suffix.begin);
-      if (suffix.begin > begin && util::count_code_points(text.substr(begin, suffix.begin - begin)) >= 2)
-        add(EntityKind::Organization, begin, suffix.end, suffix.end);
-    }
-    for (const auto& cue : organization_cues) {
-      std::size_t end = cue.end;
-      while (end < text.size() && end - cue.end < 30) {
-        std::size_t next = end;
-        const char32_t cp = util::decode_utf8(text, next);
-        const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
-        if (!(is_han(cp) || latin_letter) || text.compare(end, 3, "的") == 0 ||
-            std::binary_search(stop_starts.begin(), stop_starts.end(), end))
-          break;
-        end = next;
-      }
-      if (end > cue.end && util::count_code_points(text.substr(cue.end, end - cue.end)) >= 2)
-        add(EntityKind::Organization, cue.end, end, end);
-    }
-    // 据《证券时报》报道: a title in book quotes that reports is a publication.
-    for (std::size_t open = text.find("《"); open != std::string_view::npos; open = text.find("《", open + 3)) {
-      const std::size_t close = text.find("》", open);
-      if (close == std::string_view::npos || close - open > 40) continue;
-      const std::string_view after = text.substr(close + 3, 9);
-      const bool reports = (open >= 3 && text.compare(open - 3, 3, "据") == 0) || (open >= 3 && text.compare(open - 3, 3, "據") == 0) ||
-                           after.rfind("报道", 0) == 0 || after.rfind("報導", 0) == 0 || after.rfind("报导", 0) == 0 ||
-                           after.rfind("称", 0) == 0 || after.rfind("稱", 0) == 0 || after.rfind("披露", 0) == 0;
-      if (reports && close > open + 3) add(EntityKind::Organization, open + 3, close, close);
-    }
-    for (const auto& title : titles) {
-      std::size_t pos = title.end;
-      std::vector<std::size_t> boundaries;  // byte offsets after each Han character
-      std::size_t dot_count = 0, after_dot = 0;  // Han characters seen after the last middle dot
-      while (pos < text.size() && boundaries.size() < 12) {
-        std::size_t next = pos;
-        const char32_t cp = util::decode_utf8(text, next);
-        if (is_han(cp)) { boundaries.push_back(next); ++after_dot; }
-        else if ((cp == 0xB7 || cp == 0x30FB || cp == 0x2027) && !boundaries.empty()) { ++dot_count; after_dot = 0; }
-        else break;
-        pos = next;
-      }
-      auto ends_name = [&](std::size_t end) {
-        return end == text.size() || std::binary_search(stop_starts.begin(), stop_starts.end(), end) ||
-               !is_han(util::decode_utf8(text, end = end));
-      };
-      // A transliteration: the part after the last dot is two to four characters long.
-      const std::size_t first_after_dot = boundaries.size() - after_dot;
-      for (std::size_t length = 1; dot_count > 0 && length <= std::min<std::size_t>(after_dot, 4); ++length) {
-        const std::size_t end = boundaries[first_after_dot + length - 1];
-        if (length >= 2 && ends_name(end)) { add(EntityKind::Person, title.end, end, end); break; }
-      }
-      if (dot_count > 0) continue;
-      for (std::size_t length : {2u, 3u}) {
-        if (boundaries.size() < length) break;
-        const std::size_t end = boundaries[length - 1];
-        if (ends_name(end)) { add(EntityKind::Person, title.end, end, end); break; }
-      }
-    }
+    if (word.empty() || word.back() == ',' || !is_name_word(word)) break;
+    words.push_back({b, e});
+    at = b;
   }
+  while (!words.empty() && is_connector(word_of(words.back()))) words.pop_back();
+  std::reverse(words.begin(), words.end());
+  while (!words.empty() && is_stopword(word_of(words.front()))) words.erase(words.begin());
+  return words;
+}
 
-  // One entity per name; then every other mention of it in the text.
+// Name words run forwards from `begin`, at most `most` of them; punctuation ends the name.
+std::vector<Token> EntityDiscovery::Scan::words_after(std::size_t begin, std::size_t most) const {
+  const std::string_view text = text_;
+  std::vector<Token> words;
+  std::size_t at = begin;
+  while (words.size() < most) {
+    std::size_t b = at;
+    while (b < text.size() && text[b] == ' ') ++b;
+    if (b == text.size() || (b - at > 1) || (b == at && !words.empty())) break;
+    std::size_t e = b;
+    while (e < text.size() && !is_space(text[e])) ++e;
+    const std::size_t trimmed = trim_word_end(text, b, e);
+    const std::string_view word = text.substr(b, trimmed - b);
+    if (!is_name_word(word) || is_stopword(word)) break;
+    words.push_back({b, trimmed});
+    if (trimmed != e) break;
+    at = e;
+  }
+  return words;
+}
+
+// German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck
+// GmbH, Risikokapitalgeber HV Capital) are dropped: compounds with a hyphen, adjectives of
+// place in -er, and long compounds, while a word remains.
+void EntityDiscovery::Scan::drop_german_descriptors(std::vector<Token>& words) const {
+  while (words.size() >= 2) {
+    const std::string_view word = word_of(words.front());
+    const bool descriptor = word.find('-') != std::string_view::npos || util::count_code_points(word) >= 12 ||
+                            (word.size() > 4 && word.substr(word.size() - 2) == "er");
+    if (!descriptor) break;
+    words.erase(words.begin());
+  }
+}
+
+// Words of a cue are not the name's: "die Firma Nordlicht Systems AG" is Nordlicht Systems AG.
+void EntityDiscovery::Scan::drop_cue_words(std::vector<Token>& words) const {
+  while (!words.empty() && std::any_of(organization_cues_.begin(), organization_cues_.end(), [&](const auto& cue) {
+           return cue.begin <= words.front().begin && words.front().end <= cue.end;
+         }))
+    words.erase(words.begin());
+}
+
+// Corporate suffixes that stay out of the short name (Inc., GmbH): the capitalised words before them.
+void EntityDiscovery::Scan::names_before_legal_suffixes() {
+  for (const auto& suffix : legal_suffixes_) {
+    std::size_t end = suffix.begin;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    if (end > 0 && text_[end - 1] == ',') --end;  // Acme, Inc.
+    auto words = words_before(end, 5);
+    drop_cue_words(words);
+    if (german_) drop_german_descriptors(words);
+    if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, words.back().end);
+  }
+}
+
+// Suffixes that are part of the name (Systems, Labs): the capitalised words before them.
+void EntityDiscovery::Scan::names_before_name_suffixes() {
+  for (const auto& suffix : name_suffixes_) {
+    // "Business Technology Platform": a suffix word inside a longer name is not its end.
+    if (!words_after(suffix.end, 1).empty()) continue;
+    auto words = words_before(suffix.begin, 3);
+    if (german_) {
+      // "des Serverbauers Nordlicht Systems": after an article, the first word describes.
+      std::size_t before = words.empty() ? 0 : words.front().begin;
+      while (before > 0 && text_[before - 1] == ' ') --before;
+      std::size_t word_start = before;
+      while (word_start > 0 && !is_space(text_[word_start - 1])) --word_start;
+      if (words.size() >= 2 && std::binary_search(rules_.german_articles_.begin(), rules_.german_articles_.end(),
+                                                  std::string(text_.substr(word_start, before - word_start))))
+        words.erase(words.begin());
+      drop_german_descriptors(words);
+    }
+    drop_cue_words(words);
+    if (!words.empty()) add(EntityKind::Organization, words.front().begin, suffix.end, suffix.end);
+  }
+}
+
+// Cue words (a startup called X, la empresa X): the capitalised words after them.
+void EntityDiscovery::Scan::names_after_cues() {
+  for (const auto& cue : organization_cues_) {
+    auto words = words_after(cue.end, 3);
+    if (german_) drop_german_descriptors(words);
+    if (!words.empty()) add(EntityKind::Organization, words.front().begin, words.back().end, words.back().end);
+  }
+}
+
+// Whether only connectors, articles and names stand in text[begin, end).
+bool EntityDiscovery::Scan::only_names_between(std::size_t begin, std::size_t end) const {
+  const std::string_view between = text_.substr(begin, end - begin);
+  std::size_t word_start = 0;
+  for (std::size_t k = 0; k <= between.size(); ++k) {
+    if (k < between.size() && !is_space(between[k])) continue;
+    const std::string_view word = between.substr(word_start, k - word_start);
+    word_start = k + 1;
+    if (word.empty()) continue;
+    const std::size_t apostrophe = word.find('\'');
+    const std::string_view bare = apostrophe != std::string_view::npos ? word.substr(apostrophe + 1) : word;
+    if (!(is_connector(word) || is_name_word(bare) || word.size() <= 3)) return false;
+  }
+  return true;
+}
+
+// People of two or three words beside a title: "CEO Jane Doe", "o CEO da Scala, Marcos Peigo",
+// "Jane Doe, chief executive of".
+void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& title) {
+  std::size_t after = title.end;
+  if (after < text_.size() && text_[after] == ',') ++after;
+  const auto next = words_after(after, 3);
+  if (next.size() >= 2) add(EntityKind::Person, next.front().begin, next.back().end, next.back().end);
+  // "Le PDG de Calculia, Julien Marchetti": the name after the organisation and a comma.
+  std::size_t at = title.end;
+  const std::size_t limit = std::min(text_.size(), title.end + 80);
+  while (at < limit && text_[at] != ',' && text_[at] != '.' && text_[at] != ';') ++at;
+  if (at < limit && text_[at] == ',') {
+    const auto named = words_after(at + 1, 3);
+    if (only_names_between(title.end, at) && named.size() >= 2)
+      add(EntityKind::Person, named.front().begin, named.back().end, named.back().end);
+  }
+  std::size_t before = title.begin;
+  while (before > 0 && text_[before - 1] == ' ') --before;
+  if (before > 0 && text_[before - 1] == ',') {
+    const auto previous = words_before(before - 1, 3);
+    if (previous.size() >= 2) add(EntityKind::Person, previous.front().begin, previous.back().end, previous.back().end);
+  }
+}
+
+// 上海临港算力科技有限公司: Han characters (or Latin letters) back from a company suffix to a stop
+// word, a punctuation mark or a known name.
+std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
+  std::size_t begin = end;
+  std::size_t count = 0;
+  while (begin > 0 && count < 14) {
+    std::size_t previous = begin - 1;
+    while (previous > 0 && (static_cast<unsigned char>(text_[previous]) & 0xC0) == 0x80) --previous;
+    std::size_t probe = previous;
+    const char32_t cp = util::decode_utf8(text_, probe);
+    const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
+    if (!(is_han(cp) || latin_letter)) break;
+    if (std::binary_search(stop_ends_.begin(), stop_ends_.end(), begin) || overlaps_known(previous, begin)) break;
+    begin = previous;
+    ++count;
+  }
+  return begin;
+}
+
+void EntityDiscovery::Scan::chinese_names_before_suffixes() {
+  for (const auto& suffix : chinese_suffixes_) {
+    const std::size_t begin = han_run_back(suffix.begin);
+    if (suffix.begin > begin && util::count_code_points(text_.substr(begin, suffix.begin - begin)) >= 2)
+      add(EntityKind::Organization, begin, suffix.end, suffix.end);
+  }
+}
+
+// 名为芯算云的: the name after the cue, up to 的, a stop word or a character of no name.
+void EntityDiscovery::Scan::chinese_names_after_cues() {
+  for (const auto& cue : organization_cues_) {
+    std::size_t end = cue.end;
+    while (end < text_.size() && end - cue.end < 30) {
+      std::size_t next = end;
+      const char32_t cp = util::decode_utf8(text_, next);
+      const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
+      if (!(is_han(cp) || latin_letter) || text_.compare(end, 3, "的") == 0 ||
+          std::binary_search(stop_starts_.begin(), stop_starts_.end(), end))
+        break;
+      end = next;
+    }
+    if (end > cue.end && util::count_code_points(text_.substr(cue.end, end - cue.end)) >= 2)
+      add(EntityKind::Organization, cue.end, end, end);
+  }
+}
+
+// 据《证券时报》报道: a title in book quotes that reports is a publication.
+void EntityDiscovery::Scan::publications_in_book_quotes() {
+  const std::string_view text = text_;
+  for (std::size_t open = text.find("《"); open != std::string_view::npos; open = text.find("《", open + 3)) {
+    const std::size_t close = text.find("》", open);
+    if (close == std::string_view::npos || close - open > 40) continue;
+    const std::string_view after = text.substr(close + 3, 9);
+    const bool reports = (open >= 3 && text.compare(open - 3, 3, "据") == 0) || (open >= 3 && text.compare(open - 3, 3, "據") == 0) ||
+                         after.rfind("报道", 0) == 0 || after.rfind("報導", 0) == 0 || after.rfind("报导", 0) == 0 ||
+                         after.rfind("称", 0) == 0 || after.rfind("稱", 0) == 0 || after.rfind("披露", 0) == 0;
+    if (reports && close > open + 3) add(EntityKind::Organization, open + 3, close, close);
+  }
+}
+
+bool EntityDiscovery::Scan::ends_chinese_name(std::size_t end) const {
+  return end == text_.size() || std::binary_search(stop_starts_.begin(), stop_starts_.end(), end) ||
+         !is_han(util::decode_utf8(text_, end));
+}
+
+// 首席执行官张三表示: two or three Han characters after a title, ended by a stop word; or a
+// transliteration joined by a middle dot (约翰·史密斯).
+void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Match& title) {
+  std::size_t pos = title.end;
+  std::vector<std::size_t> boundaries;       // byte offsets after each Han character
+  std::size_t dot_count = 0, after_dot = 0;  // Han characters seen after the last middle dot
+  while (pos < text_.size() && boundaries.size() < 12) {
+    std::size_t next = pos;
+    const char32_t cp = util::decode_utf8(text_, next);
+    if (is_han(cp)) { boundaries.push_back(next); ++after_dot; }
+    else if ((cp == 0xB7 || cp == 0x30FB || cp == 0x2027) && !boundaries.empty()) { ++dot_count; after_dot = 0; }
+    else break;
+    pos = next;
+  }
+  if (dot_count > 0) {
+    // A transliteration: the part after the last dot is two to four characters long.
+    const std::size_t first_after_dot = boundaries.size() - after_dot;
+    for (std::size_t length = 2; length <= std::min<std::size_t>(after_dot, 4); ++length) {
+      const std::size_t end = boundaries[first_after_dot + length - 1];
+      if (ends_chinese_name(end)) { add(EntityKind::Person, title.end, end, end); return; }
+    }
+    return;
+  }
+  for (std::size_t length : {2u, 3u}) {
+    if (boundaries.size() < length) break;
+    const std::size_t end = boundaries[length - 1];
+    if (ends_chinese_name(end)) { add(EntityKind::Person, title.end, end, end); return; }
+  }
+}
+
+EntityDiscovery::Result EntityDiscovery::Scan::collect() const {
+  Result result;
+  std::vector<Found> found = found_;
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
@@ -366,23 +453,31 @@ EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const Folde
     if (f.begin < covered) continue;
     covered = f.end;
     const std::string key = discovered_key(f.kind, f.key_name);
-    if (!entity_of.count(key)) {
-      entity_of[key] = result.entities.size();
-      result.entities.push_back({key, f.kind, f.name, std::string(language), kDiscoveredConfidence,
-                                 f.key_name != f.name ? f.key_name : std::string()});
-      names.add(f.name, static_cast<std::uint32_t>(keys.size()), {false, true});
-      if (f.key_name != f.name) names.add(f.key_name, static_cast<std::uint32_t>(keys.size()), {false, true});
-      keys.push_back(key);
-    }
+    if (entity_of.count(key)) continue;
+    entity_of[key] = result.entities.size();
+    result.entities.push_back({key, f.kind, f.name, std::string(language_), kDiscoveredConfidence,
+                               f.key_name != f.name ? f.key_name : std::string()});
+    names.add(f.name, static_cast<std::uint32_t>(keys.size()), {false, true});
+    if (f.key_name != f.name) names.add(f.key_name, static_cast<std::uint32_t>(keys.size()), {false, true});
+    keys.push_back(key);
   }
   if (keys.empty()) return result;
   names.build();
-  for (const auto& match : leftmost_longest(names.find_all(text, folded))) {
+  for (const auto& match : leftmost_longest(names.find_all(text_, folded_))) {
     if (overlaps_known(match.begin, match.end)) continue;
-    const DiscoveredEntity& entity = result.entities[entity_of[keys[match.id]]];
+    const DiscoveredEntity& entity = result.entities[entity_of.at(keys[match.id])];
     result.mentions.push_back({entity.entity_key, entity.kind, match.begin, match.end, kDiscoveredConfidence});
   }
   return result;
+}
+
+EntityDiscovery::Result EntityDiscovery::find(std::string_view text, const FoldedText& folded,
+                                              const std::vector<Mention>& known, std::string_view language) const {
+  Scan scan(*this, text, folded, known, language);
+  const bool chinese = language.rfind("zh", 0) == 0 || language == "ja";
+  if (chinese) scan.find_chinese_names();
+  else scan.find_latin_names();
+  return scan.collect();
 }
 
 }  // namespace dealgraph::extract

@@ -25,6 +25,7 @@ class EntityDiscovery {
               std::string_view language) const;
 
  private:
+  class Scan;  // one document's search, step by step
   // Every cue in one automaton, told apart by id: a document is scanned once.
   enum Kind : std::uint32_t { kLegalSuffix, kNameSuffix, kChineseSuffix, kOrganizationCue, kTitle, kChineseStop };
   PhraseMatcher cues_;

@@ -26,7 +26,7 @@ class PostFinder {
     std::string title;
     std::string title_as_written;
   };
-  // Posts stated in each sentence, given the document's mentions (sorted by position).
+  // Posts stated in each sentence, given the document's mentions (sorted by where they begin).
   std::vector<Found> find(std::string_view text, const FoldedText& folded, const std::vector<Sentence>& sentences,
                           const std::vector<Mention>& mentions) const;
 

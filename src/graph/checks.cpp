@@ -229,23 +229,23 @@ void check_domains(const KnowledgeGraph& graph, std::vector<Finding>& findings) 
                 deal.evidence);
     }
   }
-  for (const auto& [iri, position] : graph.positions()) {
-    auto holder = entities.find(position.holder);
-    if (holder == entities.end()) dangling(iri, "the holder of a position", position.holder, position.evidence);
+  for (const auto& [iri, post] : graph.posts()) {
+    auto holder = entities.find(post.holder);
+    if (holder == entities.end()) dangling(iri, "the holder of a position", post.holder, post.evidence);
     else if (holder->second.kind != EntityKind::Person)
-      violation(iri, position.holder,
+      violation(iri, post.holder,
                 holder->second.pref_label + " is a " + to_string(holder->second.kind) + ", but the holder of a " +
-                    (position.title.empty() ? "position" : position.title + " position") +
+                    (post.title.empty() ? "position" : post.title + " position") +
                     " must be a Person (dg:holder rdfs:range)",
-                position.evidence);
-    auto organization = entities.find(position.organization);
+                post.evidence);
+    auto organization = entities.find(post.organization);
     if (organization == entities.end())
-      dangling(iri, "the organization of a position", position.organization, position.evidence);
+      dangling(iri, "the organization of a position", post.organization, post.evidence);
     else if (organization->second.kind != EntityKind::Organization)
-      violation(iri, position.organization,
+      violation(iri, post.organization,
                 organization->second.pref_label + " is a " + to_string(organization->second.kind) +
                     ", but a position must be held at an Organization (dg:organization rdfs:range)",
-                position.evidence);
+                post.evidence);
   }
 }
 
@@ -423,9 +423,9 @@ void check_orphans(const KnowledgeGraph& graph, std::vector<Finding>& findings) 
     for (const auto& [role, party] : deal.parties) used.insert(party);
     used.insert(deal.chips.begin(), deal.chips.end());
   }
-  for (const auto& [iri, position] : graph.positions()) {
-    used.insert(position.holder);
-    used.insert(position.organization);
+  for (const auto& [iri, post] : graph.posts()) {
+    used.insert(post.holder);
+    used.insert(post.organization);
   }
   for (const auto& [iri, entity] : graph.entities()) {
     if (!entity.mentioned_in.empty() || used.count(iri)) continue;
@@ -447,10 +447,10 @@ void check_orphans(const KnowledgeGraph& graph, std::vector<Finding>& findings) 
   };
   for (const auto& [iri, deal] : graph.deals())
     if (deal.evidence.empty()) unsupported(iri, describe_deal(graph, deal));
-  for (const auto& [iri, position] : graph.positions())
-    if (position.evidence.empty())
-      unsupported(iri, label_of(graph, position.holder) + "'s " + position.title + " position at " +
-                           label_of(graph, position.organization));
+  for (const auto& [iri, post] : graph.posts())
+    if (post.evidence.empty())
+      unsupported(iri, label_of(graph, post.holder) + "'s " + post.title + " position at " +
+                           label_of(graph, post.organization));
 }
 
 }  // namespace

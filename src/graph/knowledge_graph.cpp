@@ -260,25 +260,25 @@ void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, c
   deal.confidence = std::max(deal.confidence, claim.confidence);
 }
 
-// A position claim whose holder and organization are both known, added to its position: the
-// same holder, organization and title make the same position.
-void add_position(std::map<std::string, PositionNode>& positions, const std::string& base, const PositionClaim& claim,
-                  EntityResolver& entity_for) {
+// A post claim whose holder and organization are both known, added to its post: the same
+// holder, organization and title make the same post (the vocabulary calls it dg:Position).
+void add_post(std::map<std::string, PostNode>& posts, const std::string& base, const PostClaim& claim,
+              EntityResolver& entity_for) {
   EntityNode* holder = entity_for(claim.holder_key);
   EntityNode* organization = entity_for(claim.organization_key);
   if (!holder || !organization) return;
   const std::string iri =
       base + "position/" + util::sha256_hex(holder->iri + "|" + organization->iri + "|" + claim.title).substr(0, 20);
-  auto [it, created] = positions.try_emplace(iri);
-  PositionNode& position = it->second;
+  auto [it, created] = posts.try_emplace(iri);
+  PostNode& post = it->second;
   if (created) {
-    position.iri = iri;
-    position.holder = holder->iri;
-    position.organization = organization->iri;
-    position.title = claim.title;
+    post.iri = iri;
+    post.holder = holder->iri;
+    post.organization = organization->iri;
+    post.title = claim.title;
   }
-  position.titles_as_written.insert(claim.title_as_written);
-  position.evidence.push_back(claim.evidence);
+  post.titles_as_written.insert(claim.title_as_written);
+  post.evidence.push_back(claim.evidence);
 }
 
 }  // namespace
@@ -297,7 +297,7 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
   EntityResolver entity_for(*this, entities_, facts, lexicon, iri);
   add_first_mentions(facts, entity_for);
   for (const DealClaim& claim : facts.deals) add_deal(deals_, base_, claim, entity_for);
-  for (const PositionClaim& claim : facts.positions) add_position(positions_, base_, claim, entity_for);
+  for (const PostClaim& claim : facts.posts) add_post(posts_, base_, claim, entity_for);
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
@@ -325,11 +325,11 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     node.evidence.insert(node.evidence.end(), deal.evidence.begin(), deal.evidence.end());
     node.confidence = std::max(node.confidence, deal.confidence);
   }
-  for (const auto& [iri, position] : other.positions_) {
-    auto [it, created] = positions_.try_emplace(iri, position);
+  for (const auto& [iri, post] : other.posts_) {
+    auto [it, created] = posts_.try_emplace(iri, post);
     if (created) continue;
-    it->second.titles_as_written.insert(position.titles_as_written.begin(), position.titles_as_written.end());
-    it->second.evidence.insert(it->second.evidence.end(), position.evidence.begin(), position.evidence.end());
+    it->second.titles_as_written.insert(post.titles_as_written.begin(), post.titles_as_written.end());
+    it->second.evidence.insert(it->second.evidence.end(), post.evidence.begin(), post.evidence.end());
   }
 }
 
@@ -340,17 +340,17 @@ void KnowledgeGraph::finish() {
     sort_unique(deal.amounts, reported_less<ReportedAmount>);
     sort_unique(deal.quantities, reported_less<ReportedQuantity>);
   }
-  for (auto& [iri, position] : positions_) sort_unique(position.evidence, evidence_less);
+  for (auto& [iri, post] : posts_) sort_unique(post.evidence, evidence_less);
   topology_.clear();
   vertex_of_.clear();
-  vertex_of_.reserve(entities_.size() + deals_.size() + positions_.size());
+  vertex_of_.reserve(entities_.size() + deals_.size() + posts_.size());
   auto add_vertex = [&](VertexKind kind, const std::string& iri) {
     const auto v = boost::add_vertex(GraphVertex{kind, iri}, topology_);
     vertex_of_.emplace(iri, v);
   };
   for (const auto& [iri, entity] : entities_) add_vertex(VertexKind::Entity, iri);
   for (const auto& [iri, deal] : deals_) add_vertex(VertexKind::Deal, iri);
-  for (const auto& [iri, position] : positions_) add_vertex(VertexKind::Position, iri);
+  for (const auto& [iri, post] : posts_) add_vertex(VertexKind::Post, iri);
   // Edges follow the flow of money and compute: payer -> deal -> receiver of money.
   for (const auto& [iri, deal] : deals_) {
     const auto d = vertex_of_.at(iri);
@@ -367,10 +367,10 @@ void KnowledgeGraph::finish() {
       if (c != vertex_of_.end()) boost::add_edge(d, c->second, GraphEdge{"chip"}, topology_);
     }
   }
-  for (const auto& [iri, position] : positions_) {
+  for (const auto& [iri, post] : posts_) {
     const auto v = vertex_of_.at(iri);
-    auto holder = vertex_of_.find(position.holder);
-    auto organization = vertex_of_.find(position.organization);
+    auto holder = vertex_of_.find(post.holder);
+    auto organization = vertex_of_.find(post.organization);
     if (holder != vertex_of_.end()) boost::add_edge(holder->second, v, GraphEdge{"holder"}, topology_);
     if (organization != vertex_of_.end()) boost::add_edge(v, organization->second, GraphEdge{"organization"}, topology_);
   }
@@ -381,7 +381,7 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       articles_(other.articles_),
       entities_(other.entities_),
       deals_(other.deals_),
-      positions_(other.positions_),
+      posts_(other.posts_),
       topology_(other.topology_) {
   index_vertices();
 }
@@ -404,7 +404,7 @@ void KnowledgeGraph::index_vertices() {
     };
     const std::string_view iri = vertex.kind == VertexKind::Entity ? key(entities_)
                                  : vertex.kind == VertexKind::Deal ? key(deals_)
-                                                                   : key(positions_);
+                                                                   : key(posts_);
     if (!iri.empty()) vertex_of_.emplace(iri, *v);
   }
 }

@@ -538,25 +538,25 @@ class Loader {
 
   void read_position(Id subject) {
     const std::string_view key = text(subject);
-    auto [it, created] = emplace_key(graph_.mutable_positions(), key);
+    auto [it, created] = emplace_key(graph_.mutable_posts(), key);
     if (!created) return;
-    PositionNode& position = it->second;
-    position.iri = key;
+    PostNode& post = it->second;
+    post.iri = key;
     each(subject, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
-        case Pred::Holder: position.holder = iri_text(key, o, "dg:holder"); break;
-        case Pred::Organization: position.organization = iri_text(key, o, "dg:organization"); break;
-        case Pred::PositionTitle: position.title = text(o); break;
-        case Pred::TitleAsWritten: position.titles_as_written.emplace_hint(position.titles_as_written.end(), text(o)); break;
-        case Pred::Evidence: position.evidence.push_back(evidence(o, key)); break;
+        case Pred::Holder: post.holder = iri_text(key, o, "dg:holder"); break;
+        case Pred::Organization: post.organization = iri_text(key, o, "dg:organization"); break;
+        case Pred::PositionTitle: post.title = text(o); break;
+        case Pred::TitleAsWritten: post.titles_as_written.emplace_hint(post.titles_as_written.end(), text(o)); break;
+        case Pred::Evidence: post.evidence.push_back(evidence(o, key)); break;
         default: break;
       }
     });
-    if (position.holder.empty() || position.organization.empty())
+    if (post.holder.empty() || post.organization.empty())
       fail(key, "a dg:Position needs a dg:holder and a dg:organization");
-    std::sort(position.evidence.begin(), position.evidence.end(), evidence_less);
-    position.evidence.erase(std::unique(position.evidence.begin(), position.evidence.end(), same_evidence),
-                            position.evidence.end());
+    std::sort(post.evidence.begin(), post.evidence.end(), evidence_less);
+    post.evidence.erase(std::unique(post.evidence.begin(), post.evidence.end(), same_evidence),
+                            post.evidence.end());
   }
 
   static bool evidence_less(const Evidence& a, const Evidence& b) {

@@ -100,7 +100,7 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   counts["chips"] = chips;
   counts["products"] = products;
   counts["deals"] = result.graph.deals().size();
-  counts["positions"] = result.graph.positions().size();
+  counts["positions"] = result.graph.posts().size();
   report["graphml"]["nodes"] = graphml.nodes;
   report["graphml"]["edges"] = graphml.edges;
   report["findings"] = findings;
@@ -162,7 +162,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
                        {"sentences", article.document.sentences.size()},
                        {"mentions", article.mentions.size()},
                        {"deals", article.deals.size()},
-                       {"positions", article.positions.size()}});
+                       {"positions", article.posts.size()}});
     }
   };
   auto skip = [&](SkippedInput&& skipped) {

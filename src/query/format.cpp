@@ -49,7 +49,7 @@ std::string article_list(const std::vector<Evidence>& evidence) {
 
 const std::vector<Evidence>* link_evidence(const KnowledgeGraph& graph, const std::string& iri) {
   if (auto it = graph.deals().find(iri); it != graph.deals().end()) return &it->second.evidence;
-  if (auto it = graph.positions().find(iri); it != graph.positions().end()) return &it->second.evidence;
+  if (auto it = graph.posts().find(iri); it != graph.posts().end()) return &it->second.evidence;
   return nullptr;
 }
 
@@ -63,7 +63,7 @@ std::string quote_line(const Evidence& evidence) {
 std::string label_of(const KnowledgeGraph& graph, const std::string& iri) {
   if (auto it = graph.entities().find(iri); it != graph.entities().end()) return it->second.pref_label;
   if (auto it = graph.deals().find(iri); it != graph.deals().end()) return to_string(it->second.type);
-  if (auto it = graph.positions().find(iri); it != graph.positions().end())
+  if (auto it = graph.posts().find(iri); it != graph.posts().end())
     return (it->second.title.empty() ? std::string("Position") : it->second.title + " position");
   return iri;
 }
@@ -117,7 +117,7 @@ void write_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path
       }
       for (const Evidence& evidence : deal.evidence) out << more << quote_line(evidence) << "\n";
       out << more << "deal: " << deal.iri << "\n";
-    } else if (auto p = graph.positions().find(hop.link); p != graph.positions().end()) {
+    } else if (auto p = graph.posts().find(hop.link); p != graph.posts().end()) {
       for (const std::string& written : p->second.titles_as_written) out << more << "title as written: " << written << "\n";
       for (const Evidence& evidence : p->second.evidence) out << more << quote_line(evidence) << "\n";
       out << more << "position: " << p->second.iri << "\n";
@@ -178,7 +178,7 @@ nlohmann::json link_json(const KnowledgeGraph& graph, const std::string& iri) {
     for (const std::string& chip : deal.chips) chips.push_back(entity_json(graph, chip));
     j["chips"] = chips;
     for (const Evidence& e : deal.evidence) evidence.push_back(evidence_json(graph, e));
-  } else if (auto p = graph.positions().find(iri); p != graph.positions().end()) {
+  } else if (auto p = graph.posts().find(iri); p != graph.posts().end()) {
     j["kind"] = "position";
     j["type"] = "Position";
     j["title"] = p->second.title;
@@ -232,7 +232,7 @@ void write_findings(std::ostream& out, const KnowledgeGraph& graph, const std::v
     out << ")";
   }
   out << "; checked " << graph.entities().size() << " entities, " << graph.deals().size() << " deals, "
-      << graph.positions().size() << " positions from " << graph.articles().size() << " articles\n";
+      << graph.posts().size() << " positions from " << graph.articles().size() << " articles\n";
 }
 
 nlohmann::json findings_json(const KnowledgeGraph& graph, const std::vector<Finding>& findings,
@@ -252,7 +252,7 @@ nlohmann::json findings_json(const KnowledgeGraph& graph, const std::vector<Find
            {{"articles", graph.articles().size()},
             {"entities", graph.entities().size()},
             {"deals", graph.deals().size()},
-            {"positions", graph.positions().size()}}},
+            {"positions", graph.posts().size()}}},
           {"finding_counts", {{"errors", errors}, {"warnings", warnings}}},
           {"findings", list}};
 }

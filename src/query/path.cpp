@@ -61,10 +61,10 @@ constexpr Vertex kNone = std::numeric_limits<Vertex>::max();
 constexpr std::uint8_t kPositionClass = 8;
 constexpr std::uint8_t kEntityClass = 9;
 constexpr std::uint8_t kLeafClass = 10;  // chips and products: only a path's first or last entity
-constexpr std::uint16_t kPositionBit = 1u << kPositionClass;
+constexpr std::uint16_t kPostBit = 1u << kPositionClass;
 
 std::uint16_t mask_of(const LinkFilter& filter) {
-  std::uint16_t mask = filter.positions ? kPositionBit : 0;
+  std::uint16_t mask = filter.posts ? kPostBit : 0;
   for (int t = 0; t <= static_cast<int>(DealType::Licensing); ++t)
     if (filter.allows(static_cast<DealType>(t))) mask |= static_cast<std::uint16_t>(1u << t);
   return mask;
@@ -322,11 +322,11 @@ LinkFilter parse_link_filter(std::string_view list) {
     if (word.empty()) continue;
     if (!any) {
       filter.all_deals = false;
-      filter.positions = false;
+      filter.posts = false;
     }
     any = true;
     if (word == "position" || word == "positions" || word == "post" || word == "posts") {
-      filter.positions = true;
+      filter.posts = true;
       continue;
     }
     bool known = false;
@@ -359,7 +359,7 @@ struct PathFinder::Impl {
   Csr csr;
   std::vector<std::uint8_t> classes;
   std::vector<Vertex> rank;  // of deal and position vertices, strongest first
-  std::vector<const void*> node;  // the DealNode or PositionNode of each link vertex
+  std::vector<const void*> node;  // the DealNode or PostNode of each link vertex
 
   explicit Impl(const KnowledgeGraph& g) : graph(g) {
     const DealGraph& topology = graph.topology();
@@ -380,8 +380,8 @@ struct PathFinder::Impl {
     node.assign(n, nullptr);
     for (const auto& [iri, deal] : graph.deals())
       if (auto v = locate(iri)) classes[*v] = static_cast<std::uint8_t>(deal.type), node[*v] = &deal;
-    for (const auto& [iri, position] : graph.positions())
-      if (auto v = locate(iri)) classes[*v] = kPositionClass, node[*v] = &position;
+    for (const auto& [iri, post] : graph.posts())
+      if (auto v = locate(iri)) classes[*v] = kPositionClass, node[*v] = &post;
 
     // Both directions of every edge, sorted and without parallel edges (an entity with two
     // roles in one deal is one neighbour).
@@ -418,7 +418,7 @@ struct PathFinder::Impl {
     for (Vertex v = 0; v < n; ++v) {
       if (!node[v]) continue;
       if (classes[v] == kPositionClass)
-        strengths.push_back({sources(static_cast<const PositionNode*>(node[v])->evidence), false, 0, v});
+        strengths.push_back({sources(static_cast<const PostNode*>(node[v])->evidence), false, 0, v});
       else {
         const auto* deal = static_cast<const DealNode*>(node[v]);
         strengths.push_back(
@@ -453,9 +453,9 @@ struct PathFinder::Impl {
       out += role;
     };
     if (classes[link] == kPositionClass) {
-      const auto& position = *static_cast<const PositionNode*>(node[link]);
-      if (position.holder == entity_iri) add("holder");
-      if (position.organization == entity_iri) add("organization");
+      const auto& post = *static_cast<const PostNode*>(node[link]);
+      if (post.holder == entity_iri) add("holder");
+      if (post.organization == entity_iri) add("organization");
       return out;
     }
     const auto& deal = *static_cast<const DealNode*>(node[link]);

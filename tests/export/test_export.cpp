@@ -262,7 +262,7 @@ TEST_CASE("the report's GraphML counts are those of the file, also when a party 
       "Nvidia will invest $100 billion in OpenAI, and Microsoft will buy chips from Nvidia. "
       "Sam Altman, chief executive of OpenAI, said so.");
   REQUIRE(graph.deals().size() >= 2);
-  REQUIRE(graph.positions().size() == 1);
+  REQUIRE(graph.posts().size() == 1);
   // A party and a post holder the graph does not hold: their edges are not drawn.
   graph.mutable_entities().erase("https://w3id.org/dealgraph/id/org/openai");
   graph.finish();

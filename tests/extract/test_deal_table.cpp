@@ -540,7 +540,7 @@ TEST_CASE("deal table: posts read from the meaning of each sentence", "[extract]
     DYNAMIC_SECTION("posts " << row.lang << " #" << n) {
       INFO("sentence: " << row.text);
       V posts;
-      for (const PositionClaim& p : test::facts_of(row.text, row.lang).positions)
+      for (const PostClaim& p : test::facts_of(row.text, row.lang).posts)
         posts.push_back(local(p.holder_key) + " " + p.title + " " + local(p.organization_key));
       std::sort(posts.begin(), posts.end());
       V expected = row.posts;

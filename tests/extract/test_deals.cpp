@@ -143,7 +143,7 @@ TEST_CASE("status comes from the sentence's cues", "[extract][deals]") {
 TEST_CASE("posts: a title between or beside a person and an organisation", "[extract][posts]") {
   auto posts = [](const std::string& text) {
     V out;
-    for (const PositionClaim& p : test::facts_of(text).positions)
+    for (const PostClaim& p : test::facts_of(text).posts)
       out.push_back(local(p.holder_key) + " " + p.title + " " + local(p.organization_key));
     return out;
   };

@@ -164,7 +164,7 @@ TEST_CASE("domain and range follow the ontology", "[checks]") {
     CHECK(involves(found[0], openai));
   }
   SECTION("a position is held by a person at an organisation") {
-    PositionNode& position = g.graph.mutable_positions()[g.graph.base() + "position/p"];
+    PostNode& position = g.graph.mutable_posts()[g.graph.base() + "position/p"];
     position.iri = g.graph.base() + "position/p";
     position.holder = openai;
     position.organization = jensen;

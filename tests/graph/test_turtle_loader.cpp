@@ -124,14 +124,14 @@ KnowledgeGraph sample(const std::string& base = kDefaultBase) {
   supply.confidence = 0.7;
   graph.mutable_deals()[supply.iri] = supply;
 
-  PositionNode ceo;
+  PostNode ceo;
   ceo.iri = graph.base() + "position/ceo";
   ceo.holder = huang;
   ceo.organization = nvidia;
   ceo.title = "CEO";
   ceo.titles_as_written = {"首席执行官", "CEO"};
   ceo.evidence = {quote("000_zh", "英伟达首席执行官黄仁勋", 3, "zh-Hans")};
-  graph.mutable_positions()[ceo.iri] = ceo;
+  graph.mutable_posts()[ceo.iri] = ceo;
   graph.finish();
   return graph;
 }
@@ -206,10 +206,10 @@ void require_same(const KnowledgeGraph& expected, const KnowledgeGraph& loaded) 
     REQUIRE(b.evidence.size() == a.evidence.size());
     for (std::size_t i = 0; i < a.evidence.size(); ++i) require_same_evidence(a.evidence[i], b.evidence[i]);
   }
-  REQUIRE(loaded.positions().size() == expected.positions().size());
-  for (const auto& [iri, a] : expected.positions()) {
-    REQUIRE(loaded.positions().count(iri));
-    const PositionNode& b = loaded.positions().at(iri);
+  REQUIRE(loaded.posts().size() == expected.posts().size());
+  for (const auto& [iri, a] : expected.posts()) {
+    REQUIRE(loaded.posts().count(iri));
+    const PostNode& b = loaded.posts().at(iri);
     CHECK(b.holder == a.holder);
     CHECK(b.organization == a.organization);
     CHECK(b.title == a.title);

@@ -48,7 +48,7 @@ class Fixture {
     graph.mutable_deals()[supply_openai].chips = {h100};
     graph.mutable_deals()[supply_oracle].chips = {h100};
     stake = deal("stake", DealType::EquityStake, {{Role::Investor, openai}, {Role::Investee, amd}}, {"a"});
-    PositionNode& position = graph.mutable_positions()[graph.base() + "position/ceo"];
+    PostNode& position = graph.mutable_posts()[graph.base() + "position/ceo"];
     position.iri = ceo = graph.base() + "position/ceo";
     position.holder = jensen;
     position.organization = nvidia;
@@ -229,12 +229,12 @@ TEST_CASE("link filters read contract names and short forms", "[path]") {
   const LinkFilter both = parse_link_filter("investment, Supply");
   CHECK_FALSE(both.all_deals);
   CHECK(both.deal_types == std::set<DealType>{DealType::Investment, DealType::SupplyAgreement});
-  CHECK_FALSE(both.positions);
+  CHECK_FALSE(both.posts);
   CHECK(parse_link_filter("EquityStake,CloudContract,LoanGuarantee").deal_types ==
         std::set<DealType>{DealType::EquityStake, DealType::CloudContract, DealType::LoanGuarantee});
   CHECK(parse_link_filter("stake,cloud,guarantee,acquisition,licensing,partnership").deal_types.size() == 6);
   CHECK(parse_link_filter("").all_deals);
-  CHECK(parse_link_filter("").positions);
+  CHECK(parse_link_filter("").posts);
   CHECK_THROWS_WITH(parse_link_filter("investment,bribery"), Catch::Contains("\"bribery\""));
 }
 
@@ -303,7 +303,7 @@ KnowledgeGraph random_graph(std::uint64_t seed, std::size_t entities, std::size_
   }
   for (std::size_t p = 0; p < people.size() && !organizations.empty(); p += 2) {
     const std::string iri = graph.base() + "position/p" + std::to_string(1000 + p);
-    PositionNode& position = graph.mutable_positions()[iri];
+    PostNode& position = graph.mutable_posts()[iri];
     position.iri = iri;
     position.holder = people[p];
     position.organization = organizations[below(organizations.size())];
@@ -342,8 +342,8 @@ class Reference {
         for (const Evidence& e : deal.evidence) sources.insert(e.source_id);
         links.emplace_back(-static_cast<long>(sources.size()), deal.amounts.empty() ? 1 : 0,
                            -std::lround(deal.confidence * 100), vertex.iri, v);
-      } else if (vertex.kind == VertexKind::Position) {
-        for (const Evidence& e : graph.positions().at(vertex.iri).evidence) sources.insert(e.source_id);
+      } else if (vertex.kind == VertexKind::Post) {
+        for (const Evidence& e : graph.posts().at(vertex.iri).evidence) sources.insert(e.source_id);
         links.emplace_back(-static_cast<long>(sources.size()), 1, 0, vertex.iri, v);
       }
     }
@@ -357,7 +357,7 @@ class Reference {
   bool allowed(std::size_t v, std::size_t from, std::size_t to, const LinkFilter& filter) const {
     const GraphVertex& vertex = graph_.topology()[v];
     if (vertex.kind == VertexKind::Deal) return filter.allows(graph_.deals().at(vertex.iri).type);
-    if (vertex.kind == VertexKind::Position) return filter.positions;
+    if (vertex.kind == VertexKind::Post) return filter.posts;
     const EntityKind kind = graph_.entities().at(vertex.iri).kind;
     return kind == EntityKind::Organization || kind == EntityKind::Person || v == from || v == to;
   }

@@ -1,0 +1,93 @@
+#include "extract/passes/clauses.hpp"
+
+#include <algorithm>
+
+#include "util/utf8.hpp"
+
+namespace dealgraph::extract {
+
+PartyRules PartyRules::load(const RuleFile& rules) {
+  PartyRules loaded;
+  for (const rdf::Term* sector : rules.all_of_type("NonPartySector", "sector"))
+    loaded.non_party_sectors_.insert(sector->value);
+  return loaded;
+}
+
+bool PartyRules::reports_only(const Lexicon& lexicon, const std::string& key) const {
+  const LexiconEntry* entry = lexicon.find(key);
+  return entry && non_party_sectors_.count(entry->sector) > 0;
+}
+
+std::optional<std::string> PartyRules::first_party(const DocumentWork& work) const {
+  for (const Mention& m : work.facts.mentions)
+    if (m.kind == EntityKind::Organization && !reports_only(work.lexicon, m.entity_key)) return m.entity_key;
+  return std::nullopt;
+}
+
+SentenceWork PartyRules::lay_out(const DocumentWork& work, std::size_t sentence_index) const {
+  SentenceWork laid;
+  const Sentence& sentence = work.document.sentences[sentence_index];
+  laid.index = sentence_index;
+  laid.sentence = &sentence;
+  laid.span = {sentence.byte_begin, sentence.byte_end};
+  laid.text = work.text.substr(sentence.byte_begin, sentence.byte_end - sentence.byte_begin);
+  const std::vector<Mention>& mentions = work.facts.mentions;
+  for (auto m = std::lower_bound(mentions.begin(), mentions.end(), sentence.byte_begin,
+                                 [](const Mention& x, std::size_t at) { return x.byte_begin < at; });
+       m != mentions.end() && m->byte_begin < sentence.byte_end; ++m) {
+    if (m->byte_end > sentence.byte_end) continue;
+    if (m->kind == EntityKind::Organization && !reports_only(work.lexicon, m->entity_key)) laid.parties.push_back(&*m);
+    else if (m->kind == EntityKind::Chip) laid.chips.push_back(&*m);
+  }
+  laid.triggers = laid.within(work.triggers);
+  return laid;
+}
+
+void split_clauses(const DocumentWork& work, SentenceWork& sentence) {
+  sentence.clauses = clauses_of(work.text, sentence.span, work.chinese);
+  sentence.quoted = quotations(work.text, sentence.span);
+}
+
+std::vector<Span> clauses_of(std::string_view text, Span sentence, bool chinese) {
+  static constexpr std::string_view kChinese[] = {"，", ",", "；", ";", "：", ":", "——", "—", "。", "！", "？", "!", "?"};
+  static constexpr std::string_view kLatin[] = {";", " — ", " – ", "; "};
+  std::vector<Span> clauses;
+  std::size_t start = sentence.begin;
+  std::size_t i = sentence.begin;
+  while (i < sentence.end) {
+    std::size_t cut = 0;
+    if (chinese) {
+      for (std::string_view d : kChinese)
+        if (text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
+    } else {
+      for (std::string_view d : kLatin)
+        if (text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
+    }
+    if (cut) {
+      if (i > start) clauses.push_back({start, i});
+      i += cut;
+      start = i;
+    } else {
+      ++i;
+    }
+  }
+  if (start < sentence.end) clauses.push_back({start, sentence.end});
+  return clauses;
+}
+
+std::vector<Span> quotations(std::string_view text, Span sentence) {
+  std::vector<Span> spans;
+  const std::pair<std::string_view, std::string_view> pairs[] = {{"“", "”"}, {"「", "」"}, {"『", "』"}, {"«", "»"}};
+  for (const auto& [open, close] : pairs) {
+    std::size_t at = text.find(open, sentence.begin);
+    while (at != std::string_view::npos && at < sentence.end) {
+      const std::size_t end = text.find(close, at + open.size());
+      if (end == std::string_view::npos || end > sentence.end) break;
+      if (util::count_code_points(text.substr(at, end - at)) <= 24) spans.push_back({at, end + close.size()});
+      at = text.find(open, end + close.size());
+    }
+  }
+  return spans;
+}
+
+}  // namespace dealgraph::extract

@@ -1,0 +1,38 @@
+// Pass: deal types. The trigger's type, refined by what the clause says: a trigger without the
+// words it requires takes its dg:typeOtherwise; with dg:acquiresWhenDirect, buying a company
+// named right after the verb is an acquisition ("comprará la startup Cohere"), buying a product
+// is not ("will buy Nvidia chips": dg:ProductNoun); buying less than 100% is taking a stake; a
+// supply of cloud capacity (dg:CloudWord) is a cloud contract.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/passes/rule_file.hpp"
+#include "extract/passes/triggers.hpp"
+#include "extract/passes/work.hpp"
+
+namespace dealgraph::extract {
+
+class TypeRules {
+ public:
+  // Reads dg:acquiresWhenDirect of every trigger, and the dg:ProductNoun, dg:ArticleWord and
+  // dg:SourcePreposition words.
+  static TypeRules load(const RuleFile& rules, const TriggerRules& triggers);
+
+  // Sets work.type, and the roles when the type changes them.
+  void refine_type(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const;
+
+  // What is bought is the company itself when at most an article and one word stand between
+  // the verb and its name, none of them a number, a source preposition or a product, and no
+  // product noun follows the name (Nvidia chips).
+  bool buys_company(std::string_view text, const FoldedText& folded, const Match& verb, const Mention& object) const;
+
+ private:
+  std::vector<bool> acquires_when_direct_;  // by trigger id
+  PhraseMatcher product_nouns_;             // chips, GPUs, capacity: what is bought when it is not a company
+  std::set<std::string> article_words_, source_prepositions_;  // folded
+};
+
+}  // namespace dealgraph::extract

@@ -1,0 +1,97 @@
+#include "extract/passes/deals.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "extract/passes/measures.hpp"
+#include "extract/passes/triggers.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+std::string sector_of(const Lexicon& lexicon, const std::string& key) {
+  const LexiconEntry* entry = lexicon.find(key);
+  return entry ? entry->sector : std::string();
+}
+
+std::vector<Party> sorted_parties(std::vector<Party> parties) {
+  std::sort(parties.begin(), parties.end(),
+            [](const Party& a, const Party& b) { return std::tie(a.role, a.entity_key) < std::tie(b.role, b.entity_key); });
+  return parties;
+}
+
+// The same deal stated twice in one sentence is one claim (融资…由腾讯领投), with what either
+// statement gave; a new deal's subject is what the article is about from here on.
+void add_or_merge(DocumentWork& document, DealClaim deal) {
+  std::vector<DealClaim>& deals = document.facts.deals;
+  auto same = std::find_if(deals.begin(), deals.end(), [&](const DealClaim& other) {
+    return other.type == deal.type && other.evidence.cp_begin == deal.evidence.cp_begin &&
+           sorted_parties(other.parties) == sorted_parties(deal.parties);
+  });
+  if (same == deals.end()) {
+    document.salient = deal.parties.front().entity_key;
+    deals.push_back(std::move(deal));
+    return;
+  }
+  if (same->amounts.empty()) same->amounts = deal.amounts;
+  if (same->quantities.empty()) same->quantities = deal.quantities;
+  for (const std::string& chip : deal.chips)
+    if (std::find(same->chips.begin(), same->chips.end(), chip) == same->chips.end()) same->chips.push_back(chip);
+}
+
+}  // namespace
+
+AssemblyRules AssemblyRules::load(const RuleFile& rules) {
+  AssemblyRules loaded;
+  for (const rdf::Term* sector : rules.all_of_type("ComputeSellers", "sector")) loaded.seller_sectors_.insert(sector->value);
+  for (const rdf::Term* sector : rules.all_of_type("ComputeBuyers", "sector")) loaded.buyer_sectors_.insert(sector->value);
+  return loaded;
+}
+
+void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work) const {
+  const Match& t = *work.match;
+  for (const std::string& one_subject : work.subject_keys) {
+    for (const std::string& one_object : work.object_keys) {
+      if (one_subject == one_object) continue;
+      DealClaim deal;
+      deal.type = work.type;
+      deal.parties.push_back({work.subject_role, one_subject});
+      deal.parties.push_back({work.object_role, one_object});
+      if (work.rule->generic && !work.otherwise) orient_generic_by_sector(document.lexicon, deal);
+      orient_by_sector(document.lexicon, deal);
+      deal.trigger = document.text.substr(t.begin, t.end - t.begin);
+      deal.status = sentence.status;
+      deal.date = work.date;
+      deal.confidence = work.direct ? 0.8 : 0.6;
+      deal.evidence = evidence_for(document.document, *sentence.sentence);
+      MeasureRules::measure_deal(document, sentence, work, deal);
+      add_or_merge(document, std::move(deal));
+    }
+  }
+}
+
+void AssemblyRules::orient_generic_by_sector(const Lexicon& lexicon, DealClaim& deal) const {
+  if (deal.parties.size() != 2) return;
+  auto sells = [&](const std::string& key) { return seller_sectors_.count(sector_of(lexicon, key)) > 0; };
+  Party& first = deal.parties[0];
+  Party& second = deal.parties[1];
+  if (first.role != Role::Supplier && first.role != Role::Customer) return;
+  const bool first_sells = sells(first.entity_key), second_sells = sells(second.entity_key);
+  if (first_sells == second_sells) return;  // both or neither sell: the words' direction stands
+  if ((first.role == Role::Supplier) != first_sells) std::swap(first.role, second.role);
+}
+
+void AssemblyRules::orient_by_sector(const Lexicon& lexicon, DealClaim& deal) const {
+  if (deal.type != DealType::SupplyAgreement && deal.type != DealType::CloudContract) return;
+  Party* supplier = nullptr;
+  Party* customer = nullptr;
+  for (Party& party : deal.parties) {
+    if (party.role == Role::Supplier) supplier = &party;
+    if (party.role == Role::Customer) customer = &party;
+  }
+  if (supplier && customer && buyer_sectors_.count(sector_of(lexicon, supplier->entity_key)) &&
+      seller_sectors_.count(sector_of(lexicon, customer->entity_key)))
+    std::swap(supplier->entity_key, customer->entity_key);
+}
+
+}  // namespace dealgraph::extract

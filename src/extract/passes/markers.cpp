@@ -1,0 +1,127 @@
+#include "extract/passes/markers.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+std::string primary_language(std::string_view tag) {
+  const std::size_t dash = tag.find('-');
+  return std::string(tag.substr(0, dash));
+}
+
+// Language groups for which matchers are built; a document uses its own group's matcher.
+constexpr std::string_view kLanguageGroups[] = {"zh", "pt", "es", "en", "de", "fr", "und"};
+
+// The markers in the order their matcher ids were given when the rules were one table.
+constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
+    {"PrepositionMarker", PhraseKind::Preposition}, {"CounterpartMarker", PhraseKind::Counterpart},
+    {"ConjunctionMarker", PhraseKind::Conjunction}, {"ArticleWord", PhraseKind::Article},
+    {"ClauseBreak", PhraseKind::ClauseBreak},       {"RelativeMarker", PhraseKind::Relative},
+    {"SuppressCue", PhraseKind::Suppress},          {"SourcePreposition", PhraseKind::Source},
+    {"CloudWord", PhraseKind::CloudWord},           {"PassiveMarker", PhraseKind::Passive},
+    {"AnaphorWord", PhraseKind::Anaphor},           {"DescriptorNoun", PhraseKind::Descriptor},
+    {"ReceiptVerb", PhraseKind::Receipt},           {"PassiveAuxiliary", PhraseKind::Auxiliary},
+    {"AgentPreposition", PhraseKind::Agent}};
+
+// Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
+// neighbouring sentences joined.
+std::vector<Match> scan_party_sentences(const PhraseMatcher& matcher, const Document& document, const FoldedText& folded,
+                                        const std::vector<Mention>& mentions) {
+  std::vector<Match> matches;
+  std::size_t range_begin = 0, range_end = 0;
+  auto mention = mentions.begin();
+  for (const Sentence& sentence : document.sentences) {
+    while (mention != mentions.end() && mention->byte_end <= sentence.byte_begin) ++mention;
+    bool has_party = false;
+    for (auto m = mention; m != mentions.end() && m->byte_begin < sentence.byte_end; ++m)
+      if (m->kind == EntityKind::Organization) { has_party = true; break; }
+    if (!has_party) continue;
+    if (range_end != 0 && sentence.byte_begin <= range_end + 1) { range_end = sentence.byte_end; continue; }
+    if (range_end != 0) matcher.find_in(document.text, folded, range_begin, range_end, matches);
+    range_begin = sentence.byte_begin;
+    range_end = sentence.byte_end;
+  }
+  if (range_end != 0) matcher.find_in(document.text, folded, range_begin, range_end, matches);
+  return matches;
+}
+
+}  // namespace
+
+void RulePhrases::add(const rdf::Term& phrase, PhraseKind kind, std::uint32_t index, bool stem) {
+  const std::string group = phrase.language.empty() ? "" : primary_language(phrase.language);
+  const std::uint32_t id = static_cast<std::uint32_t>(kind) << 24 | index;
+  for (std::string_view g : kLanguageGroups)
+    if (group.empty() || group == g || g == "und") matchers_[std::string(g)].add(phrase.value, id, {stem, false});
+}
+
+void RulePhrases::build() {
+  for (std::string_view g : kLanguageGroups) matchers_[std::string(g)].build();
+}
+
+const PhraseMatcher& RulePhrases::for_language(std::string_view language) const {
+  auto it = matchers_.find(primary_language(language));
+  return it == matchers_.end() ? matchers_.at("und") : it->second;
+}
+
+void load_marker_words(const RuleFile& rules, RulePhrases& phrases) {
+  for (const auto& [type, kind] : kMarkerClasses)
+    for (const rdf::Term* surface : rules.all_of_type(type, "surface")) phrases.add(*surface, kind, 0, false);
+}
+
+bool is_chinese(std::string_view language) { return primary_language(language) == "zh" || language == "ja"; }
+
+std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return at;
+}
+
+Markers find_markers(const RulePhrases& phrases, const Document& document, const FoldedText& folded,
+                     const std::vector<Mention>& mentions) {
+  Markers found;
+  found.text = document.text;
+  found.chinese = is_chinese(document.language);
+  const bool latin = !found.chinese;
+  for (const Match& match : scan_party_sentences(phrases.for_language(document.language), document, folded, mentions)) {
+    const Match indexed{match.begin, match.end, match.id & 0xFFFFFF};
+    switch (static_cast<PhraseKind>(match.id >> 24)) {
+      case PhraseKind::Trigger: found.triggers.push_back(indexed); break;
+      case PhraseKind::Preposition: found.preposition_ends.insert(match.end); break;
+      case PhraseKind::Counterpart: found.counterpart_ends.insert(match.end); break;
+      case PhraseKind::Conjunction: found.conjunction_ends.insert(match.end); break;
+      case PhraseKind::Article: found.article_begin_at_end[match.end] = match.begin; break;
+      case PhraseKind::ClauseBreak: if (latin) found.clause_break_starts.insert(match.begin); break;
+      case PhraseKind::Relative: if (latin) found.relative_starts.insert(match.begin); break;
+      case PhraseKind::Suppress: found.suppressors.push_back(match); break;
+      case PhraseKind::Source: found.source_ends.insert(match.end); break;
+      case PhraseKind::CloudWord: found.cloud_words.push_back(match); break;
+      case PhraseKind::Passive: found.passive_ends.insert(match.end); break;
+      case PhraseKind::Anaphor: found.anaphors.push_back(match); break;
+      case PhraseKind::Descriptor: found.descriptor_ends.insert(match.end); break;
+      case PhraseKind::Receipt: found.receipt_ends.insert(match.end); break;
+      case PhraseKind::Auxiliary: if (latin) found.auxiliary_ends.insert(match.end); break;
+      case PhraseKind::Agent: if (latin) found.agent_ends.insert(match.end); break;
+      case PhraseKind::Status: found.statuses.push_back(indexed); break;
+    }
+  }
+  return found;
+}
+
+bool Markers::after_article(const std::set<std::size_t>& ends, std::size_t end) const {
+  auto article = article_begin_at_end.find(end);
+  return article != article_begin_at_end.end() && ends.count(skip_spaces_back(text, article->second)) > 0;
+}
+
+bool Markers::right_after(const std::set<std::size_t>& ends, std::size_t at) const {
+  const std::size_t end = skip_spaces_back(text, at);
+  return ends.count(end) > 0 || (!chinese && after_article(ends, end));
+}
+
+bool Markers::marked_by(const std::set<std::size_t>& ends, const Mention& mention) const {
+  if (right_after(ends, mention.byte_begin)) return true;
+  if (chinese) return false;
+  const std::size_t at = skip_spaces_back(text, mention.byte_begin);
+  std::size_t word = at;
+  while (word > 0 && text[word - 1] != ' ' && text[word - 1] != ',' && text[word - 1] != '(') --word;
+  return word < at && after_article(ends, skip_spaces_back(text, word));
+}
+
+}  // namespace dealgraph::extract

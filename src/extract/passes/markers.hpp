@@ -1,0 +1,75 @@
+// Pass: markers. Every phrase of the deal rules (trigger words, status cues and the marker words
+// below) is found in one scan of the sentences that name a party, and sorted by kind: a
+// preposition before a name, a conjunction between two, a passive auxiliary, a receipt verb...
+// The later passes ask where these are: "is this name governed by a preposition?"
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/document.hpp"
+#include "dealgraph/facts.hpp"
+#include "extract/passes/rule_file.hpp"
+#include "extract/phrase_matcher.hpp"
+
+namespace dealgraph::extract {
+
+using Match = PhraseMatcher::Match;
+
+// What a rule phrase is, kept in the top byte of its matcher id.
+enum class PhraseKind : std::uint32_t {
+  Trigger = 0, Preposition, Counterpart, Conjunction, Article, ClauseBreak, Relative, Status,
+  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent
+};
+
+// Every phrase the deal rules know, one automaton per language group (phrases tagged with a
+// language go to its group, untagged ones to all): a document is scanned once.
+class RulePhrases {
+ public:
+  // `index` is the phrase's entry in its kind's table (a trigger id, a status cue); a stem
+  // matches at a word start without an end boundary.
+  void add(const rdf::Term& phrase, PhraseKind kind, std::uint32_t index, bool stem);
+  void build();
+  const PhraseMatcher& for_language(std::string_view language) const;
+
+ private:
+  std::map<std::string, PhraseMatcher> matchers_;
+};
+
+// Reads the marker words of the deal rules (dg:PrepositionMarker, dg:ConjunctionMarker, ...);
+// they are word lists, with no flags.
+void load_marker_words(const RuleFile& rules, RulePhrases& phrases);
+
+// Where the rule phrases are in one document.
+struct Markers {
+  std::string_view text;
+  bool chinese = false;  // Chinese and Japanese: no articles, clauses instead of clause breaks
+  std::vector<Match> triggers;  // every trigger word, id = trigger id
+  std::vector<Match> statuses;  // id = status cue index
+  std::vector<Match> suppressors, cloud_words, anaphors;
+  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
+      source_ends, passive_ends, descriptor_ends, receipt_ends, auxiliary_ends, agent_ends;
+  std::map<std::size_t, std::size_t> article_begin_at_end;
+
+  // Whether an article right before `end` follows something ending at one of `ends`.
+  bool after_article(const std::set<std::size_t>& ends, std::size_t end) const;
+  // Whether something ending at one of `ends` comes right before `at`, or in Latin scripts
+  // before an article that does ("received funding", "a reçu un financement", na OpenAI).
+  bool right_after(const std::set<std::size_t>& ends, std::size_t at) const;
+  // Whether a name is governed by one of the markers: right after it (向OpenAI, na OpenAI), or
+  // in Latin scripts after it and an article, or an article and one word (mit dem Cloud-Anbieter Nebius).
+  bool marked_by(const std::set<std::size_t>& ends, const Mention& mention) const;
+};
+
+// Scans the sentences that name an organisation (`mentions` sorted by where they begin).
+Markers find_markers(const RulePhrases& phrases, const Document& document, const FoldedText& folded,
+                     const std::vector<Mention>& mentions);
+
+bool is_chinese(std::string_view language);  // zh-*, ja
+std::size_t skip_spaces_back(std::string_view text, std::size_t at);
+
+}  // namespace dealgraph::extract

@@ -1,0 +1,177 @@
+#include "extract/passes/measures.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/passes/triggers.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+// How far [begin, end) lies from the trigger (0 when they overlap).
+std::size_t distance(const Match& trigger, std::size_t begin, std::size_t end) {
+  return end <= trigger.begin ? trigger.begin - end : (begin >= trigger.end ? begin - trigger.end : 0);
+}
+
+// The amount of money nearest to a trigger within a clause (offsets relative to the sentence).
+const Amount* nearest_amount(const SentenceWork& sentence, Span clause, const Match& trigger) {
+  const Amount* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const Amount& amount : sentence.measures.amounts) {
+    const std::size_t begin = sentence.span.begin + amount.byte_begin;
+    const std::size_t end = sentence.span.begin + amount.byte_end;
+    if (begin < clause.begin || end > clause.end) continue;
+    if (!best || distance(trigger, begin, end) < best_distance) {
+      best = &amount;
+      best_distance = distance(trigger, begin, end);
+    }
+  }
+  return best;
+}
+
+// A later clause of the sentence that only gives the value: 融资金额约20亿元.
+const Amount* amount_of_later_clause(const SentenceWork& sentence, const TriggerWork& work) {
+  const std::vector<Span>& clauses = sentence.clauses;
+  for (std::size_t c = work.clause_index + 1; c < clauses.size(); ++c) {
+    const bool has_cue = std::any_of(sentence.value_cues.begin(), sentence.value_cues.end(),
+                                     [&](const Match& m) { return m.begin >= clauses[c].begin && m.end <= clauses[c].end; });
+    const bool own_trigger = std::any_of(sentence.chosen.begin(), sentence.chosen.end(),
+                                         [&](const Match* m) { return m != work.match && sentence.clause_of(m->begin) == c; });
+    if (own_trigger) break;
+    if (has_cue)
+      if (const Amount* amount = nearest_amount(sentence, clauses[c], *work.match)) return amount;
+  }
+  return nullptr;
+}
+
+// The date stated in the deal's clause (Chinese) or sentence, nearest the trigger.
+std::string nearest_date(const SentenceWork& sentence, const TriggerWork& work) {
+  std::string date;
+  std::size_t best = SIZE_MAX;
+  for (const auto& d : sentence.dates) {
+    const std::size_t begin = sentence.span.begin + d.byte_begin, end = sentence.span.begin + d.byte_end;
+    if (begin < work.clause.begin || end > work.clause.end) continue;
+    const std::size_t gap = distance(*work.match, begin, end);
+    if (gap < best) { best = gap; date = d.iso; }
+  }
+  return date;
+}
+
+// The quantities in the clause that fit the trigger's type, the nearest of each unit.
+std::vector<Quantity> nearest_quantities(const SentenceWork& sentence, const TriggerWork& work) {
+  const Match& t = *work.match;
+  std::map<std::string, const Quantity*> best_quantity;
+  for (const Quantity& quantity : sentence.measures.quantities) {
+    const std::size_t begin = sentence.span.begin + quantity.byte_begin;
+    const std::size_t end = sentence.span.begin + quantity.byte_end;
+    if (begin < work.clause.begin || end > work.clause.end || !quantity_fits(work.rule->type, quantity.unit)) continue;
+    const Quantity*& best = best_quantity[quantity.unit];
+    if (!best || distance(t, begin, end) < distance(t, sentence.span.begin + best->byte_begin, sentence.span.begin + best->byte_end))
+      best = &quantity;
+  }
+  std::vector<Quantity> quantities;
+  for (const auto& [unit, quantity] : best_quantity) quantities.push_back(*quantity);
+  return quantities;
+}
+
+}  // namespace
+
+MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
+  MeasureRules loaded;
+  for (const std::string& subject : rules.subjects("StatusCue")) {
+    const rdf::Term* status = rules.first(subject, "status");
+    if (!status) continue;
+    const auto id = static_cast<std::uint32_t>(loaded.status_cues_.size());
+    loaded.status_cues_.push_back({status->value, rules.integer(subject, "priority", 0)});
+    for (const rdf::Term* surface : rules.all(subject, "surface")) phrases.add(*surface, PhraseKind::Status, id, false);
+  }
+  for (const rdf::Term* surface : rules.all_of_type("ValueCue", "surface")) loaded.value_cues_.add(surface->value, 0);
+  loaded.value_cues_.build();
+  return loaded;
+}
+
+void MeasureRules::find_value_cues(const DocumentWork& document, SentenceWork& sentence) const {
+  value_cues_.find_in(document.text, document.folded, sentence.span.begin, sentence.span.end, sentence.value_cues);
+}
+
+void MeasureRules::give_pending_deal_its_value(DocumentWork& document, const SentenceWork& sentence,
+                                               const AmountParser& amounts) const {
+  std::vector<DealClaim>& deals = document.facts.deals;
+  if (!document.pending_deal || *document.pending_deal >= deals.size() || sentence.index != document.pending_sentence + 1 ||
+      sentence.value_cues.empty() || !sentence.triggers.empty())
+    return;
+  const Match& cue = sentence.value_cues.front();
+  const AmountParser::Found here = amounts.find_all(sentence.text, document.document.language);
+  for (const Amount& amount : here.amounts) {
+    if (amount.currency.empty() || sentence.span.begin + amount.byte_begin < cue.begin) continue;
+    DealClaim value = deals[*document.pending_deal];
+    value.amounts = {amount};
+    value.amounts[0].byte_begin += sentence.span.begin;
+    value.amounts[0].byte_end += sentence.span.begin;
+    value.quantities.clear();
+    value.chips.clear();
+    value.trigger = document.text.substr(cue.begin, cue.end - cue.begin);
+    value.evidence = evidence_for(document.document, *sentence.sentence);
+    deals.push_back(std::move(value));
+    break;
+  }
+  document.pending_deal.reset();
+}
+
+void MeasureRules::measure_sentence(const DocumentWork& document, SentenceWork& sentence, const AmountParser& amounts,
+                                    const DateFinder& dates) const {
+  const Document& doc = document.document;
+  sentence.dates = dates.find_all(sentence.text, doc.language, doc.published.value_or(""));
+  sentence.measures = amounts.find_all(sentence.text, doc.language);
+  // The sentence's status: the strongest cue it holds.
+  int status_priority = -1;
+  for (const Match& cue : sentence.within(document.markers.statuses)) {
+    if (cue.begin < sentence.span.begin || cue.end > sentence.span.end) continue;
+    if (status_cues_[cue.id].priority > status_priority) {
+      status_priority = status_cues_[cue.id].priority;
+      sentence.status = status_cues_[cue.id].status;
+    }
+  }
+}
+
+void MeasureRules::measure_trigger(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  work.amount = nearest_amount(sentence, work.clause, *work.match);
+  work.date = nearest_date(sentence, work);
+  if (!work.amount && document.chinese) work.amount = amount_of_later_clause(sentence, work);
+}
+
+void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
+                                DealClaim& deal) {
+  const std::size_t shift = sentence.span.begin;  // from the sentence's offsets to the document's
+  if (work.amount) deal.amounts.push_back(*work.amount);
+  deal.quantities = nearest_quantities(sentence, work);
+  for (auto& amount : deal.amounts) { amount.byte_begin += shift; amount.byte_end += shift; }
+  // A round's money is stated where the round is; its investors share it.
+  if (deal.amounts.empty() && work.round_investee && document.raiser.amount) deal.amounts.push_back(*document.raiser.amount);
+  for (auto& quantity : deal.quantities) { quantity.byte_begin += shift; quantity.byte_end += shift; }
+  if (work.type == DealType::SupplyAgreement || work.type == DealType::CloudContract || work.type == DealType::Licensing)
+    for (const Mention* chip : sentence.chips)
+      if (chip->byte_begin >= work.clause.begin && chip->byte_end <= work.clause.end &&
+          std::find(deal.chips.begin(), deal.chips.end(), chip->entity_key) == deal.chips.end())
+        deal.chips.push_back(chip->entity_key);
+}
+
+void MeasureRules::remember_pending_deal(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before) {
+  const std::vector<DealClaim>& deals = document.facts.deals;
+  if (deals.size() <= deals_before) return;
+  if (deals.back().amounts.empty()) {
+    document.pending_deal = deals.size() - 1;
+    document.pending_sentence = sentence.index;
+  } else {
+    document.pending_deal.reset();
+  }
+}
+
+bool quantity_fits(DealType type, const std::string& unit) {
+  if (unit == "percent" || unit == "shares") return type == DealType::EquityStake || type == DealType::Acquisition;
+  if (unit == "chips") return type == DealType::SupplyAgreement || type == DealType::CloudContract;
+  return type == DealType::SupplyAgreement || type == DealType::CloudContract || type == DealType::Partnership ||
+         type == DealType::Investment;
+}
+
+}  // namespace dealgraph::extract

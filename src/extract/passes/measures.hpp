@@ -1,0 +1,54 @@
+// Pass: measures. What a deal is worth and when and how it stands: the sentence's status (its
+// strongest dg:StatusCue, by dg:priority), the date nearest the trigger in its clause, the
+// amount of money nearest the trigger in its clause (in Chinese also a later clause that only
+// gives the value, marked by a dg:ValueCue: 融资金额约20亿元), the quantities that fit the
+// deal's type (percent and shares for stakes, chips and capacity for supply), and the chips
+// named in the clause. A sentence right after a deal stated without an amount may give it:
+// "该订单总金额在8亿至10亿元之间", "O valor foi de...".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/amounts.hpp"
+#include "extract/dates.hpp"
+#include "extract/passes/markers.hpp"
+#include "extract/passes/rule_file.hpp"
+#include "extract/passes/work.hpp"
+
+namespace dealgraph::extract {
+
+class MeasureRules {
+ public:
+  // Reads dg:StatusCue (dg:status, dg:priority; its words go to `phrases`) and dg:ValueCue.
+  static MeasureRules load(const RuleFile& rules, RulePhrases& phrases);
+
+  // Sets sentence.value_cues.
+  void find_value_cues(const DocumentWork& document, SentenceWork& sentence) const;
+  // A sentence with no trigger that gives a value right after a deal without one: a copy of
+  // that deal with this amount.
+  void give_pending_deal_its_value(DocumentWork& document, const SentenceWork& sentence, const AmountParser& amounts) const;
+  // Sets sentence.dates, sentence.measures and sentence.status.
+  void measure_sentence(const DocumentWork& document, SentenceWork& sentence, const AmountParser& amounts,
+                        const DateFinder& dates) const;
+  // Sets work.amount and work.date.
+  static void measure_trigger(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
+  // Gives `deal` the trigger's amount (or its round's), quantities and chips.
+  static void measure_deal(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
+                           DealClaim& deal);
+  // After the sentence's deals: the last one, when it has no amount, waits for one.
+  static void remember_pending_deal(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before);
+
+ private:
+  struct StatusCue {
+    std::string status;
+    int priority = 0;
+  };
+  std::vector<StatusCue> status_cues_;
+  PhraseMatcher value_cues_;  // 金额, valor, worth: a clause or sentence that gives a deal's value
+};
+
+// Whether a quantity in `unit` can measure a deal of `type`.
+bool quantity_fits(DealType type, const std::string& unit);
+
+}  // namespace dealgraph::extract

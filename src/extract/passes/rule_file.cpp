@@ -1,0 +1,87 @@
+#include "extract/passes/rule_file.hpp"
+
+#include <charconv>
+
+namespace dealgraph::extract {
+namespace {
+
+std::string local_name(const std::string& iri) {
+  const std::size_t cut = iri.find_last_of("#/");
+  return cut == std::string::npos ? iri : iri.substr(cut + 1);
+}
+
+}  // namespace
+
+RuleFile::RuleFile(const std::string& path)
+    : RuleFile(rdf::read_turtle_file(path), path, rdf::read_text_file(path)) {}
+
+RuleFile::RuleFile(std::string_view text, const std::string& name)
+    : RuleFile(rdf::read_turtle_string(text, name), name, std::string(text)) {}
+
+RuleFile::RuleFile(std::vector<rdf::Triple> triples, std::string name, std::string text)
+    : index_(std::move(triples)), name_(std::move(name)), text_(std::move(text)) {}
+
+std::string RuleFile::dg(std::string_view local) { return std::string(rdf::kDg) + std::string(local); }
+
+std::vector<std::string> RuleFile::subjects(std::string_view type) const { return index_.subjects_of_type(dg(type)); }
+
+std::vector<const rdf::Term*> RuleFile::all(const std::string& subject, std::string_view property) const {
+  return index_.objects(subject, dg(property));
+}
+
+const rdf::Term* RuleFile::first(const std::string& subject, std::string_view property) const {
+  return index_.first_object(subject, dg(property));
+}
+
+std::vector<const rdf::Term*> RuleFile::all_of_type(std::string_view type, std::string_view property) const {
+  std::vector<const rdf::Term*> values;
+  for (const std::string& subject : subjects(type))
+    for (const rdf::Term* value : all(subject, property)) values.push_back(value);
+  return values;
+}
+
+void RuleFile::fail(const std::string& subject, const std::string& why) const {
+  throw KnowledgeError(rdf::locate(name_, text_, subject) + ": " + subject + " " + why);
+}
+
+bool RuleFile::flag(const std::string& subject, std::string_view property) const {
+  const rdf::Term* term = first(subject, property);
+  if (!term) return false;
+  if (term->is_literal() && (term->value == "true" || term->value == "1")) return true;
+  if (term->is_literal() && (term->value == "false" || term->value == "0")) return false;
+  fail(subject, "dg:" + std::string(property) + " is not a boolean: \"" + term->value + "\"");
+}
+
+int RuleFile::integer(const std::string& subject, std::string_view property, int fallback) const {
+  const rdf::Term* term = first(subject, property);
+  if (!term) return fallback;
+  const std::string& text = term->value;
+  const std::size_t start = !text.empty() && text[0] == '+' ? 1 : 0;  // xsd:integer allows a sign
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data() + start, text.data() + text.size(), value);
+  if (!term->is_literal() || text.size() == start || error != std::errc() || end != text.data() + text.size())
+    fail(subject, "dg:" + std::string(property) + " is not a whole number: \"" + text + "\"");
+  return value;
+}
+
+std::optional<DealType> RuleFile::deal_type(const std::string& subject, std::string_view property,
+                                            bool required) const {
+  const rdf::Term* term = first(subject, property);
+  if (!term) {
+    if (required) fail(subject, "has no dg:" + std::string(property));
+    return std::nullopt;
+  }
+  const auto type = term->is_iri() ? deal_type_from_string(local_name(term->value)) : std::nullopt;
+  if (!type) fail(subject, "dg:" + std::string(property) + " names an unknown deal type: " + term->value);
+  return type;
+}
+
+Role RuleFile::role(const std::string& subject, std::string_view property) const {
+  const rdf::Term* term = first(subject, property);
+  if (!term) fail(subject, "has no dg:" + std::string(property));
+  const auto role = term->is_iri() ? role_from_string(local_name(term->value)) : std::nullopt;
+  if (!role) fail(subject, "dg:" + std::string(property) + " names an unknown role: " + term->value);
+  return *role;
+}
+
+}  // namespace dealgraph::extract

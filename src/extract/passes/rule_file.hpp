@@ -1,0 +1,51 @@
+// One rules file of the extract stage (ontology/rules/deals.ttl, posts.ttl, ...), read once and
+// shared by the passes, each of which loads its own entries from it. Every read is typed, and a
+// value of the wrong kind is a KnowledgeError that says where the entry is: FILE:LINE:COL.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/facts.hpp"
+#include "rdf/turtle_reader.hpp"
+
+namespace dealgraph::extract {
+
+class RuleFile {
+ public:
+  // Throws rdf::ParseError when the file is not Turtle.
+  explicit RuleFile(const std::string& path);
+  // Turtle from memory; `name` stands for the file in messages.
+  RuleFile(std::string_view text, const std::string& name);
+
+  // Subjects of type dg:`type`, in file order.
+  std::vector<std::string> subjects(std::string_view type) const;
+  // Every dg:`property` of `subject` (null when it has none, for first()).
+  std::vector<const rdf::Term*> all(const std::string& subject, std::string_view property) const;
+  const rdf::Term* first(const std::string& subject, std::string_view property) const;
+  // The dg:`property` values of every subject of type dg:`type`: the words of a word list.
+  std::vector<const rdf::Term*> all_of_type(std::string_view type, std::string_view property) const;
+
+  // true or false (1 or 0); false when absent.
+  bool flag(const std::string& subject, std::string_view property) const;
+  // A whole number; `fallback` when absent.
+  int integer(const std::string& subject, std::string_view property, int fallback) const;
+  // A dg: deal type or role, named by its IRI; nullopt only when absent and not required.
+  std::optional<DealType> deal_type(const std::string& subject, std::string_view property, bool required) const;
+  Role role(const std::string& subject, std::string_view property) const;
+
+  // Throws KnowledgeError "FILE:LINE:COL: SUBJECT WHY", where the subject is written.
+  [[noreturn]] void fail(const std::string& subject, const std::string& why) const;
+
+ private:
+  RuleFile(std::vector<rdf::Triple> triples, std::string name, std::string text);
+  static std::string dg(std::string_view local);
+
+  rdf::TripleIndex index_;
+  std::string name_;
+  std::string text_;
+};
+
+}  // namespace dealgraph::extract

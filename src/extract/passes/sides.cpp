@@ -1,0 +1,230 @@
+#include "extract/passes/sides.hpp"
+
+#include <algorithm>
+
+#include "util/utf8.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+// The object: the first party after the trigger in its clause, or one marked before it.
+// In Latin scripts the object is sought up to the next clause break (", while", ", que").
+void find_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Match& t = *work.match;
+  std::size_t object_limit = work.clause.end;
+  if (!document.chinese) {
+    auto next_break = markers.clause_break_starts.lower_bound(t.end);
+    if (next_break != markers.clause_break_starts.end() && *next_break < object_limit) object_limit = *next_break;
+  }
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin >= t.end && m->byte_end <= object_limit && !sentence.in_quotes(m)) { work.object = m; return; }
+  if (!document.chinese) return;
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it)
+    if ((*it)->byte_end <= t.begin && (*it)->byte_begin >= work.clause.begin && markers.marked_by(markers.counterpart_ends, **it)) {
+      work.object = *it;
+      return;
+    }
+  work.direct = false;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin >= t.end) { work.object = m; return; }
+}
+
+// A subject opens its clause (Chinese) or is not governed by a preposition.
+bool subject_like(const DocumentWork& document, const SentenceWork& sentence, const Mention* m) {
+  const Markers& markers = document.markers;
+  if (markers.marked_by(markers.preposition_ends, *m) || markers.marked_by(markers.counterpart_ends, *m) ||
+      sentence.in_quotes(m))
+    return false;
+  if (!document.chinese) return true;
+  const Span clause = sentence.clauses[sentence.clause_of(m->byte_begin)];
+  if (util::count_code_points(document.text.substr(clause.begin, m->byte_begin - clause.begin)) <= 3) return true;
+  // 人工智能芯片企业燧原科技: a descriptor before the first name of its clause.
+  const bool first_in_clause = std::none_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* other) {
+    return other->byte_begin >= clause.begin && other->byte_begin < m->byte_begin;
+  });
+  return first_in_clause && markers.descriptor_ends.count(m->byte_begin) > 0;
+}
+
+// "X与Y合作", "X and Y formed a partnership": both sides before the verb. Names governed by a
+// place preposition (在白宫) are settings, not sides.
+void find_partner_pair(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Mention* nearest = nullptr;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_end <= work.match->begin && m->byte_begin >= sentence.span.begin && !sentence.in_quotes(m) &&
+        (markers.marked_by(markers.conjunction_ends, *m) || !markers.marked_by(markers.preposition_ends, *m)))
+      nearest = m;
+  if (!nearest || !markers.marked_by(markers.conjunction_ends, *nearest)) return;
+  const Span pair_scope = document.chinese ? sentence.clauses[sentence.clause_of(nearest->byte_begin)] : sentence.span;
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->byte_end > nearest->byte_begin || m->byte_begin < pair_scope.begin) continue;
+    if (m->entity_key == nearest->entity_key || sentence.in_quotes(m) || markers.marked_by(markers.preposition_ends, *m))
+      continue;
+    work.partner_pair_first = m;
+    break;
+  }
+  if (work.partner_pair_first) {
+    work.subject = work.partner_pair_first;
+    work.object = nearest;
+  }
+}
+
+// "Anthropic, qui s'est engagé à acheter": the name before a relative pronoun.
+void find_subject_of_relative(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const std::set<std::size_t>& relative_starts = document.markers.relative_starts;
+  auto relative = relative_starts.lower_bound(sentence.span.begin);
+  const std::size_t* last = nullptr;
+  for (; relative != relative_starts.end() && *relative < work.match->begin; ++relative) last = &*relative;
+  if (!last) return;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_end == *last && m != work.object && (!work.object || m->entity_key != work.object->entity_key))
+      work.subject = m;
+}
+
+// The subject: the nearest subject-like party before the trigger.
+void find_nearest_subject(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->byte_end > work.match->begin || m == work.object) continue;
+    if (work.object && m->entity_key == work.object->entity_key) continue;
+    if (subject_like(document, sentence, m)) { work.subject = m; return; }
+  }
+}
+
+// "Microsoft hat mit dem Cloud-Anbieter Nebius einen Vertrag": the other side sits between the
+// subject and the verb, governed by a preposition.
+void find_object_before_verb(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Match& t = *work.match;
+  const Mention* subject = work.subject;
+  const bool trigger_between = std::any_of(sentence.chosen.begin(), sentence.chosen.end(), [&](const Match* other) {
+    return other != &t && other->begin > subject->byte_end && other->end <= t.begin;
+  });
+  if (trigger_between) return;
+  work.direct = false;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin > subject->byte_end && m->byte_end <= t.begin && m->entity_key != subject->entity_key &&
+        document.markers.marked_by(document.markers.preposition_ends, *m)) {
+      work.object = m;
+      return;
+    }
+}
+
+// Chinese passive, X被Y收购: the agent after the marker plays the subject's part.
+void read_chinese_passive(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin > work.subject->byte_end && m->byte_end <= work.match->begin &&
+        document.markers.marked_by(document.markers.passive_ends, *m)) {
+      work.object = work.subject;
+      work.subject = m;
+      return;
+    }
+}
+
+// Passive with the verb last, "X wird von Y finanziert", "wurde X von Y beliefert": after an
+// auxiliary of the passive (with no comma between it and the verb), the name the agent's
+// preposition governs plays the subject's part.
+void read_passive_after_auxiliary(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const std::size_t verb = work.match->begin;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin <= work.subject->byte_end || m->byte_end > verb || !markers.marked_by(markers.agent_ends, *m)) continue;
+    const bool auxiliary = std::any_of(markers.auxiliary_ends.lower_bound(work.clause.begin),
+                                       markers.auxiliary_ends.lower_bound(m->byte_begin),
+                                       [&](std::size_t end) { return document.text.find(',', end) >= verb; });
+    if (!auxiliary) continue;
+    work.object = work.subject;
+    work.subject = m;
+    return;
+  }
+}
+
+// "The company", "该公司": a missing subject is the company the article is about.
+void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const std::string& salient = *document.salient;
+  const Span scope = document.chinese ? work.clause : sentence.span;
+  for (const Match& a : document.markers.anaphors)
+    if (a.begin >= scope.begin && a.end <= work.match->begin && (!work.object || work.object->entity_key != salient)) {
+      work.anaphor = {salient, EntityKind::Organization, a.begin, a.end, 0.6};
+      work.subject = &work.anaphor;
+    }
+}
+
+}  // namespace
+
+SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
+  SideRules loaded;
+  for (const std::string& subject : triggers.subjects())
+    loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
+                             rules.flag(subject, "passiveAfterAuxiliary")});
+  return loaded;
+}
+
+void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const {
+  const bool chinese = document.chinese;
+  find_object(document, sentence, work);
+  if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
+  if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
+  if (!work.subject) find_nearest_subject(document, sentence, work);
+  if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);
+  if (chinese && work.subject) read_chinese_passive(document, sentence, work);
+  if (!chinese && flags_[work.match->id].passive_after_auxiliary && work.subject)
+    read_passive_after_auxiliary(document, sentence, work);
+  if (!work.subject && document.salient) read_anaphor(document, sentence, work);
+}
+
+void SideRules::assign_roles(const DocumentWork& document, TriggerWork& work) const {
+  const Flags& flags = flags_[work.match->id];
+  const Markers& markers = document.markers;
+  work.subject_role = work.otherwise ? Role::Partner : work.rule->subject_role;
+  work.object_role = work.otherwise ? Role::Partner : work.rule->object_role;
+  // "lease capacity at X", "license it from X": X supplies, whatever the verb says.
+  if (flags.swaps_on_source && work.object && markers.marked_by(markers.source_ends, *work.object))
+    std::swap(work.subject_role, work.object_role);
+  // "received funding from X", "recebeu um financiamento da X": the subject receives what the
+  // trigger names, so X gives it.
+  if (flags.swaps_on_receipt && markers.right_after(markers.receipt_ends, work.match->begin))
+    std::swap(work.subject_role, work.object_role);
+}
+
+bool SideRules::complete(const TriggerWork& work) {
+  if (!work.subject || (!work.object && !work.round_investee)) return false;
+  return !(work.object && !work.round_investee && work.subject->entity_key == work.object->entity_key);
+}
+
+void SideRules::conjoin(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  // Parties joined by a conjunction share the role: "Microsoft y Nvidia invertirán en Anthropic".
+  auto conjoined = [&](const Mention* first, bool forward) {
+    std::vector<const Mention*> side{first};
+    if (work.partner_pair_first) return side;
+    for (;;) {
+      const Mention* current = side.back();
+      const Mention* next = nullptr;
+      for (const Mention* m : sentence.parties) {
+        if (forward ? m->byte_begin >= current->byte_end : m->byte_end <= current->byte_begin) {
+          if (forward) { next = m; break; }
+          next = m;
+        }
+      }
+      if (!next) break;
+      const Mention* later = forward ? next : current;
+      const Mention* earlier = forward ? current : next;
+      // Only a conjunction (and commas, spaces) may stand between the two names; "e pela
+      // Brookfield", "and by X": a conjunction anywhere in a short gap.
+      const std::size_t gap_begin = earlier->byte_end, gap_end = later->byte_begin;
+      const auto conjunction = document.markers.conjunction_ends.lower_bound(gap_begin + 1);
+      if (gap_end - gap_begin > 14 || conjunction == document.markers.conjunction_ends.end() || *conjunction > gap_end) break;
+      const std::string_view gap = document.text.substr(gap_begin, gap_end - gap_begin);
+      if (gap.find_first_of(".;") != std::string_view::npos) break;
+      if (next->entity_key == first->entity_key) break;
+      side.push_back(next);
+    }
+    return side;
+  };
+  for (const Mention* m : conjoined(work.subject, false)) work.subject_keys.insert(work.subject_keys.begin(), m->entity_key);
+  if (work.round_investee) work.object_keys.push_back(*work.round_investee);
+  else for (const Mention* m : conjoined(work.object, true)) work.object_keys.push_back(m->entity_key);
+}
+
+}  // namespace dealgraph::extract

@@ -1,0 +1,43 @@
+// Pass: sides and roles. Who stands on each side of a chosen trigger, and in which role.
+// The object is the first party after the trigger (up to a clause break in Latin scripts), or
+// in Chinese one marked before it (向X投资); the subject is the nearest party before the trigger
+// that reads as a subject. Word order is then corrected: both partners before the verb ("X与Y
+// 合作"), a relative pronoun ("Anthropic, qui s'est engagé"), a passive (X被Y收购, and with
+// dg:passiveAfterAuxiliary "X wird von Y finanziert"), an anaphor for a missing subject ("the
+// company", "该公司"). Roles come from the trigger, swapped by dg:swapsOnSource ("lease capacity
+// at X": X supplies) and dg:swapsOnReceipt ("received funding from X": X invests). Last, names
+// joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic").
+#pragma once
+
+#include <vector>
+
+#include "extract/passes/rule_file.hpp"
+#include "extract/passes/triggers.hpp"
+#include "extract/passes/work.hpp"
+
+namespace dealgraph::extract {
+
+class SideRules {
+ public:
+  // Reads dg:swapsOnSource, dg:swapsOnReceipt and dg:passiveAfterAuxiliary of every trigger.
+  static SideRules load(const RuleFile& rules, const TriggerRules& triggers);
+
+  // Sets work.subject, work.object (and work.direct, work.partner_pair_first).
+  void find_sides(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const;
+  // Sets work.subject_role and work.object_role.
+  void assign_roles(const DocumentWork& document, TriggerWork& work) const;
+  // Whether the trigger has both sides (or its subject joins a round), and they differ.
+  static bool complete(const TriggerWork& work);
+  // Sets work.subject_keys and work.object_keys: each side with the names conjoined to it.
+  static void conjoin(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
+
+ private:
+  struct Flags {
+    bool swaps_on_source = false;   // an object after "from", "at", "bei" supplies, whatever the verb
+    bool swaps_on_receipt = false;  // "received funding", "a reçu un financement": the subject receives
+    bool passive_after_auxiliary = false;  // "X wird von Y finanziert": after a passive auxiliary, the agent acts
+  };
+  std::vector<Flags> flags_;  // by trigger id
+};
+
+}  // namespace dealgraph::extract

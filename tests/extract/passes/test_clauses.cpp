@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "harness.hpp"
+
+using namespace dealgraph;
+
+namespace {
+
+std::vector<std::string> texts(std::string_view text, const std::vector<extract::Span>& spans) {
+  std::vector<std::string> out;
+  for (const extract::Span& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+std::vector<std::string> clauses(std::string_view text, bool chinese) {
+  return texts(text, extract::clauses_of(text, {0, text.size()}, chinese));
+}
+
+using V = std::vector<std::string>;
+
+bool deal_rules_reports_only(const std::string& local) {
+  const Lexicon& lexicon = test::extractor().lexicon();
+  const test::PassBench bench("Reuters and Bloomberg.", "en");
+  for (const Mention& m : bench.work().facts.mentions)
+    if (test::local_name(m.entity_key) == local) return test::deal_rules().parties.reports_only(lexicon, m.entity_key);
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("clauses: Chinese breaks at every comma, Latin scripts at a semicolon or a dash", "[extract][passes][clauses]") {
+  CHECK(clauses("阿里巴巴发布新模型，腾讯投资了一家初创公司。", true) == V{"阿里巴巴发布新模型", "腾讯投资了一家初创公司"});
+  CHECK(clauses("Amazon, the retailer, invests; Google waits.", false) == V{"Amazon, the retailer, invests", " Google waits."});
+  CHECK(clauses("Oracle firma un acuerdo — Meta no.", false) == V{"Oracle firma un acuerdo", "Meta no."});
+  CHECK(clauses("Siemens kauft, SAP verkauft.", false) == V{"Siemens kauft, SAP verkauft."});
+}
+
+TEST_CASE("clauses: short quotations are spans whose names are not actors", "[extract][passes][clauses]") {
+  const std::string zh = "英伟达称这是“去英伟达化”的尝试。";
+  CHECK(texts(zh, extract::quotations(zh, {0, zh.size()})) == V{"“去英伟达化”"});
+  const std::string fr = "Le patron parle d'une « alliance OpenAI » ce matin.";
+  CHECK(texts(fr, extract::quotations(fr, {0, fr.size()})) == V{"« alliance OpenAI »"});
+  const std::string en = "He said “this quotation runs on for far too many words to be a mere label of a thing” today.";
+  CHECK(extract::quotations(en, {0, en.size()}).empty());
+}
+
+TEST_CASE("clauses: a sentence's parties leave out the media that report it", "[extract][passes][clauses]") {
+  const test::PassBench bench("Reuters reported that Amazon buys H100 chips for Anthropic; the rest waits.", "en");
+  const extract::SentenceWork sentence = bench.sentence(0);
+  std::vector<std::string> parties, chips;
+  for (const Mention* m : sentence.parties) parties.push_back(test::local_name(m->entity_key));
+  for (const Mention* m : sentence.chips) chips.push_back(test::local_name(m->entity_key));
+  CHECK(parties == V{"amazon", "anthropic"});
+  CHECK(chips.size() == 1);
+  CHECK(sentence.clauses.size() == 2);
+  CHECK(deal_rules_reports_only("reuters"));
+  CHECK(bench.work().salient == std::optional<std::string>(sentence.parties.front()->entity_key));
+}

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "harness.hpp"
+
+using namespace dealgraph;
+
+namespace {
+
+std::string parties_of(const DealClaim& deal) {
+  std::string out = to_string(deal.type);
+  for (const Party& p : deal.parties) out += std::string(" ") + to_string(p.role) + "=" + test::local_name(p.entity_key);
+  return out;
+}
+
+// Runs every pass over a one-sentence text and returns the assembled deals.
+std::vector<std::string> assembled(const std::string& text, const std::string& language) {
+  test::PassBench bench(text, language);
+  const extract::SentenceWork sentence = bench.sentence(0);
+  for (const extract::Match* t : sentence.chosen) {
+    const extract::DealRules& rules = test::deal_rules();
+    extract::TriggerWork deal = rules.triggers.start(bench.work(), sentence, *t);
+    rules.sides.find_sides(bench.work(), sentence, deal);
+    rules.sides.assign_roles(bench.work(), deal);
+    extract::MeasureRules::measure_trigger(bench.work(), sentence, deal);
+    rules.rounds.follow_round(bench.work(), sentence, deal);
+    if (!extract::SideRules::complete(deal)) continue;
+    extract::SideRules::conjoin(bench.work(), sentence, deal);
+    rules.types.refine_type(bench.work(), sentence, deal);
+    rules.assembly.assemble(bench.work(), sentence, deal);
+  }
+  std::vector<std::string> out;
+  for (const DealClaim& deal : bench.work().facts.deals) out.push_back(parties_of(deal));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("deal assembly: one claim per pair of names on the two sides", "[extract][passes][deals]") {
+  CHECK(assembled("Microsoft et Nvidia investissent dans Mistral AI.", "fr") ==
+        V{"Investment investor=microsoft investee=mistral-ai", "Investment investor=nvidia investee=mistral-ai"});
+}
+
+TEST_CASE("deal assembly: the sectors settle a supply's direction the words left open", "[extract][passes][deals]") {
+  const extract::AssemblyRules& assembly = test::deal_rules().assembly;
+  const Lexicon& lexicon = test::extractor().lexicon();
+  auto key = [&](const std::string& text) {
+    return test::PassBench(text, "en").work().facts.mentions.at(0).entity_key;
+  };
+  DealClaim deal;
+  deal.type = DealType::SupplyAgreement;
+  deal.parties = {{Role::Supplier, key("OpenAI")}, {Role::Customer, key("CoreWeave")}};
+  assembly.orient_by_sector(lexicon, deal);
+  CHECK(parties_of(deal) == "SupplyAgreement supplier=coreweave customer=openai");
+  DealClaim generic;
+  generic.type = DealType::CloudContract;
+  generic.parties = {{Role::Customer, key("CoreWeave")}, {Role::Supplier, key("Anthropic")}};
+  assembly.orient_generic_by_sector(lexicon, generic);
+  CHECK(parties_of(generic) == "CloudContract supplier=coreweave customer=anthropic");
+}
+
+TEST_CASE("deal assembly: the same deal stated twice in a sentence is one claim", "[extract][passes][deals]") {
+  const V deals = assembled("腾讯投资智谱，腾讯向智谱投资3亿元。", "zh-Hans");
+  CHECK(deals == V{"Investment investor=tencent investee=zhipu-ai"});
+}
