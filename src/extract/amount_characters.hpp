@@ -25,10 +25,7 @@ inline Utf8 decode_before(std::string_view s, std::size_t i) {
   return u;
 }
 
-inline bool is_space_cp(char32_t c) {
-  return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
-}
+inline bool is_space_cp(char32_t c) { return code_points::is_inline_space(c); }
 
 // Letters and digits of alphabetic scripts: what a word of a Latin-script language is made of.
 inline bool is_word_cp(char32_t c) {
@@ -54,14 +51,7 @@ inline int digit_value(char32_t c) {
 // hyphens of other forms become ' and -.
 inline char32_t fold_cp(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (is_space_cp(c)) return ' ';
-  if (c >= 0xFF01 && c <= 0xFF5E) {
-    c -= 0xFEE0;
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  }
-  if (c == 0x2018 || c == 0x2019 || c == 0x02BC) return '\'';
-  if (c == 0x2010 || c == 0x2011) return '-';
-  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+  return code_points::fold_beyond_ascii(c);
 }
 
 inline std::u32string fold(std::string_view text) { return code_points::fold_with(text, fold_cp); }

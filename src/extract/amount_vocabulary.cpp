@@ -235,15 +235,11 @@ class Loader : public rdf::VocabularyReader {
 }  // namespace amounts
 
 AmountVocabulary AmountVocabulary::load(const std::string& turtle_path) {
-  auto triples = rdf::read_turtle_file(turtle_path);  // throws FILE:LINE:COL on bad Turtle
-  amounts::Loader loader(std::move(triples), turtle_path, rdf::read_text_file(turtle_path));
-  return AmountVocabulary(loader.build());
+  return AmountVocabulary(rdf::load_vocabulary_file<amounts::Loader>(turtle_path));
 }
 
 AmountVocabulary AmountVocabulary::from_turtle(std::string_view turtle, const std::string& name) {
-  auto triples = rdf::read_turtle_string(turtle, name);
-  amounts::Loader loader(std::move(triples), name, std::string(turtle));
-  return AmountVocabulary(loader.build());
+  return AmountVocabulary(rdf::load_vocabulary_text<amounts::Loader>(turtle, name));
 }
 
 std::size_t AmountVocabulary::word_count() const { return data_->words.size(); }

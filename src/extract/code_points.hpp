@@ -2,6 +2,8 @@
 // at byte offsets: decoding there, and the tests and foldings they share.
 #pragma once
 
+#include <unicode/uchar.h>
+
 #include <string>
 #include <string_view>
 
@@ -54,6 +56,26 @@ inline std::string lower_ascii(std::string_view s) {
 inline std::string primary_subtag(const std::string& tag) {
   const std::size_t cut = tag.find_first_of("-_");
   return cut == std::string::npos ? tag : tag.substr(0, cut);
+}
+
+// Spaces of every width within a line, and the ideographic space.
+inline bool is_inline_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
+}
+
+// Case folding for matching, beyond ASCII (the scanners treat ASCII controls each their own
+// way): spaces become ' ', full-width ASCII becomes ASCII, quotes and hyphens of other forms
+// become ' and -.
+inline char32_t fold_beyond_ascii(char32_t c) {
+  if (is_inline_space(c)) return ' ';
+  if (c >= 0xFF01 && c <= 0xFF5E) {
+    c -= 0xFEE0;
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  }
+  if (c == 0x2018 || c == 0x2019 || c == 0x02BC) return '\'';
+  if (c == 0x2010 || c == 0x2011) return '-';
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
 }  // namespace dealgraph::extract::code_points

@@ -15,10 +15,8 @@ using code_points::decode_at;
 using code_points::is_cjk;
 using code_points::Utf8;
 
-inline bool is_space_cp(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
-}
+// Dates may run across a line break.
+inline bool is_space_cp(char32_t c) { return c == '\n' || c == '\r' || code_points::is_inline_space(c); }
 
 inline bool is_han(char32_t c) {
   return c == 0x3007 || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -32,14 +30,7 @@ inline char32_t fold_cp(char32_t c) {
     if (c == '\t' || c == '\n' || c == '\r') return ' ';
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   }
-  if (is_space_cp(c)) return ' ';
-  if (c >= 0xFF01 && c <= 0xFF5E) {
-    c -= 0xFEE0;
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  }
-  if (c == 0x2018 || c == 0x2019 || c == 0x02BC) return '\'';
-  if (c == 0x2010 || c == 0x2011) return '-';
-  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+  return code_points::fold_beyond_ascii(c);
 }
 
 inline std::u32string fold(std::string_view text) { return code_points::fold_with(text, fold_cp); }

@@ -195,15 +195,11 @@ class Loader : public rdf::VocabularyReader {
 }  // namespace dates
 
 DateVocabulary DateVocabulary::load(const std::string& turtle_path) {
-  auto triples = rdf::read_turtle_file(turtle_path);  // throws FILE:LINE:COL on bad Turtle
-  dates::Loader loader(std::move(triples), turtle_path, rdf::read_text_file(turtle_path));
-  return DateVocabulary(loader.build());
+  return DateVocabulary(rdf::load_vocabulary_file<dates::Loader>(turtle_path));
 }
 
 DateVocabulary DateVocabulary::from_turtle(std::string_view turtle, const std::string& name) {
-  auto triples = rdf::read_turtle_string(turtle, name);
-  dates::Loader loader(std::move(triples), name, std::string(turtle));
-  return DateVocabulary(loader.build());
+  return DateVocabulary(rdf::load_vocabulary_text<dates::Loader>(turtle, name));
 }
 
 std::size_t DateVocabulary::word_count() const { return data_->words.size(); }

@@ -148,4 +148,21 @@ class VocabularyReader {
   std::string text_;
 };
 
+// Runs a vocabulary's loader (a VocabularyReader with build()) on a file: bad Turtle throws
+// ParseError, an entry it cannot use KnowledgeError, both with FILE:LINE:COL.
+template <class Loader>
+auto load_vocabulary_file(const std::string& path) {
+  auto triples = read_turtle_file(path);
+  Loader loader(std::move(triples), path, read_text_file(path));
+  return loader.build();
+}
+
+// The same on Turtle text, named `name` in errors.
+template <class Loader>
+auto load_vocabulary_text(std::string_view turtle, const std::string& name) {
+  auto triples = read_turtle_string(turtle, name);
+  Loader loader(std::move(triples), name, std::string(turtle));
+  return loader.build();
+}
+
 }  // namespace dealgraph::rdf
