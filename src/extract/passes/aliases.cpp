@@ -156,7 +156,7 @@ AliasRules::AliasRules(const RuleFile& alias_rules, const RuleFile& discovery_ru
   std::sort(han_suffixes_.begin(), han_suffixes_.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
-  for (std::string_view type : {"PlaceWord", "NationalityWord", "GenericNameWord"})
+  for (std::string_view type : {"PlaceWord", "NationalityWord", "GenericNameWord", "OpenerWord"})
     for (std::string& word : folded_surfaces(alias_rules, type)) never_alone_.push_back(std::move(word));
   for (std::string& word : folded_surfaces(discovery_rules, "NameStopword")) never_alone_.push_back(std::move(word));
   given_names_ = folded_surfaces(alias_rules, "GivenName");
@@ -204,7 +204,9 @@ std::vector<std::string> AliasRules::latin_organization_forms(std::vector<std::s
   const bool one_word = words.size() == 1;
   if (words.size() < full && (!one_word || distinctive(words[0]))) forms.push_back(join(words, 0, words.size()));
   std::size_t first = 0;
-  while (first + 1 < words.size() && listed(never_alone_, words[first]) && !listed(given_names_, words[first])) ++first;
+  while (first + 1 < words.size() && is_capitalised(words[first]) && listed(never_alone_, words[first]) &&
+         !listed(given_names_, words[first]))
+    ++first;
   if (first > 0 && !is_capitalised(words[first])) return forms;  // Bank of America: no short form
   const std::size_t rest = words.size() - first;
   if (rest == 2 && listed(given_names_, words[first]) && distinctive(words[first + 1])) {
@@ -353,9 +355,8 @@ void AliasRules::find_aliases(DocumentWork& work) const {
       matches.push_back({match.begin, match.end, static_cast<std::uint32_t>(c)});
     }
   }
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  std::sort(matches.begin(), matches.end(),
+            [](const Match& a, const Match& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
   std::vector<Match> uses;
   for (const Match& match : leftmost_longest(matches)) {
     const Candidate& candidate = found[match.id];

@@ -10,7 +10,8 @@
 // name that is only such a short form is folded into the full one, and the forms used are the
 // discovered entity's aliases. A short form is a whole word, capitalised as written, never a
 // place, a nationality, a common word (the article writes it in lower case too) nor a word
-// that begins a longer capitalised name there, and one that two entities could share is
+// that begins or ends a longer capitalised name there (a word that opens a sentence, Secondo
+// Doe, does not count), and one that two entities could share is
 // nobody's. Knowledge: ontology/rules/aliases.ttl, and discovery.ttl's legal suffixes and
 // name stopwords.
 #pragma once

@@ -130,6 +130,15 @@ const AliasRow kAliasRows[] = {
      "Italia", false},
     {"it", "La Marvello Sistemi S.p.A. ha comprato una fabbrica. Marvello Energia è un'altra società.",
      "Marvello Sistemi S.p.A.", "Marvello", false},
+    // After a word that opens the sentence
+    {"en", "Quillmore CEO Jane Dorrance spoke on Monday. Meanwhile Dorrance's deputy resigned.", "Jane Dorrance",
+     "Dorrance", true},
+    {"es", "El consejero delegado Álvaro Pizarnik habló. Según Pizarnik, las ventas suben.", "Álvaro Pizarnik",
+     "Pizarnik", true},
+    {"de", "Vorstandschef Klaus Benninghoff stellte den Plan vor. Laut Benninghoff sinken die Kosten.",
+     "Klaus Benninghoff", "Benninghoff", true},
+    {"it", "L'amministratore delegato Lorenzo Fabbriani ha presentato il piano. Secondo Fabbriani, crescerà.",
+     "Lorenzo Fabbriani", "Fabbriani", true},
     // Chinese
     {"zh-Hans", "星辰云算科技股份有限公司宣布扩建数据中心。星辰云算表示，项目明年完工。", "星辰云算科技股份有限公司",
      "星辰云算", true},
