@@ -34,6 +34,8 @@ bool is_capitalised(std::string_view word) {
   return u_isupper(cp) || u_istitle(cp);
 }
 
+bool is_possessive(std::string_view word) { return word.ends_with("'s") || word.ends_with("’s"); }
+
 bool is_lower(std::string_view word) { return u_islower(static_cast<UChar32>(first_code_point(word))); }
 
 // Han, kana and the other scripts of East Asia: names there have no spaces and no capitals.
@@ -180,7 +182,7 @@ bool AliasRules::listed(const std::vector<std::string>& folded_list, std::string
 }
 
 bool AliasRules::distinctive(std::string_view word) const {
-  if (!is_capitalised(word) || util::count_code_points(word) < 2) return false;
+  if (!is_capitalised(word) || util::count_code_points(word) < 2 || is_possessive(word)) return false;
   return !listed(never_alone_, word) && !listed(given_names_, word) && !listed(honorifics_, word);
 }
 
@@ -203,11 +205,12 @@ std::vector<std::string> AliasRules::latin_organization_forms(std::vector<std::s
   if (words.empty() || words.back().empty()) return forms;
   const bool one_word = words.size() == 1;
   if (words.size() < full && (!one_word || distinctive(words[0]))) forms.push_back(join(words, 0, words.size()));
-  std::size_t first = 0;
+  // Italy's Ferruzzi SpA: the possessive is the writer's, not the name's.
+  std::size_t first = is_possessive(words[0]) && words.size() > 2 ? 1 : 0;
   while (first + 1 < words.size() && is_capitalised(words[first]) && listed(never_alone_, words[first]) &&
          !listed(given_names_, words[first]))
     ++first;
-  if (first > 0 && !is_capitalised(words[first])) return forms;  // Bank of America: no short form
+  if (first > 0 && !is_capitalised(words[first])) return forms;  // Bank of Eldoria: no short form
   const std::size_t rest = words.size() - first;
   if (rest == 2 && listed(given_names_, words[first]) && distinctive(words[first + 1])) {
     forms.push_back(std::string(words[first + 1]));

@@ -184,6 +184,8 @@ TEST_CASE("aliases: the short forms a name may go by", "[extract][passes][aliase
        {"Goldfarn Sachtel Group", "Goldfarn Sachtel", "Goldfarn"}},
       {"Banco Ferrandiz SA", EntityKind::Organization, {"Banco Ferrandiz", "Ferrandiz"}},
       {"Bank of Eldoria", EntityKind::Organization, {}},
+      {"Eldoria's Quenwick Tools Inc", EntityKind::Organization, {"Eldoria's Quenwick Tools", "Quenwick Tools", "Quenwick"}},
+      {"Quenwick's Tools Inc", EntityKind::Organization, {"Quenwick's Tools"}},
       {"China Harbour Holdings Ltd.",
        EntityKind::Organization,
        {"China Harbour Holdings", "Harbour Holdings", "Harbour"}},
