@@ -146,6 +146,13 @@ const AliasRow kAliasRows[] = {
      "云图", true},
     {"zh-Hant", "星辰雲算科技股份有限公司宣布擴建數據中心。星辰雲算表示，項目明年完工。", "星辰雲算科技股份有限公司",
      "星辰雲算", true},
+    // Japanese, about a Chinese company: its name without 有限公司 and 科技
+    {"ja", "中国の星辰精機科技有限公司は新工場の建設を発表した。星辰精機によると、投資額は非公開だ。", "星辰精機科技有限公司",
+     "星辰精機", true},
+    {"ja", "中国の星辰精機科技有限公司と星辰電子科技有限公司が提携した。星辰によると、工場は来年完成する。",
+     "星辰精機科技有限公司", "星辰", false},
+    {"zh-Hans", "星辰云算科技股份有限公司与星辰电子科技有限公司合作。星辰表示，工厂明年完工。", "星辰云算科技股份有限公司",
+     "星辰", false},
 };
 
 std::string mention_texts(const ArticleFacts& facts) {
