@@ -55,11 +55,11 @@ const LanguageRow kLanguageRows[] = {
     {"华为发布新手机", "zh-Hans"},
     {"華為發布新手機", "zh-Hant"},
     {"英伟达(Nvidia)宣布与甲骨文(Oracle)扩大合作", "zh-Hans"},
-    {"据日本媒体报道，トヨタ计划在中国南方建设一座新的电池工厂，这是该公司今年宣布的第二个海外项目，"
+    {"据日本媒体报道，ミドリ计划在中国南方建设一座新的电池工厂，这是该公司今年宣布的第二个海外项目，"
      "投资规模达到数十亿元人民币，预计将在两年内投产，并为当地带来数千个就业岗位。",
      "zh-Hans"},
     // Japanese: kana, or Han text with Japanese forms
-    {"トヨタ自動車は新しい工場を建設すると発表した。", "ja"},
+    {"ミドリ精機は新しい工場を建設すると発表した。", "ja"},
     {"日本銀行が金利を引き上げた。", "ja"},
     {"ソニーが買収", "ja"},
     {"経済対策発表", "ja"},
@@ -93,7 +93,7 @@ TEST_CASE("a declared language is kept; Japanese and Italian text is split into 
   RawArticle japanese;
   japanese.source_id = "ja";
   japanese.source_path = "ja.txt";
-  japanese.bytes = "トヨタ自動車は新しい工場を建設すると発表した。日本銀行が金利を引き上げた。";
+  japanese.bytes = "ミドリ精機は新しい工場を建設すると発表した。日本銀行が金利を引き上げた。";
   const Document ja = test::text_stage().prepare(japanese);
   CHECK(ja.language == "ja");
   CHECK(ja.sentences.size() == 2);

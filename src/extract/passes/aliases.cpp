@@ -58,7 +58,7 @@ bool is_acronym(std::string_view token) {
   return capitals >= 2;
 }
 
-// TWA for Trans World Airlines: the acronym's first letter starts the name, and its letters
+// TOA for Trans Orbital Airlines: the acronym's first letter starts the name, and its letters
 // come in the name's order.
 bool abbreviates(std::string_view acronym, std::string_view name) {
   auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
@@ -195,8 +195,8 @@ std::vector<std::string> AliasRules::short_forms(std::string_view name, EntityKi
   return {};
 }
 
-// Walt Disney Co: Walt Disney, then Disney (named after a person); Goldman Sachs Group Inc:
-// Goldman Sachs Group, Goldman Sachs, Goldman; Banco Santander SA: Banco Santander, Santander.
+// Walt Hemsley Co: Walt Hemsley, then Hemsley (named after a person); Goldfarn Sachtel Group Inc:
+// Goldfarn Sachtel Group, Goldfarn Sachtel, Goldfarn; Banco Ferrandiz SA: Banco Ferrandiz, Ferrandiz.
 std::vector<std::string> AliasRules::latin_organization_forms(std::vector<std::string_view> words) const {
   std::vector<std::string> forms;
   const std::size_t full = words.size();
@@ -205,7 +205,7 @@ std::vector<std::string> AliasRules::latin_organization_forms(std::vector<std::s
   if (words.empty() || words.back().empty()) return forms;
   const bool one_word = words.size() == 1;
   if (words.size() < full && (!one_word || distinctive(words[0]))) forms.push_back(join(words, 0, words.size()));
-  // Italy's Ferruzzi SpA: the possessive is the writer's, not the name's.
+  // Eldoria's Quenwick Tools Inc: the possessive is the writer's, not the name's.
   std::size_t first = is_possessive(words[0]) && words.size() > 2 ? 1 : 0;
   while (first + 1 < words.size() && is_capitalised(words[first]) && listed(never_alone_, words[first]) &&
          !listed(given_names_, words[first]))
@@ -226,7 +226,7 @@ std::vector<std::string> AliasRules::latin_organization_forms(std::vector<std::s
   return forms;
 }
 
-// Jane Doe: Doe; Ursula von der Leyen: von der Leyen; Martin Luther King Jr.: King.
+// Jane Doe: Doe; Ursula von der Lienen: von der Lienen; Marcus Pellew Jr.: Pellew.
 std::vector<std::string> AliasRules::person_forms(std::vector<std::string_view> words) const {
   while (words.size() > 2 && listed(person_suffixes_, words.back())) words.pop_back();
   if (words.size() > 5 || !std::all_of(words.begin(), words.end(), [&](std::string_view w) {
@@ -239,7 +239,7 @@ std::vector<std::string> AliasRules::person_forms(std::vector<std::string_view> 
   return {join(words, begin, words.size())};
 }
 
-// 阿里巴巴集团控股有限公司: 阿里巴巴集团, 阿里巴巴; 株式会社トヨタ: トヨタ. Each suffix at
+// 阿塔集团控股有限公司: 阿塔集团, 阿塔; 株式会社ハルカ: ハルカ. Each suffix at
 // either end is dropped in turn; a form keeps at least two characters.
 std::vector<std::string> AliasRules::han_forms(std::string_view name) const {
   std::vector<std::string> forms;

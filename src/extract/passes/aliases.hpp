@@ -1,11 +1,11 @@
 // Pass: aliases. One sense per document: once an article has named an entity in full, the
 // shorter forms it goes on to use name the same entity, whichever step found the full name:
-//   Walt Disney Co ... Disney said          the name without its legal suffix, the surname of a
+//   Walt Hemsley Co ... Hemsley said        the name without its legal suffix, the surname of a
 //                                           company named after a person, or its first word(s)
 //   Jane Doe ... Doe said                   a person's surname
-//   Trans World Airlines (TWA) ... TWA      an acronym defined in parentheses
-//   阿里巴巴集团（简称“阿里”）... 阿里      a short name defined with 简称, 略称
-//   トヨタ自動車株式会社 ... トヨタ自動車    a Han or kana name without its suffix
+//   Trans Orbital Airlines (TOA) ... TOA    an acronym defined in parentheses
+//   北方云图有限公司（简称“云图”）... 云图  a short name defined with 简称, 略称
+//   ミドリ精機株式会社 ... ミドリ精機        a Han or kana name without its suffix
 // Each later use becomes a mention of the entity (deals and evidence can use it), a discovered
 // name that is only such a short form is folded into the full one, and the forms used are the
 // discovered entity's aliases. A short form is a whole word, capitalised as written, never a
@@ -31,10 +31,10 @@ class AliasRules {
 
   void find_aliases(DocumentWork& work) const;
 
-  // The forms a full name may be shortened to, longest first (Walt Disney Co: Walt Disney,
-  // Disney; Jane Doe: Doe), before the article is consulted.
+  // The forms a full name may be shortened to, longest first (Walt Hemsley Co: Walt Hemsley,
+  // Hemsley; Jane Doe: Doe), before the article is consulted.
   std::vector<std::string> short_forms(std::string_view name, EntityKind kind) const;
-  // The short name defined right after a mention ending at `end`: (TWA), （简称“阿里”）; empty if none.
+  // The short name defined right after a mention ending at `end`: (TOA), （简称“云图”）; empty if none.
   std::string defined_short_name(std::string_view text, std::string_view name, std::size_t end) const;
 
  private:
