@@ -14,6 +14,7 @@ namespace dealgraph {
 // Where the extractor's knowledge lives: lexicon files and rule files, all Turtle.
 struct KnowledgeFiles {
   std::vector<std::string> lexicon;  // ontology/lexicon/*.ttl, then the user's --lexicon files
+  std::string alias_rules;           // ontology/rules/aliases.ttl
   std::string deal_rules;            // ontology/rules/deals.ttl
   std::string post_rules;            // ontology/rules/posts.ttl
   std::string unit_rules;            // ontology/rules/units.ttl

@@ -69,6 +69,9 @@ struct DiscoveredEntity {
   std::string language;
   double confidence = 0.5;
   std::string short_label;  // the name without its legal suffix (Kaltwerk for Kaltwerk AG), if different
+  // Other forms the article called it by (Kaltwerk for Kaltwerk Systems Inc, Doe for Jane Doe, KWS for
+  // Kaltwerk Systems (KWS)), sorted; each names the entity in that article only.
+  std::vector<std::string> aliases = {};
 };
 
 enum class DealType {

@@ -24,6 +24,7 @@ class Ontology {
   std::string json_ld_context() const;  // context.jsonld
   std::vector<std::string> lexicon_files() const;  // lexicon/*.ttl, in name order
   std::string text_rules() const;       // rules/text.ttl
+  std::string alias_rules() const;      // rules/aliases.ttl
   std::string deal_rules() const;       // rules/deals.ttl
   std::string post_rules() const;       // rules/posts.ttl
   std::string unit_rules() const;       // rules/units.ttl

@@ -15,13 +15,18 @@ struct TextRules {
   std::vector<std::string> boilerplate_lines;    // a line equal to one is site furniture
   std::vector<std::string> byline_markers;       // a line with two of these is a byline
   std::vector<std::string> date_labels;          // words that introduce a publication date
+  // A language of Latin script: its frequent function words and the letters that mostly it uses
+  // (ã for Portuguese, ñ for Spanish, ř for Czech), both in lower case. Languages the pipeline
+  // does not read have profiles too, so that their articles get their own tag.
   struct LanguageProfile {
     std::string language;
-    std::vector<std::string> stopwords;
+    std::vector<std::string> stopwords;  // sorted
+    std::vector<char32_t> letters;       // sorted
   };
   std::vector<LanguageProfile> languages;
   std::vector<std::string> simplified_only;   // characters used only in simplified Chinese
   std::vector<std::string> traditional_only;  // and only in traditional Chinese
+  std::vector<std::string> japanese_only;     // Han forms of Japanese (経, 円, 株式会社), not Chinese
 
   static TextRules load(const std::string& turtle_path);
 };

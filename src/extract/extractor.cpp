@@ -5,6 +5,7 @@
 #include "extract/dates.hpp"
 #include "extract/entity_discovery.hpp"
 #include "extract/entity_matcher.hpp"
+#include "extract/passes/aliases.hpp"
 #include "extract/passes/deal_rules.hpp"
 #include "extract/passes/mentions.hpp"
 #include "extract/passes/posts.hpp"
@@ -21,6 +22,7 @@ KnowledgeFiles KnowledgeFiles::in(const Ontology& ontology, const std::vector<st
   KnowledgeFiles files;
   files.lexicon = ontology.lexicon_files();
   files.lexicon.insert(files.lexicon.end(), user_lexicons.begin(), user_lexicons.end());
+  files.alias_rules = ontology.alias_rules();
   files.deal_rules = ontology.deal_rules();
   files.post_rules = ontology.post_rules();
   files.unit_rules = ontology.unit_rules();
@@ -35,6 +37,7 @@ struct Extractor::Impl {
   Lexicon lexicon;
   std::unique_ptr<extract::EntityMatcher> entities;
   std::unique_ptr<extract::EntityDiscovery> discovery;
+  std::unique_ptr<extract::AliasRules> aliases;
   std::unique_ptr<extract::PostFinder> posts;
   std::unique_ptr<extract::AmountParser> amounts;
   std::unique_ptr<extract::DateFinder> dates;
@@ -43,6 +46,7 @@ struct Extractor::Impl {
   ArticleFacts extract(Document document) const {
     DocumentWork work(document, lexicon);
     extract::find_mentions(*entities, *discovery, work);
+    aliases->find_aliases(work);
     work.markers = extract::find_markers(rules->phrases, document, work.folded, work.facts.mentions);
     work.triggers = extract::TriggerRules::outside_names(work.markers.triggers, work.facts.mentions);
     extract::find_posts(*posts, work);
@@ -87,6 +91,8 @@ Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>
   impl_->rules = std::make_unique<extract::DealRules>(extract::DealRules::load(extract::RuleFile(files.deal_rules)));
   impl_->posts = std::make_unique<extract::PostFinder>(files.post_rules);
   impl_->discovery = std::make_unique<extract::EntityDiscovery>(files.discovery_rules, files.post_rules);
+  impl_->aliases = std::make_unique<extract::AliasRules>(extract::RuleFile(files.alias_rules),
+                                                         extract::RuleFile(files.discovery_rules));
   impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));
   impl_->dates = std::make_unique<extract::DateFinder>(extract::DateVocabulary::load(files.date_rules));
 }

@@ -166,6 +166,10 @@ EntityNode& discovered_entity(std::map<std::string, EntityNode>& entities, const
     add_labels(node.labels, {{discovered.short_label, language}});
     drop_preferred(node);
   }
+  // The article's other forms of the name (Hemsley, TOA) are alternatives: a set, so the same
+  // whichever order the articles come in.
+  for (const std::string& alias : discovered.aliases) add_labels(node.labels, {{alias, language}});
+  if (!discovered.aliases.empty()) drop_preferred(node);
   return node;
 }
 

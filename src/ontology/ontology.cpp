@@ -31,6 +31,7 @@ std::string Ontology::vocabulary() const { return in_root("dealgraph.ttl"); }
 std::string Ontology::shapes() const { return in_root("shapes.ttl"); }
 std::string Ontology::json_ld_context() const { return in_root("context.jsonld"); }
 std::string Ontology::text_rules() const { return in_root("rules/text.ttl"); }
+std::string Ontology::alias_rules() const { return in_root("rules/aliases.ttl"); }
 std::string Ontology::deal_rules() const { return in_root("rules/deals.ttl"); }
 std::string Ontology::post_rules() const { return in_root("rules/posts.ttl"); }
 std::string Ontology::unit_rules() const { return in_root("rules/units.ttl"); }

@@ -165,6 +165,7 @@ std::string markdown_line(std::string_view line) {
 // ICU locale for sentence breaking; "ss=standard" suppresses breaks after abbreviations.
 std::string break_locale(const std::string& language) {
   if (language.rfind("zh", 0) == 0) return "zh";
+  if (language == "ja") return "ja";
   if (language == "en" || language == "de" || language == "fr" || language == "es" || language == "pt" ||
       language == "it")
     return language + "@ss=standard";
@@ -320,9 +321,16 @@ TextRules TextRules::load(const std::string& turtle_path) {
       for (const rdf::Term* t : index.objects(subject, dg + "traditionalOnly")) rules.traditional_only.push_back(t->value);
       continue;
     }
-    LanguageProfile profile{language->value, {}};
+    if (language->value == "ja") {
+      for (const rdf::Term* t : index.objects(subject, dg + "japaneseOnly")) rules.japanese_only.push_back(t->value);
+      continue;
+    }
+    LanguageProfile profile{language->value, {}, {}};
     for (const rdf::Term* t : index.objects(subject, dg + "stopword")) profile.stopwords.push_back(t->value);
+    for (const rdf::Term* t : index.objects(subject, dg + "letter"))
+      for (std::size_t at = 0; at < t->value.size();) profile.letters.push_back(util::decode_utf8(t->value, at));
     std::sort(profile.stopwords.begin(), profile.stopwords.end());
+    std::sort(profile.letters.begin(), profile.letters.end());
     rules.languages.push_back(std::move(profile));
   }
   std::sort(rules.languages.begin(), rules.languages.end(),

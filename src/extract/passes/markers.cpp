@@ -8,8 +8,15 @@ std::string primary_language(std::string_view tag) {
   return std::string(tag.substr(0, dash));
 }
 
-// Language groups for which matchers are built; a document uses its own group's matcher.
-constexpr std::string_view kLanguageGroups[] = {"zh", "pt", "es", "en", "de", "fr", "und"};
+// Language groups for which matchers are built; a document uses its own group's matcher, and
+// one of a language without a group uses "und", which holds every phrase.
+constexpr std::string_view kLanguageGroups[] = {"zh", "ja", "pt", "es", "en", "de", "fr", "it", "und"};
+
+// Japanese writes its deal words in Han characters, mostly as Chinese does (投資, 買収, 合作):
+// its group holds the Chinese phrases besides its own.
+bool group_reads(std::string_view group, std::string_view phrase_group) {
+  return phrase_group.empty() || phrase_group == group || group == "und" || (group == "ja" && phrase_group == "zh");
+}
 
 // The markers in the order their matcher ids were given when the rules were one table.
 constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
@@ -50,7 +57,7 @@ void RulePhrases::add(const rdf::Term& phrase, PhraseKind kind, std::uint32_t in
   const std::string group = phrase.language.empty() ? "" : primary_language(phrase.language);
   const std::uint32_t id = static_cast<std::uint32_t>(kind) << 24 | index;
   for (std::string_view g : kLanguageGroups)
-    if (group.empty() || group == g || g == "und") matchers_[std::string(g)].add(phrase.value, id, {stem, false});
+    if (group_reads(g, group)) matchers_[std::string(g)].add(phrase.value, id, {stem, false});
 }
 
 void RulePhrases::build() {
