@@ -73,7 +73,9 @@ std::string discovered_key(EntityKind kind, std::string_view name) {
   return std::string("new:") + to_string(kind) + ":" + fold(name);
 }
 
-EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path) {
+EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
+                                 const std::string& cjk_rules_path, const std::string& surnames_path)
+    : han_names_(cjk_rules_path, surnames_path) {
   const RuleFile rules(discovery_rules_path);
   const PhraseMatcher::Options exact{false, true};
   for (const std::string& s : surfaces_of(rules, "CorporateSuffix", true)) cues_.add(s, kLegalSuffix, exact);
@@ -108,10 +110,12 @@ class EntityDiscovery::Scan {
   }
   // Chinese: runs of Han characters before suffixes, after cues and titles, and in book quotes.
   void find_chinese_names() {
+    han_cues_ = rules_.han_names_.find_cues(text_, folded_);
     chinese_names_before_suffixes();
     chinese_names_after_cues();
     publications_in_book_quotes();
     for (const auto& title : titles_) chinese_person_after_title(title);
+    chinese_people_beside_cues();
   }
   // One entity per name; then every other mention of it in the text.
   Result collect() const;
@@ -158,6 +162,8 @@ class EntityDiscovery::Scan {
   void chinese_names_after_cues();
   void publications_in_book_quotes();
   void chinese_person_after_title(const PhraseMatcher::Match& title);
+  void chinese_people_beside_cues();
+  bool japanese() const { return language_ == "ja"; }
 
   const EntityDiscovery& rules_;
   std::string_view text_;
@@ -168,6 +174,8 @@ class EntityDiscovery::Scan {
   std::vector<PhraseMatcher::Match> legal_suffixes_, name_suffixes_, chinese_suffixes_, organization_cues_, titles_;
   std::vector<std::size_t> stop_starts_, stop_ends_;  // of Chinese stop words, sorted
   std::vector<Found> found_;
+  HanNames::Cues han_cues_;
+  HanWords han_words_{text_};
 };
 
 EntityDiscovery::Scan::Scan(const EntityDiscovery& rules, std::string_view text, const FoldedText& folded,
@@ -366,7 +374,8 @@ std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
 
 void EntityDiscovery::Scan::chinese_names_before_suffixes() {
   for (const auto& suffix : chinese_suffixes_) {
-    const std::size_t begin = han_run_back(suffix.begin);
+    const std::size_t floor = han_run_back(suffix.begin);
+    const std::size_t begin = rules_.han_names_.organization_start(text_, suffix.begin, floor, han_cues_, han_words_);
     if (suffix.begin > begin && util::count_code_points(text_.substr(begin, suffix.begin - begin)) >= 2)
       add(EntityKind::Organization, begin, suffix.end, suffix.end);
   }
@@ -432,11 +441,22 @@ void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Matc
     }
     return;
   }
-  for (std::size_t length : {2u, 3u}) {
+  // A Chinese name starts with a family name (Japanese ones are not listed).
+  const bool check_surname = !japanese() && rules_.han_names_.has_surnames();
+  for (std::size_t length : {2u, 3u, 4u}) {
     if (boundaries.size() < length) break;
     const std::size_t end = boundaries[length - 1];
-    if (ends_chinese_name(end)) { add(EntityKind::Person, title.end, end, end); return; }
+    if (!ends_chinese_name(end)) continue;
+    if (!check_surname && length == 4) break;
+    if (check_surname && !rules_.han_names_.is_chinese_name(text_.substr(title.end, end - title.end))) continue;
+    add(EntityKind::Person, title.end, end, end);
+    return;
   }
+}
+
+// 记者张伟, 张伟表示, 张伟董事长, 山田太郎氏: a family name with a cue beside it.
+void EntityDiscovery::Scan::chinese_people_beside_cues() {
+  for (const auto& span : rules_.han_names_.people(text_, han_cues_, japanese())) add(EntityKind::Person, span.begin, span.end, span.end);
 }
 
 EntityDiscovery::Result EntityDiscovery::Scan::collect() const {

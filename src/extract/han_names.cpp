@@ -1,0 +1,169 @@
+#include "extract/han_names.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/passes/rule_file.hpp"
+#include "util/utf8.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+// The longest name run before a head word, in characters (上海临港算力科技 is eight).
+constexpr std::size_t kMostNameCharacters = 12;
+
+// The code point that ends at byte `end`, and where it begins.
+char32_t code_point_before(std::string_view text, std::size_t end, std::size_t& begin) {
+  begin = end - 1;
+  while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+  std::size_t probe = begin;
+  return util::decode_utf8(text, probe);
+}
+
+// Byte offsets after each of the Han characters that run back from `end`, nearest first.
+std::vector<std::size_t> han_starts_before(std::string_view text, std::size_t end, std::size_t most) {
+  std::vector<std::size_t> starts;
+  while (end > 0 && starts.size() < most) {
+    std::size_t begin = 0;
+    if (!is_ideograph(code_point_before(text, end, begin))) break;
+    starts.push_back(begin);
+    end = begin;
+  }
+  return starts;
+}
+
+std::vector<std::size_t> han_ends_after(std::string_view text, std::size_t begin, std::size_t most) {
+  std::vector<std::size_t> ends;
+  while (begin < text.size() && ends.size() < most) {
+    std::size_t next = begin;
+    if (!is_ideograph(util::decode_utf8(text, next))) break;
+    ends.push_back(next);
+    begin = next;
+  }
+  return ends;
+}
+
+bool contains(const std::vector<std::size_t>& sorted, std::size_t at) {
+  return std::binary_search(sorted.begin(), sorted.end(), at);
+}
+
+}  // namespace
+
+HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path) {
+  if (!name_rules_path.empty()) {
+    const RuleFile rules(name_rules_path);
+    for (const rdf::Term* word : rules.all_of_type("HanNameStop", "surface")) {
+      words_.add(word->value, kStop);
+      stops_.push_back(word->value);
+    }
+    for (const rdf::Term* word : rules.all_of_type("HanPersonCueBefore", "surface")) words_.add(word->value, kBefore);
+    for (const rdf::Term* word : rules.all_of_type("HanPersonCueAfter", "surface")) words_.add(word->value, kAfter);
+  }
+  if (!surnames_path.empty()) {
+    for (const rdf::Term* name : RuleFile(surnames_path).all_of_type("ChineseSurname", "surface"))
+      surnames_.push_back(name->value);
+  }
+  words_.build();
+  std::sort(stops_.begin(), stops_.end());
+  std::sort(surnames_.begin(), surnames_.end());
+}
+
+HanNames::Cues HanNames::find_cues(std::string_view text, const FoldedText& folded) const {
+  Cues cues;
+  for (const auto& match : words_.find_all(text, folded)) {
+    if (match.id == kStop) {
+      cues.stop_starts.push_back(match.begin);
+      cues.stop_ends.push_back(match.end);
+    } else {
+      (match.id == kBefore ? cues.before : cues.after).push_back(match);
+    }
+  }
+  std::sort(cues.stop_starts.begin(), cues.stop_starts.end());
+  std::sort(cues.stop_ends.begin(), cues.stop_ends.end());
+  return cues;
+}
+
+bool HanNames::is_stop(std::string_view word) const { return std::binary_search(stops_.begin(), stops_.end(), word); }
+
+std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor, const Cues& cues,
+                                         HanWords& words) const {
+  std::size_t start = head, characters = 0;
+  while (start > floor) {
+    const std::size_t previous = std::max(words.preceding(start), floor);
+    const std::string_view word = text.substr(previous, start - previous);
+    if (is_stop(word) || contains(cues.stop_ends, start)) break;
+    std::size_t pos = 0, count = 0;
+    bool name_like = true;
+    while (pos < word.size() && name_like) {
+      const char32_t cp = util::decode_utf8(word, pos);
+      name_like = is_ideograph(cp) || (cp >= 0x30A1 && cp <= 0x30FF) || (cp < 0x80 && std::isalpha(static_cast<int>(cp)));
+      ++count;
+    }
+    if (!name_like || characters + count > kMostNameCharacters) break;
+    characters += count;
+    start = previous;
+  }
+  return start;
+}
+
+bool HanNames::is_chinese_name(std::string_view name) const {
+  const std::size_t characters = util::count_code_points(name);
+  for (std::size_t surname = 1; surname <= 2; ++surname) {
+    const std::size_t given = characters - surname;
+    if (characters <= surname || given > 2) continue;
+    std::size_t pos = 0;
+    for (std::size_t k = 0; k < surname; ++k) util::decode_utf8(name, pos);
+    if (std::binary_search(surnames_.begin(), surnames_.end(), name.substr(0, pos))) return true;
+  }
+  return false;
+}
+
+// Before a name: the start of the text, a character that is not Han, a stop word or a role noun.
+bool HanNames::opens_name(std::string_view text, std::size_t at, const Cues& cues) const {
+  if (at == 0 || contains(cues.stop_ends, at)) return true;
+  std::size_t begin = 0;
+  if (!is_ideograph(code_point_before(text, at, begin))) return true;
+  return std::any_of(cues.before.begin(), cues.before.end(), [&](const auto& cue) { return cue.end == at; });
+}
+
+bool HanNames::closes_name(std::string_view text, std::size_t at, const Cues& cues) const {
+  if (at >= text.size() || contains(cues.stop_starts, at)) return true;
+  std::size_t next = at;
+  if (!is_ideograph(util::decode_utf8(text, next))) return true;
+  return std::any_of(cues.after.begin(), cues.after.end(), [&](const auto& cue) { return cue.begin == at; });
+}
+
+std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& cues, bool japanese) const {
+  std::vector<Span> found;
+  for (const auto& cue : cues.after) {
+    if (contains(cues.stop_ends, cue.begin)) continue;  // 同社社長, 该公司表示
+    const auto starts = han_starts_before(text, cue.begin, 5);
+    if (japanese) {
+      // 山田太郎氏: the whole run of two to four kanji after kana or punctuation.
+      if (starts.size() >= 2 && starts.size() <= 4 && opens_name(text, starts.back(), cues))
+        found.push_back({starts.back(), cue.begin});
+      continue;
+    }
+    for (std::size_t length = std::min<std::size_t>(starts.size(), 4); length >= 2; --length) {
+      const std::size_t begin = starts[length - 1];
+      if (opens_name(text, begin, cues) && is_chinese_name(text.substr(begin, cue.begin - begin))) {
+        found.push_back({begin, cue.begin});
+        break;
+      }
+    }
+  }
+  if (japanese) return found;
+  for (const auto& cue : cues.before) {
+    const auto ends = han_ends_after(text, cue.end, 4);
+    for (std::size_t length = ends.size(); length >= 2; --length) {
+      const std::size_t end = ends[length - 1];
+      if (closes_name(text, end, cues) && is_chinese_name(text.substr(cue.end, end - cue.end))) {
+        found.push_back({cue.end, end});
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace dealgraph::extract
