@@ -364,7 +364,8 @@ std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
     std::size_t probe = previous;
     const char32_t cp = util::decode_utf8(text_, probe);
     const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
-    if (!(is_han(cp) || latin_letter)) break;
+    const bool katakana = cp >= 0x30A1 && cp <= 0x30FC && cp != 0x30FB;  // ソフトバンクグループ
+    if (!(is_han(cp) || latin_letter || katakana)) break;
     if (std::binary_search(stop_ends_.begin(), stop_ends_.end(), begin) || overlaps_known(previous, begin)) break;
     begin = previous;
     ++count;
@@ -374,6 +375,8 @@ std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
 
 void EntityDiscovery::Scan::chinese_names_before_suffixes() {
   for (const auto& suffix : chinese_suffixes_) {
+    // 证券 in 证券报 or 证券监督 is not the name's last word.
+    if (!han_words_.is_boundary(suffix.end)) continue;
     const std::size_t floor = han_run_back(suffix.begin);
     const std::size_t begin = rules_.han_names_.organization_start(text_, suffix.begin, floor, han_cues_, han_words_);
     if (suffix.begin > begin && util::count_code_points(text_.substr(begin, suffix.begin - begin)) >= 2)
