@@ -353,8 +353,8 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
   }
 }
 
-// 上海临港算力科技有限公司: Han characters (or Latin letters) back from a company suffix to a stop
-// word, a punctuation mark or a known name.
+// 上海临港算力科技有限公司: Han characters (or Latin letters, katakana) back from a company suffix to
+// a punctuation mark or a known name.
 std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
   std::size_t begin = end;
   std::size_t count = 0;
@@ -366,7 +366,7 @@ std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
     const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
     const bool katakana = cp >= 0x30A1 && cp <= 0x30FC && cp != 0x30FB;  // ソフトバンクグループ
     if (!(is_han(cp) || latin_letter || katakana)) break;
-    if (std::binary_search(stop_ends_.begin(), stop_ends_.end(), begin) || overlaps_known(previous, begin)) break;
+    if (overlaps_known(previous, begin)) break;  // stop words are whole words: HanNames::organization_start
     begin = previous;
     ++count;
   }
@@ -378,8 +378,9 @@ void EntityDiscovery::Scan::chinese_names_before_suffixes() {
     // 证券 in 证券报 or 证券监督 is not the name's last word.
     if (!han_words_.is_boundary(suffix.end)) continue;
     const std::size_t floor = han_run_back(suffix.begin);
-    const std::size_t begin = rules_.han_names_.organization_start(text_, suffix.begin, floor, han_cues_, han_words_);
-    if (suffix.begin > begin && util::count_code_points(text_.substr(begin, suffix.begin - begin)) >= 2)
+    const std::size_t begin = rules_.han_names_.organization_start(text_, suffix.begin, floor, han_words_);
+    const std::string_view name = text_.substr(begin, suffix.begin - begin);
+    if (util::count_code_points(name) >= 2 && !rules_.han_names_.is_generic(name))
       add(EntityKind::Organization, begin, suffix.end, suffix.end);
   }
 }
@@ -451,7 +452,8 @@ void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Matc
     const std::size_t end = boundaries[length - 1];
     if (!ends_chinese_name(end)) continue;
     if (!check_surname && length == 4) break;
-    if (check_surname && !rules_.han_names_.is_chinese_name(text_.substr(title.end, end - title.end))) continue;
+    const std::string_view name = text_.substr(title.end, end - title.end);
+    if (check_surname && (!rules_.han_names_.is_chinese_name(name) || rules_.han_names_.is_stop(name))) continue;
     add(EntityKind::Person, title.end, end, end);
     return;
   }

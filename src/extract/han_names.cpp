@@ -56,6 +56,8 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
       words_.add(word->value, kStop);
       stops_.push_back(word->value);
     }
+    for (const rdf::Term* word : rules.all_of_type("HanGenericNoun", "surface")) generic_.push_back(word->value);
+    for (const rdf::Term* word : rules.all_of_type("HanParticle", "surface")) particles_.push_back(word->value);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueBefore", "surface")) words_.add(word->value, kBefore);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueAfter", "surface")) words_.add(word->value, kAfter);
   }
@@ -66,6 +68,8 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
   words_.build();
   std::sort(stops_.begin(), stops_.end());
   std::sort(surnames_.begin(), surnames_.end());
+  std::sort(generic_.begin(), generic_.end());
+  std::sort(particles_.begin(), particles_.end());
 }
 
 HanNames::Cues HanNames::find_cues(std::string_view text, const FoldedText& folded) const {
@@ -85,13 +89,24 @@ HanNames::Cues HanNames::find_cues(std::string_view text, const FoldedText& fold
 
 bool HanNames::is_stop(std::string_view word) const { return std::binary_search(stops_.begin(), stops_.end(), word); }
 
-std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor, const Cues& cues,
+bool HanNames::ends_with_particle(std::string_view word) const {
+  if (word.size() <= 3) return false;
+  std::size_t begin = 0;
+  code_point_before(word, word.size(), begin);
+  return std::binary_search(particles_.begin(), particles_.end(), word.substr(begin));
+}
+
+std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor,
                                          HanWords& words) const {
   std::size_t start = head, characters = 0;
   while (start > floor) {
-    const std::size_t previous = std::max(words.preceding(start), floor);
+    const std::size_t previous = words.preceding(start);
+    // A word across the floor or past the longest name: no clean start, so no name.
+    if (previous < floor) return head;
     const std::string_view word = text.substr(previous, start - previous);
-    if (is_stop(word) || contains(cues.stop_ends, start)) break;
+    // Whole words only (据 ends 数据 but is a word of its own in 据悉), or a verb with its
+    // particle (低于, 发送给).
+    if (is_stop(word) || ends_with_particle(word)) break;
     std::size_t pos = 0, count = 0;
     bool name_like = true;
     while (pos < word.size() && name_like) {
@@ -99,7 +114,8 @@ std::size_t HanNames::organization_start(std::string_view text, std::size_t head
       name_like = is_ideograph(cp) || (cp >= 0x30A1 && cp <= 0x30FF) || (cp < 0x80 && std::isalpha(static_cast<int>(cp)));
       ++count;
     }
-    if (!name_like || characters + count > kMostNameCharacters) break;
+    if (!name_like) break;
+    if (characters + count > kMostNameCharacters) return head;
     characters += count;
     start = previous;
   }
@@ -146,7 +162,8 @@ std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& 
     }
     for (std::size_t length = std::min<std::size_t>(starts.size(), 4); length >= 2; --length) {
       const std::size_t begin = starts[length - 1];
-      if (opens_name(text, begin, cues) && is_chinese_name(text.substr(begin, cue.begin - begin))) {
+      const std::string_view name = text.substr(begin, cue.begin - begin);
+      if (opens_name(text, begin, cues) && is_chinese_name(name) && !is_stop(name)) {
         found.push_back({begin, cue.begin});
         break;
       }
@@ -157,7 +174,8 @@ std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& 
     const auto ends = han_ends_after(text, cue.end, 4);
     for (std::size_t length = ends.size(); length >= 2; --length) {
       const std::size_t end = ends[length - 1];
-      if (closes_name(text, end, cues) && is_chinese_name(text.substr(cue.end, end - cue.end))) {
+      const std::string_view name = text.substr(cue.end, end - cue.end);
+      if (closes_name(text, end, cues) && is_chinese_name(name) && !is_stop(name)) {
         found.push_back({cue.end, end});
         break;
       }

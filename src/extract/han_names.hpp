@@ -5,6 +5,7 @@
 // chinese-surnames.ttl.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,23 +33,30 @@ class HanNames {
 
   // Where the name before the head word at `head` begins: whole words back to a stop word, a
   // character of no name or `floor`; `head` when no word qualifies.
-  std::size_t organization_start(std::string_view text, std::size_t head, std::size_t floor, const Cues& cues,
-                                 HanWords& words) const;
+  std::size_t organization_start(std::string_view text, std::size_t head, std::size_t floor, HanWords& words) const;
   // People beside role nouns, speech verbs and titles; Japanese names before 氏, さん, 社長.
   std::vector<Span> people(std::string_view text, const Cues& cues, bool japanese) const;
   // A Chinese family name (one or two characters) and one or two given characters.
   bool is_chinese_name(std::string_view name) const;
   bool has_surnames() const { return !surnames_.empty(); }
+  // A verb, particle, descriptor or time word of names-cjk.ttl.
+  bool is_stop(std::string_view word) const;
+  // An industry or a kind of company (科技, 能源): alone before a head word it names no one.
+  bool is_generic(std::string_view words) const {
+    return std::binary_search(generic_.begin(), generic_.end(), words);
+  }
 
  private:
   enum Kind : std::uint32_t { kStop, kBefore, kAfter };
-  bool is_stop(std::string_view word) const;
+  bool ends_with_particle(std::string_view word) const;
   bool opens_name(std::string_view text, std::size_t at, const Cues& cues) const;
   bool closes_name(std::string_view text, std::size_t at, const Cues& cues) const;
 
   PhraseMatcher words_;
   std::vector<std::string> stops_;     // sorted
   std::vector<std::string> surnames_;  // sorted
+  std::vector<std::string> generic_;   // sorted
+  std::vector<std::string> particles_; // sorted
 };
 
 }  // namespace dealgraph::extract
