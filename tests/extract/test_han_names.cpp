@@ -96,6 +96,10 @@ TEST_CASE("Chinese and Japanese people are a family name beside a cue", "[extrac
       {"同社社長は説明した。", "ja", "", "Person:同社"},
       {"首席执行官周晓光表示，订单充足。", "zh-Hans", "Person:周晓光", ""},
       {"首席执行官表示，订单充足。", "zh-Hans", "", "Person:表示"},
+      {"原镇长孟庆山在会上发言。", "zh-Hans", "Person:孟庆山", ""},
+      {"高级咨询师温雅琴提出了三点建议。", "zh-Hans", "Person:温雅琴", ""},
+      {"經濟增長速度放緩。", "zh-Hant", "", "Person:速度"},
+      {"校長許文彬在典禮上致詞。", "zh-Hant", "Person:許文彬", ""},
   };
   for (const Case& c : cases) check(c);
 }
