@@ -14,6 +14,8 @@ namespace {
 
 // How far (in bytes) a confirming word may stand from an ambiguous label.
 constexpr std::size_t kContextReach = 80;
+// How far another company may stand: companies named together are a few words apart.
+constexpr std::size_t kCompanyReach = 24;
 
 // Short all-capital names (FAZ, AMD, ARM) are acronyms: in lower case they are words ("faz").
 bool is_acronym(std::string_view label) {
@@ -45,17 +47,25 @@ class EntityMatcher::Guard {
         const std::vector<PhraseMatcher::Match>& chosen)
       : matcher_(matcher), text_(text), folded_(folded) {
     for (const auto& match : chosen) {
+      if (is_ticker(match)) tickers_.push_back(match.id);
       if (is_ticker(match) || needs_context(match)) continue;
       named_.push_back(match.id);
       const LexiconEntry& entry = entry_of(match);
+      if (entry.kind == EntityKind::Organization) companies_.push_back(match);
       if (!entry.made_by.empty()) makers_named_.push_back(entry.made_by);
     }
+    std::sort(tickers_.begin(), tickers_.end());
     std::sort(named_.begin(), named_.end());
     std::sort(makers_named_.begin(), makers_named_.end());
   }
 
   bool keeps(const PhraseMatcher::Match& match) {
     if (is_ticker(match)) return false;
+    const EntityKind kind = entry_of(match).kind;
+    // A chip's label that is a ticker in this document (GPU <GPU>) names the company throughout.
+    if ((kind == EntityKind::Chip || kind == EntityKind::Product) &&
+        (names_company(match) || std::binary_search(tickers_.begin(), tickers_.end(), match.id)))
+      return false;
     const std::string_view label = text_.substr(match.begin, match.end - match.begin);
     if (is_short_han(label) && !(han_word_starts(match.begin) && han_word_ends(match.end))) return false;
     if (!needs_context(match)) return true;
@@ -67,7 +77,7 @@ class EntityMatcher::Guard {
                        (maker && std::binary_search(named_.begin(), named_.end(),
                                                     static_cast<std::uint32_t>(maker - matcher_.lexicon_.entries().data())));
     if (named) return true;
-    return !is_inside_other_name(match) && has_cue_near(match, entry.kind);
+    return !is_inside_other_name(match) && (has_cue_near(match, entry.kind) || has_company_near(match, entry.kind));
   }
 
  private:
@@ -76,6 +86,16 @@ class EntityMatcher::Guard {
   // Reuters writes tickers in angle brackets: <GPU> is a company's symbol, not a chip.
   bool is_ticker(const PhraseMatcher::Match& match) const {
     return match.begin > 0 && text_[match.begin - 1] == '<' && match.end < text_.size() && text_[match.end] == '>';
+  }
+
+  // Reuters writes a company's name beside its ticker or inside angle brackets (GPU <GPU>,
+  // <Trillium Exploration Corp>, <CANN.T>): a chip or product label there is a company's name.
+  bool names_company(const PhraseMatcher::Match& match) const {
+    if (text_.compare(match.end, 2, " <") == 0) return true;
+    const std::size_t open = text_.find_last_of("<>\n", match.begin == 0 ? 0 : match.begin - 1);
+    if (match.begin == 0 || open == std::string_view::npos || text_[open] != '<' || match.begin - open > 60) return false;
+    const std::size_t close = text_.find_first_of("<>\n", match.end);
+    return close != std::string_view::npos && text_[close] == '>' && close - match.end <= 60;
   }
 
   bool needs_context(const PhraseMatcher::Match& match) const {
@@ -88,12 +108,27 @@ class EntityMatcher::Guard {
   bool is_inside_other_name(const PhraseMatcher::Match& match) {
     const std::size_t b = match.begin, e = match.end;
     if (b >= 2 && text_[b - 1] == '-' && is_letter_ascii(text_[b - 2])) return true;
+    // Cap Gemini, Mary Blackwell; but not after a word that confirms it (die Cloud Azure).
+    if (follows_capitalised_word(b) && std::none_of(cues().begin(), cues().end(), [&](const auto& cue) { return cue.end + 1 == b; }))
+      return true;
     if (b >= 3 && text_[b - 1] == ' ' && text_[b - 2] == '.' && is_upper_ascii(text_[b - 3]) &&
         (b == 3 || !is_letter_ascii(text_[b - 4])))
       return true;
     // A capitalised word after it, unless that word confirms it (Blackwell GPUs).
     return e + 1 < text_.size() && (text_[e] == ' ' || text_[e] == '-') && is_upper_ascii(text_[e + 1]) &&
            std::none_of(cues().begin(), cues().end(), [&](const auto& cue) { return cue.begin == e + 1; });
+  }
+
+  // A capitalised word, not possessive, before `at` in the same sentence.
+  bool follows_capitalised_word(std::size_t at) const {
+    if (at < 3 || text_[at - 1] != ' ') return false;
+    std::size_t begin = at - 1;
+    while (begin > 0 && is_letter_ascii(text_[begin - 1])) --begin;
+    if (begin == at - 1 || !is_upper_ascii(text_[begin])) return false;
+    // A sentence's first word is capitalised anyway.
+    std::size_t before = begin;
+    while (before > 0 && text_[before - 1] == ' ') --before;
+    return before > 0 && text_[before - 1] != '.' && text_[before - 1] != '\n' && text_[before - 1] != '"';
   }
 
   const std::vector<PhraseMatcher::Match>& cues() {
@@ -136,6 +171,15 @@ class EntityMatcher::Guard {
     return *stops_;
   }
 
+  // Companies are named together (Orange et OpenAI, 台积电向苹果供应): another company close by.
+  bool has_company_near(const PhraseMatcher::Match& match, EntityKind kind) const {
+    if (kind != EntityKind::Organization) return false;
+    const std::size_t from = match.begin > kCompanyReach ? match.begin - kCompanyReach : 0;
+    return std::any_of(companies_.begin(), companies_.end(), [&](const PhraseMatcher::Match& other) {
+      return other.end >= from && other.begin <= match.end + kCompanyReach && other.id != match.id;
+    });
+  }
+
   HanWords& han_words() {
     if (!words_) words_ = std::make_unique<HanWords>(text_);
     return *words_;
@@ -144,7 +188,9 @@ class EntityMatcher::Guard {
   const EntityMatcher& matcher_;
   std::string_view text_;
   const FoldedText& folded_;
+  std::vector<std::uint32_t> tickers_;           // entries whose label stands as a ticker, sorted
   std::vector<std::uint32_t> named_;             // entries named by a plain label, sorted
+  std::vector<PhraseMatcher::Match> companies_;  // organisations named by a plain label
   std::vector<std::string_view> makers_named_;  // their makers' IRIs, sorted
   std::unique_ptr<HanStops> stops_;             // found when first needed
   std::unique_ptr<std::vector<PhraseMatcher::Match>> cues_;  // found when first needed
