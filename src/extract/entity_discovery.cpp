@@ -425,6 +425,11 @@ bool EntityDiscovery::Scan::ends_chinese_name(std::size_t end) const {
 // 首席执行官张三表示: two or three Han characters after a title, ended by a stop word; or a
 // transliteration joined by a middle dot (约翰·史密斯).
 void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Match& title) {
+  // 董事长兼首席执行官X: the name follows the last title, which finds it.
+  if (std::any_of(titles_.begin(), titles_.end(), [&](const auto& other) {
+        return other.begin >= title.end && other.begin <= title.end + 6;
+      }))
+    return;
   std::size_t pos = title.end;
   std::vector<std::size_t> boundaries;       // byte offsets after each Han character
   std::size_t dot_count = 0, after_dot = 0;  // Han characters seen after the last middle dot

@@ -73,6 +73,9 @@ TEST_CASE("Chinese and Japanese organisations end in a head word and start at a 
       {"北洋信託銀行は融資を決めた。", "ja", "Organization:北洋信託銀行", ""},
       {"ソラリスホールディングスは買収を発表した。", "ja", "Organization:ソラリスホールディングス", ""},
       {"アオバグループの売上高が増えた。", "ja", "Organization:アオバグループ", ""},
+      {"北斗商事は新会社を設立した。", "ja", "Organization:北斗商事", ""},
+      {"高砂自動車が新型車を発表した。", "ja", "Organization:高砂自動車", ""},
+      {"控股子公司四川明翔环保科技有限公司签约。", "zh-Hans", "Organization:四川明翔环保科技有限公司", ""},
   };
   for (const Case& c : cases) check(c);
 }
@@ -96,6 +99,8 @@ TEST_CASE("Chinese and Japanese people are a family name beside a cue", "[extrac
       {"同社社長は説明した。", "ja", "", "Person:同社"},
       {"首席执行官周晓光表示，订单充足。", "zh-Hans", "Person:周晓光", ""},
       {"首席执行官表示，订单充足。", "zh-Hans", "", "Person:表示"},
+      {"董事长兼首席执行官约翰・史密斯表示。", "zh-Hans", "Person:约翰・史密斯", "Person:兼首席执行官约翰・史密斯"},
+      {"電気自動車の販売が伸びた。", "ja", "", "Organization:電気自動車"},
       {"原镇长孟庆山在会上发言。", "zh-Hans", "Person:孟庆山", ""},
       {"高级咨询师温雅琴提出了三点建议。", "zh-Hans", "Person:温雅琴", ""},
       {"經濟增長速度放緩。", "zh-Hant", "", "Person:速度"},
