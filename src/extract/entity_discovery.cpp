@@ -364,7 +364,7 @@ std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
     std::size_t probe = previous;
     const char32_t cp = util::decode_utf8(text_, probe);
     const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
-    const bool katakana = cp >= 0x30A1 && cp <= 0x30FC && cp != 0x30FB;  // ソフトバンクグループ
+    const bool katakana = cp >= 0x30A1 && cp <= 0x30FC;  // ソフトバンクグループ, ケア・コーポレーション
     if (!(is_han(cp) || latin_letter || katakana)) break;
     if (overlaps_known(previous, begin)) break;  // stop words are whole words: HanNames::organization_start
     begin = previous;

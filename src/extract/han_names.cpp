@@ -152,11 +152,12 @@ bool HanNames::closes_name(std::string_view text, std::size_t at, const Cues& cu
 std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& cues, bool japanese) const {
   std::vector<Span> found;
   for (const auto& cue : cues.after) {
-    if (contains(cues.stop_ends, cue.begin)) continue;  // 同社社長, 该公司表示
+    if (!japanese && contains(cues.stop_ends, cue.begin)) continue;  // 有关人士表示, 公司方面表示
     const auto starts = han_starts_before(text, cue.begin, 5);
     if (japanese) {
-      // 山田太郎氏: the whole run of two to four kanji after kana or punctuation.
-      if (starts.size() >= 2 && starts.size() <= 4 && opens_name(text, starts.back(), cues))
+      // 山田太郎氏: the whole run of two to four kanji after kana or punctuation; not 同社社長.
+      if (starts.size() >= 2 && starts.size() <= 4 && opens_name(text, starts.back(), cues) &&
+          !is_stop(text.substr(starts.back(), cue.begin - starts.back())))
         found.push_back({starts.back(), cue.begin});
       continue;
     }
