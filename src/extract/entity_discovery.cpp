@@ -457,8 +457,7 @@ void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Matc
     const std::size_t end = boundaries[length - 1];
     if (!ends_chinese_name(end)) continue;
     if (!check_surname && length == 4) break;
-    const std::string_view name = text_.substr(title.end, end - title.end);
-    if (check_surname && (!rules_.han_names_.is_chinese_name(name) || rules_.han_names_.is_stop(name))) continue;
+    if (check_surname && !rules_.han_names_.is_chinese_name(text_, title.end, end, han_words_)) continue;
     add(EntityKind::Person, title.end, end, end);
     return;
   }
@@ -466,7 +465,7 @@ void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Matc
 
 // 记者张伟, 张伟表示, 张伟董事长, 山田太郎氏: a family name with a cue beside it.
 void EntityDiscovery::Scan::chinese_people_beside_cues() {
-  for (const auto& span : rules_.han_names_.people(text_, han_cues_, japanese())) add(EntityKind::Person, span.begin, span.end, span.end);
+  for (const auto& span : rules_.han_names_.people(text_, han_cues_, japanese(), han_words_)) add(EntityKind::Person, span.begin, span.end, span.end);
 }
 
 EntityDiscovery::Result EntityDiscovery::Scan::collect() const {

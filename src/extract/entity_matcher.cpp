@@ -228,7 +228,8 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::string& context_
   }
   context_cues_.build();
   if (!cjk_rules_path.empty()) {
-    for (const rdf::Term* word : RuleFile(cjk_rules_path).all_of_type("HanNameStop", "surface")) han_stops_.add(word->value, 0);
+    const RuleFile rules(cjk_rules_path);  // outlives the terms it owns
+    for (const rdf::Term* word : rules.all_of_type("HanNameStop", "surface")) han_stops_.add(word->value, 0);
   }
   han_stops_.build();
 }

@@ -62,8 +62,8 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueAfter", "surface")) words_.add(word->value, kAfter);
   }
   if (!surnames_path.empty()) {
-    for (const rdf::Term* name : RuleFile(surnames_path).all_of_type("ChineseSurname", "surface"))
-      surnames_.push_back(name->value);
+    const RuleFile rules(surnames_path);  // outlives the terms it owns
+    for (const rdf::Term* name : rules.all_of_type("ChineseSurname", "surface")) surnames_.push_back(name->value);
   }
   words_.build();
   std::sort(stops_.begin(), stops_.end());
@@ -122,16 +122,23 @@ std::size_t HanNames::organization_start(std::string_view text, std::size_t head
   return start;
 }
 
-bool HanNames::is_chinese_name(std::string_view name) const {
+std::size_t HanNames::surname_length(std::string_view name) const {
   const std::size_t characters = util::count_code_points(name);
-  for (std::size_t surname = 1; surname <= 2; ++surname) {
+  for (std::size_t surname = 2; surname >= 1; --surname) {
     const std::size_t given = characters - surname;
     if (characters <= surname || given > 2) continue;
     std::size_t pos = 0;
     for (std::size_t k = 0; k < surname; ++k) util::decode_utf8(name, pos);
-    if (std::binary_search(surnames_.begin(), surnames_.end(), name.substr(0, pos))) return true;
+    if (std::binary_search(surnames_.begin(), surnames_.end(), name.substr(0, pos))) return pos;
   }
-  return false;
+  return 0;
+}
+
+bool HanNames::is_chinese_name(std::string_view text, std::size_t begin, std::size_t end, HanWords& words) const {
+  const std::string_view name = text.substr(begin, end - begin);
+  const std::size_t surname = surname_length(name);
+  // The dictionary knows words, not people: 关注, 程序 and 顾问 stay whole, 刘|勇 falls apart.
+  return surname > 0 && !is_stop(name) && words.is_boundary(begin + surname);
 }
 
 // Before a name: the start of the text, a character that is not Han, a stop word or a role noun.
@@ -142,6 +149,13 @@ bool HanNames::opens_name(std::string_view text, std::size_t at, const Cues& cue
   return std::any_of(cues.before.begin(), cues.before.end(), [&](const auto& cue) { return cue.end == at; });
 }
 
+// 何先生, 潘主任: a family name with a title or form of address is no full name.
+bool HanNames::holds_cue(std::size_t begin, std::size_t end, const Cues& cues) {
+  auto inside = [&](const PhraseMatcher::Match& cue) { return cue.begin >= begin && cue.end <= end; };
+  return std::any_of(cues.before.begin(), cues.before.end(), inside) ||
+         std::any_of(cues.after.begin(), cues.after.end(), inside);
+}
+
 bool HanNames::closes_name(std::string_view text, std::size_t at, const Cues& cues) const {
   if (at >= text.size() || contains(cues.stop_starts, at)) return true;
   std::size_t next = at;
@@ -149,7 +163,8 @@ bool HanNames::closes_name(std::string_view text, std::size_t at, const Cues& cu
   return std::any_of(cues.after.begin(), cues.after.end(), [&](const auto& cue) { return cue.begin == at; });
 }
 
-std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& cues, bool japanese) const {
+std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& cues, bool japanese,
+                                             HanWords& words) const {
   std::vector<Span> found;
   for (const auto& cue : cues.after) {
     if (!japanese && contains(cues.stop_ends, cue.begin)) continue;  // 有关人士表示, 公司方面表示
@@ -163,8 +178,8 @@ std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& 
     }
     for (std::size_t length = std::min<std::size_t>(starts.size(), 4); length >= 2; --length) {
       const std::size_t begin = starts[length - 1];
-      const std::string_view name = text.substr(begin, cue.begin - begin);
-      if (opens_name(text, begin, cues) && is_chinese_name(name) && !is_stop(name)) {
+      if (opens_name(text, begin, cues) && is_chinese_name(text, begin, cue.begin, words) &&
+          !holds_cue(begin, cue.begin, cues)) {
         found.push_back({begin, cue.begin});
         break;
       }
@@ -172,11 +187,11 @@ std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& 
   }
   if (japanese) return found;
   for (const auto& cue : cues.before) {
+    // The shortest name that a stop word or a speech verb closes: 记者刘妍说 is 刘妍.
     const auto ends = han_ends_after(text, cue.end, 4);
-    for (std::size_t length = ends.size(); length >= 2; --length) {
+    for (std::size_t length = 2; length <= ends.size(); ++length) {
       const std::size_t end = ends[length - 1];
-      const std::string_view name = text.substr(cue.end, end - cue.end);
-      if (closes_name(text, end, cues) && is_chinese_name(name) && !is_stop(name)) {
+      if (closes_name(text, end, cues) && is_chinese_name(text, cue.end, end, words) && !holds_cue(cue.end, end, cues)) {
         found.push_back({cue.end, end});
         break;
       }

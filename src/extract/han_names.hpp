@@ -35,9 +35,10 @@ class HanNames {
   // character of no name or `floor`; `head` when no word qualifies.
   std::size_t organization_start(std::string_view text, std::size_t head, std::size_t floor, HanWords& words) const;
   // People beside role nouns, speech verbs and titles; Japanese names before 氏, さん, 社長.
-  std::vector<Span> people(std::string_view text, const Cues& cues, bool japanese) const;
-  // A Chinese family name (one or two characters) and one or two given characters.
-  bool is_chinese_name(std::string_view name) const;
+  std::vector<Span> people(std::string_view text, const Cues& cues, bool japanese, HanWords& words) const;
+  // text[begin, end) is a Chinese family name (one or two characters) and one or two given
+  // characters, which the dictionary does not join into a word.
+  bool is_chinese_name(std::string_view text, std::size_t begin, std::size_t end, HanWords& words) const;
   bool has_surnames() const { return !surnames_.empty(); }
   // A verb, particle, descriptor or time word of names-cjk.ttl.
   bool is_stop(std::string_view word) const;
@@ -49,8 +50,10 @@ class HanNames {
  private:
   enum Kind : std::uint32_t { kStop, kBefore, kAfter };
   bool ends_with_particle(std::string_view word) const;
+  std::size_t surname_length(std::string_view name) const;  // in bytes; 0 when it starts with none
   bool opens_name(std::string_view text, std::size_t at, const Cues& cues) const;
   bool closes_name(std::string_view text, std::size_t at, const Cues& cues) const;
+  static bool holds_cue(std::size_t begin, std::size_t end, const Cues& cues);
 
   PhraseMatcher words_;
   std::vector<std::string> stops_;     // sorted

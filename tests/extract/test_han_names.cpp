@@ -89,6 +89,9 @@ TEST_CASE("Chinese and Japanese people are a family name beside a cue", "[extrac
       {"星河科技董事长赵立新指出，需求旺盛。", "zh-Hans", "Person:赵立新", ""},
       {"公司方面表示不予置评。", "zh-Hans", "", "Person:方面"},
       {"该公司表示将继续扩产。", "zh-Hans", "", "Person:公司"},
+      {"记者刘妍说，销量回升。", "zh-Hans", "Person:刘妍", "Person:刘妍说"},
+      {"研究员关注的是成本。", "zh-Hans", "", "Person:关注"},
+      {"何先生表示，他已报警。", "zh-Hans", "", "Person:何先生"},
       {"有关人士表示交易仍在谈判。", "zh-Hans", "", "Person:关人士"},
       {"董事长表示，需求旺盛。", "zh-Hans", "", "Person:表示"},
       {"記者張志強報導，市場回暖。", "zh-Hant", "Person:張志強", ""},
@@ -105,7 +108,7 @@ TEST_CASE("Chinese and Japanese people are a family name beside a cue", "[extrac
       {"董事长兼首席执行官约翰・史密斯表示。", "zh-Hans", "Person:约翰・史密斯", "Person:兼首席执行官约翰・史密斯"},
       {"電気自動車の販売が伸びた。", "ja", "", "Organization:電気自動車"},
       {"原镇长孟庆山在会上发言。", "zh-Hans", "Person:孟庆山", ""},
-      {"高级咨询师温雅琴提出了三点建议。", "zh-Hans", "Person:温雅琴", ""},
+      {"高级咨询师孙丽琴提出了三点建议。", "zh-Hans", "Person:孙丽琴", ""},
       {"經濟增長速度放緩。", "zh-Hant", "", "Person:速度"},
       {"校長許文彬在典禮上致詞。", "zh-Hant", "Person:許文彬", ""},
   };
