@@ -465,7 +465,8 @@ void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Matc
 
 // 记者张伟, 张伟表示, 张伟董事长, 山田太郎氏: a family name with a cue beside it.
 void EntityDiscovery::Scan::chinese_people_beside_cues() {
-  for (const auto& span : rules_.han_names_.people(text_, han_cues_, japanese(), han_words_)) add(EntityKind::Person, span.begin, span.end, span.end);
+  for (const auto& span : rules_.han_names_.people(text_, han_cues_, japanese(), han_words_))
+    add(EntityKind::Person, span.begin, span.end, span.end);
 }
 
 EntityDiscovery::Result EntityDiscovery::Scan::collect() const {

@@ -72,16 +72,19 @@ class EntityMatcher::Guard {
     const LexiconEntry& entry = entry_of(match);
     // Its maker, one of its products or another of its labels named in the document.
     const LexiconEntry* maker = entry.made_by.empty() ? nullptr : matcher_.lexicon_.find(entry.made_by);
-    const bool named = std::binary_search(named_.begin(), named_.end(), match.id) ||
-                       std::binary_search(makers_named_.begin(), makers_named_.end(), entry.iri) ||
-                       (maker && std::binary_search(named_.begin(), named_.end(),
-                                                    static_cast<std::uint32_t>(maker - matcher_.lexicon_.entries().data())));
+    const bool maker_named =
+        maker && std::binary_search(named_.begin(), named_.end(),
+                                    static_cast<std::uint32_t>(maker - matcher_.lexicon_.entries().data()));
+    const bool named = maker_named || std::binary_search(named_.begin(), named_.end(), match.id) ||
+                       std::binary_search(makers_named_.begin(), makers_named_.end(), entry.iri);
     if (named) return true;
     return !is_inside_other_name(match) && (has_cue_near(match, entry.kind) || has_company_near(match, entry.kind));
   }
 
  private:
-  const LexiconEntry& entry_of(const PhraseMatcher::Match& match) const { return matcher_.lexicon_.entries()[match.id]; }
+  const LexiconEntry& entry_of(const PhraseMatcher::Match& match) const {
+    return matcher_.lexicon_.entries()[match.id];
+  }
 
   // Reuters writes tickers in angle brackets: <GPU> is a company's symbol, not a chip.
   bool is_ticker(const PhraseMatcher::Match& match) const {
@@ -93,7 +96,8 @@ class EntityMatcher::Guard {
   bool names_company(const PhraseMatcher::Match& match) const {
     if (text_.compare(match.end, 2, " <") == 0) return true;
     const std::size_t open = text_.find_last_of("<>\n", match.begin == 0 ? 0 : match.begin - 1);
-    if (match.begin == 0 || open == std::string_view::npos || text_[open] != '<' || match.begin - open > 60) return false;
+    if (match.begin == 0 || open == std::string_view::npos || text_[open] != '<' || match.begin - open > 60)
+      return false;
     const std::size_t close = text_.find_first_of("<>\n", match.end);
     return close != std::string_view::npos && text_[close] == '>' && close - match.end <= 60;
   }
@@ -101,7 +105,8 @@ class EntityMatcher::Guard {
   bool needs_context(const PhraseMatcher::Match& match) const {
     const auto& labels = entry_of(match).context_labels;
     if (labels.empty()) return false;
-    return std::find(labels.begin(), labels.end(), fold(text_.substr(match.begin, match.end - match.begin))) != labels.end();
+    const std::string label = fold(text_.substr(match.begin, match.end - match.begin));
+    return std::find(labels.begin(), labels.end(), label) != labels.end();
   }
 
   // Jean-Claude, W. R. Grace, Gemma Jackson, Volta Redonda: the word is part of a longer name.
@@ -109,7 +114,8 @@ class EntityMatcher::Guard {
     const std::size_t b = match.begin, e = match.end;
     if (b >= 2 && text_[b - 1] == '-' && is_letter_ascii(text_[b - 2])) return true;
     // Cap Gemini, Mary Blackwell; but not after a word that confirms it (die Cloud Azure).
-    if (follows_capitalised_word(b) && std::none_of(cues().begin(), cues().end(), [&](const auto& cue) { return cue.end + 1 == b; }))
+    if (follows_capitalised_word(b) &&
+        std::none_of(cues().begin(), cues().end(), [&](const auto& cue) { return cue.end + 1 == b; }))
       return true;
     if (b >= 3 && text_[b - 1] == ' ' && text_[b - 2] == '.' && is_upper_ascii(text_[b - 3]) &&
         (b == 3 || !is_letter_ascii(text_[b - 4])))
@@ -132,7 +138,8 @@ class EntityMatcher::Guard {
   }
 
   const std::vector<PhraseMatcher::Match>& cues() {
-    if (!cues_) cues_ = std::make_unique<std::vector<PhraseMatcher::Match>>(matcher_.context_cues_.find_all(text_, folded_));
+    if (!cues_)
+      cues_ = std::make_unique<std::vector<PhraseMatcher::Match>>(matcher_.context_cues_.find_all(text_, folded_));
     return *cues_;
   }
 
@@ -212,7 +219,8 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::string& context_
   names_.build();
   if (!context_rules_path.empty()) {
     const RuleFile rules(context_rules_path);
-    const std::pair<std::string_view, EntityKind> kinds[] = {{"Chip", EntityKind::Chip}, {"Product", EntityKind::Product},
+    const std::pair<std::string_view, EntityKind> kinds[] = {{"Chip", EntityKind::Chip},
+                                                             {"Product", EntityKind::Product},
                                                              {"Organization", EntityKind::Organization},
                                                              {"Person", EntityKind::Person}};
     for (const std::string& subject : rules.subjects("LexiconContextCue")) {
@@ -221,7 +229,8 @@ EntityMatcher::EntityMatcher(const Lexicon& lexicon, const std::string& context_
         return kind && kind->value.size() > k.first.size() && kind->value.ends_with(k.first) &&
                kind->value[kind->value.size() - k.first.size() - 1] == '#';
       });
-      if (it == std::end(kinds)) rules.fail(subject, "needs a dg:kind of dg:Chip, dg:Product, dg:Organization or dg:Person");
+      if (it == std::end(kinds))
+        rules.fail(subject, "needs a dg:kind of dg:Chip, dg:Product, dg:Organization or dg:Person");
       for (const rdf::Term* word : rules.all(subject, "surface"))
         context_cues_.add(word->value, static_cast<std::uint32_t>(it->second), {false, true});
     }

@@ -111,7 +111,8 @@ std::size_t HanNames::organization_start(std::string_view text, std::size_t head
     bool name_like = true;
     while (pos < word.size() && name_like) {
       const char32_t cp = util::decode_utf8(word, pos);
-      name_like = is_ideograph(cp) || (cp >= 0x30A1 && cp <= 0x30FF) || (cp < 0x80 && std::isalpha(static_cast<int>(cp)));
+      const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<int>(cp));
+      name_like = is_ideograph(cp) || (cp >= 0x30A1 && cp <= 0x30FF) || latin_letter;
       ++count;
     }
     if (!name_like) break;
@@ -191,7 +192,8 @@ std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& 
     const auto ends = han_ends_after(text, cue.end, 4);
     for (std::size_t length = 2; length <= ends.size(); ++length) {
       const std::size_t end = ends[length - 1];
-      if (closes_name(text, end, cues) && is_chinese_name(text, cue.end, end, words) && !holds_cue(cue.end, end, cues)) {
+      if (closes_name(text, end, cues) && is_chinese_name(text, cue.end, end, words) &&
+          !holds_cue(cue.end, end, cues)) {
         found.push_back({cue.end, end});
         break;
       }

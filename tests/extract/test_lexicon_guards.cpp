@@ -35,7 +35,8 @@ void check(const Case& c) {
 
 }  // namespace
 
-TEST_CASE("labels that are also common words or names count only where the context confirms them", "[extract][guards]") {
+TEST_CASE("labels that are also common words or names count only where the context confirms them",
+          "[extract][guards]") {
   const Case cases[] = {
       {"W. R. Grace reported higher sales of specialty chemicals.", "en", "grace", false},
       {"Nvidia said its Grace CPU ships next year.", "en", "grace", true},
