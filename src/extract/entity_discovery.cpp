@@ -385,7 +385,7 @@ void EntityDiscovery::Scan::chinese_names_before_suffixes() {
   }
 }
 
-// 名为芯算云的: the name after the cue, up to 的, a stop word or a character of no name.
+// 名为芯算云的, 株式会社ミナト: the name after the cue, up to 的, a stop word or a character of no name.
 void EntityDiscovery::Scan::chinese_names_after_cues() {
   for (const auto& cue : organization_cues_) {
     std::size_t end = cue.end;
@@ -393,7 +393,8 @@ void EntityDiscovery::Scan::chinese_names_after_cues() {
       std::size_t next = end;
       const char32_t cp = util::decode_utf8(text_, next);
       const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
-      if (!(is_han(cp) || latin_letter) || text_.compare(end, 3, "的") == 0 ||
+      const bool katakana = cp >= 0x30A1 && cp <= 0x30FC;  // 株式会社ミナト
+      if (!(is_han(cp) || latin_letter || katakana) || text_.compare(end, 3, "的") == 0 ||
           std::binary_search(stop_starts_.begin(), stop_starts_.end(), end))
         break;
       end = next;

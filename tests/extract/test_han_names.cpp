@@ -77,6 +77,7 @@ TEST_CASE("Chinese and Japanese organisations end in a head word and start at a 
       {"ソラリスホールディングスは買収を発表した。", "ja", "Organization:ソラリスホールディングス", ""},
       {"アオバグループの売上高が増えた。", "ja", "Organization:アオバグループ", ""},
       {"北斗商事は新会社を設立した。", "ja", "Organization:北斗商事", ""},
+      {"株式会社ミナトは新工場を建設する。", "ja", "Organization:ミナト", ""},
       {"高砂自動車が新型車を発表した。", "ja", "Organization:高砂自動車", ""},
       {"控股子公司四川明翔环保科技有限公司签约。", "zh-Hans", "Organization:四川明翔环保科技有限公司", ""},
   };
