@@ -49,6 +49,8 @@ TEST_CASE("Chinese and Japanese organisations end in a head word and start at a 
       {"华澜证券发布报告称需求强劲。", "zh-Hans", "Organization:华澜证券", ""},
       {"他们收购了南岭保险的部分股权。", "zh-Hans", "Organization:南岭保险", "Organization:收购了南岭保险"},
       {"江苏省人民政府与企业签署协议。", "zh-Hans", "Organization:江苏省人民政府", ""},
+      {"成都武侯区政府发布了通知。", "zh-Hans", "Organization:成都武侯区政府", ""},
+      {"各级政府应加强监管。", "zh-Hans", "", "Organization:各级政府"},
       {"清源人工智能研究院发布了大模型。", "zh-Hans", "Organization:清源人工智能研究院", ""},
       {"今年星河证券营收增长三成。", "zh-Hans", "Organization:星河证券", "Organization:今年星河证券"},
       {"外资银行纷纷撤出该市场。", "zh-Hans", "", "Organization:外资银行"},
