@@ -20,6 +20,9 @@ struct KnowledgeFiles {
   std::string unit_rules;            // ontology/rules/units.ttl
   std::string discovery_rules;       // ontology/rules/discovery.ttl
   std::string date_rules;            // ontology/rules/dates.ttl
+  std::string lexicon_context_rules;  // ontology/rules/lexicon-context.ttl
+  std::string cjk_name_rules;         // ontology/rules/names-cjk.ttl
+  std::string chinese_surnames;       // ontology/rules/chinese-surnames.ttl
 
   // The standard files of an ontology folder, plus extra lexicon files.
   static KnowledgeFiles in(const Ontology& ontology, const std::vector<std::string>& user_lexicons);

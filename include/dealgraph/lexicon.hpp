@@ -35,6 +35,7 @@ struct LexiconEntry {
   std::string pref_label;  // English
   std::vector<LexiconLabel> labels;        // prefLabel and altLabels
   std::vector<LexiconLabel> short_labels;  // matched only after a full name in the same article
+  std::vector<std::string> context_labels;  // folded labels that are also common words: dg:needsContext
   bool match_case = false;                 // Latin labels must match letter case exactly
   std::string sector;
   std::string made_by;

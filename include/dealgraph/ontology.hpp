@@ -30,6 +30,9 @@ class Ontology {
   std::string unit_rules() const;       // rules/units.ttl
   std::string discovery_rules() const;  // rules/discovery.ttl
   std::string date_rules() const;       // rules/dates.ttl
+  std::string lexicon_context_rules() const;  // rules/lexicon-context.ttl
+  std::string cjk_name_rules() const;         // rules/names-cjk.ttl
+  std::string chinese_surnames() const;       // rules/chinese-surnames.ttl
 
  private:
   std::string in_root(const char* relative) const;

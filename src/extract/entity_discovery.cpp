@@ -73,7 +73,9 @@ std::string discovered_key(EntityKind kind, std::string_view name) {
   return std::string("new:") + to_string(kind) + ":" + fold(name);
 }
 
-EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path) {
+EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
+                                 const std::string& cjk_rules_path, const std::string& surnames_path)
+    : han_names_(cjk_rules_path, surnames_path) {
   const RuleFile rules(discovery_rules_path);
   const PhraseMatcher::Options exact{false, true};
   for (const std::string& s : surfaces_of(rules, "CorporateSuffix", true)) cues_.add(s, kLegalSuffix, exact);
@@ -108,10 +110,12 @@ class EntityDiscovery::Scan {
   }
   // Chinese: runs of Han characters before suffixes, after cues and titles, and in book quotes.
   void find_chinese_names() {
+    han_cues_ = rules_.han_names_.find_cues(text_, folded_);
     chinese_names_before_suffixes();
     chinese_names_after_cues();
     publications_in_book_quotes();
     for (const auto& title : titles_) chinese_person_after_title(title);
+    chinese_people_beside_cues();
   }
   // One entity per name; then every other mention of it in the text.
   Result collect() const;
@@ -158,6 +162,8 @@ class EntityDiscovery::Scan {
   void chinese_names_after_cues();
   void publications_in_book_quotes();
   void chinese_person_after_title(const PhraseMatcher::Match& title);
+  void chinese_people_beside_cues();
+  bool japanese() const { return language_ == "ja"; }
 
   const EntityDiscovery& rules_;
   std::string_view text_;
@@ -168,6 +174,8 @@ class EntityDiscovery::Scan {
   std::vector<PhraseMatcher::Match> legal_suffixes_, name_suffixes_, chinese_suffixes_, organization_cues_, titles_;
   std::vector<std::size_t> stop_starts_, stop_ends_;  // of Chinese stop words, sorted
   std::vector<Found> found_;
+  HanNames::Cues han_cues_;
+  HanWords han_words_{text_};
 };
 
 EntityDiscovery::Scan::Scan(const EntityDiscovery& rules, std::string_view text, const FoldedText& folded,
@@ -345,8 +353,8 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
   }
 }
 
-// 上海临港算力科技有限公司: Han characters (or Latin letters) back from a company suffix to a stop
-// word, a punctuation mark or a known name.
+// 上海临港算力科技有限公司: Han characters (or Latin letters, katakana) back from a company suffix to
+// a punctuation mark or a known name.
 std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
   std::size_t begin = end;
   std::size_t count = 0;
@@ -356,8 +364,9 @@ std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
     std::size_t probe = previous;
     const char32_t cp = util::decode_utf8(text_, probe);
     const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
-    if (!(is_han(cp) || latin_letter)) break;
-    if (std::binary_search(stop_ends_.begin(), stop_ends_.end(), begin) || overlaps_known(previous, begin)) break;
+    const bool katakana = cp >= 0x30A1 && cp <= 0x30FC;  // ソフトバンクグループ, ケア・コーポレーション
+    if (!(is_han(cp) || latin_letter || katakana)) break;
+    if (overlaps_known(previous, begin)) break;  // stop words are whole words: HanNames::organization_start
     begin = previous;
     ++count;
   }
@@ -366,13 +375,17 @@ std::size_t EntityDiscovery::Scan::han_run_back(std::size_t end) const {
 
 void EntityDiscovery::Scan::chinese_names_before_suffixes() {
   for (const auto& suffix : chinese_suffixes_) {
-    const std::size_t begin = han_run_back(suffix.begin);
-    if (suffix.begin > begin && util::count_code_points(text_.substr(begin, suffix.begin - begin)) >= 2)
+    // 证券 in 证券报 or 证券监督 is not the name's last word.
+    if (!han_words_.is_boundary(suffix.end)) continue;
+    const std::size_t floor = han_run_back(suffix.begin);
+    const std::size_t begin = rules_.han_names_.organization_start(text_, suffix.begin, floor, han_words_);
+    const std::string_view name = text_.substr(begin, suffix.begin - begin);
+    if (util::count_code_points(name) >= 2 && !rules_.han_names_.is_generic(name))
       add(EntityKind::Organization, begin, suffix.end, suffix.end);
   }
 }
 
-// 名为芯算云的: the name after the cue, up to 的, a stop word or a character of no name.
+// 名为芯算云的, 株式会社ミナト: the name after the cue, up to 的, a stop word or a character of no name.
 void EntityDiscovery::Scan::chinese_names_after_cues() {
   for (const auto& cue : organization_cues_) {
     std::size_t end = cue.end;
@@ -380,7 +393,8 @@ void EntityDiscovery::Scan::chinese_names_after_cues() {
       std::size_t next = end;
       const char32_t cp = util::decode_utf8(text_, next);
       const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<unsigned char>(cp));
-      if (!(is_han(cp) || latin_letter) || text_.compare(end, 3, "的") == 0 ||
+      const bool katakana = cp >= 0x30A1 && cp <= 0x30FC;  // 株式会社ミナト
+      if (!(is_han(cp) || latin_letter || katakana) || text_.compare(end, 3, "的") == 0 ||
           std::binary_search(stop_starts_.begin(), stop_starts_.end(), end))
         break;
       end = next;
@@ -412,6 +426,11 @@ bool EntityDiscovery::Scan::ends_chinese_name(std::size_t end) const {
 // 首席执行官张三表示: two or three Han characters after a title, ended by a stop word; or a
 // transliteration joined by a middle dot (约翰·史密斯).
 void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Match& title) {
+  // 董事长兼首席执行官X: the name follows the last title, which finds it.
+  if (std::any_of(titles_.begin(), titles_.end(), [&](const auto& other) {
+        return other.begin >= title.end && other.begin <= title.end + 6;
+      }))
+    return;
   std::size_t pos = title.end;
   std::vector<std::size_t> boundaries;       // byte offsets after each Han character
   std::size_t dot_count = 0, after_dot = 0;  // Han characters seen after the last middle dot
@@ -432,11 +451,23 @@ void EntityDiscovery::Scan::chinese_person_after_title(const PhraseMatcher::Matc
     }
     return;
   }
-  for (std::size_t length : {2u, 3u}) {
+  // A Chinese name starts with a family name (Japanese ones are not listed).
+  const bool check_surname = !japanese() && rules_.han_names_.has_surnames();
+  for (std::size_t length : {2u, 3u, 4u}) {
     if (boundaries.size() < length) break;
     const std::size_t end = boundaries[length - 1];
-    if (ends_chinese_name(end)) { add(EntityKind::Person, title.end, end, end); return; }
+    if (!ends_chinese_name(end)) continue;
+    if (!check_surname && length == 4) break;
+    if (check_surname && !rules_.han_names_.is_chinese_name(text_, title.end, end, han_words_)) continue;
+    add(EntityKind::Person, title.end, end, end);
+    return;
   }
+}
+
+// 记者张伟, 张伟表示, 张伟董事长, 山田太郎氏: a family name with a cue beside it.
+void EntityDiscovery::Scan::chinese_people_beside_cues() {
+  for (const auto& span : rules_.han_names_.people(text_, han_cues_, japanese(), han_words_))
+    add(EntityKind::Person, span.begin, span.end, span.end);
 }
 
 EntityDiscovery::Result EntityDiscovery::Scan::collect() const {

@@ -8,13 +8,16 @@
 #include <vector>
 
 #include "dealgraph/facts.hpp"
+#include "extract/han_names.hpp"
 #include "extract/phrase_matcher.hpp"
 
 namespace dealgraph::extract {
 
 class EntityDiscovery {
  public:
-  EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path);
+  // The Chinese and Japanese rules (names-cjk.ttl, chinese-surnames.ttl) may be left out.
+  EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
+                  const std::string& cjk_rules_path = {}, const std::string& surnames_path = {});
 
   struct Result {
     std::vector<DiscoveredEntity> entities;  // one per new name, in order of first mention
@@ -32,6 +35,7 @@ class EntityDiscovery {
   std::vector<std::string> stopwords_;  // sorted
   std::vector<std::string> german_articles_;  // sorted
   std::vector<std::string> connectors_;       // sorted
+  HanNames han_names_;
 };
 
 // The key of a discovered entity: "new:" kind ":" its folded name.

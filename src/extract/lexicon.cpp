@@ -59,6 +59,8 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
         add_labels(skos + "altLabel", entry.labels);
         add_labels(std::string(kRdfs) + "label", entry.labels);
         add_labels(dg + "shortLabel", entry.short_labels);
+        for (const rdf::Term* label : index.objects(iri, dg + "needsContext"))
+          if (label->is_literal()) entry.context_labels.push_back(fold(label->value));
         if (entry.pref_label.empty() && !entry.labels.empty()) entry.pref_label = entry.labels.front().text;
         if (entry.pref_label.empty())
           throw LexiconError(file + ": entry " + iri + " has no skos:prefLabel");

@@ -37,6 +37,9 @@ std::string Ontology::post_rules() const { return in_root("rules/posts.ttl"); }
 std::string Ontology::unit_rules() const { return in_root("rules/units.ttl"); }
 std::string Ontology::discovery_rules() const { return in_root("rules/discovery.ttl"); }
 std::string Ontology::date_rules() const { return in_root("rules/dates.ttl"); }
+std::string Ontology::lexicon_context_rules() const { return in_root("rules/lexicon-context.ttl"); }
+std::string Ontology::cjk_name_rules() const { return in_root("rules/names-cjk.ttl"); }
+std::string Ontology::chinese_surnames() const { return in_root("rules/chinese-surnames.ttl"); }
 
 std::vector<std::string> Ontology::lexicon_files() const {
   std::vector<std::string> files;

@@ -371,7 +371,7 @@ void AliasRules::find_aliases(DocumentWork& work) const {
 }
 
 // Each use becomes a mention of its entity, or takes over a discovered name's mention of the
-// same span and kind (a name found alone is then folded into the full one); the forms used are
+// same span (a name found alone is then folded into the full one); the forms used are
 // the discovered entity's aliases.
 void AliasRules::apply_uses(DocumentWork& work, const std::vector<Named>& named, const std::vector<Candidate>& found,
                             const std::vector<Match>& uses) {
@@ -387,11 +387,14 @@ void AliasRules::apply_uses(DocumentWork& work, const std::vector<Named>& named,
     if (overlapping == mentions.end()) {
       added.push_back({entity.key, entity.kind, use.begin, use.end, entity.confidence});
     } else if (overlapping->byte_begin == use.begin && overlapping->byte_end == use.end &&
-               overlapping->kind == entity.kind && overlapping->entity_key != entity.key &&
+               overlapping->entity_key != entity.key &&
                std::any_of(named.begin(), named.end(),
                            [&](const Named& n) { return n.discovered && n.key == overlapping->entity_key; })) {
+      // One sense per document: the short form of a name already read means that name, also
+      // where a weaker guess took the same words for another kind (云图表示: not a person).
       folded_in.insert(overlapping->entity_key);
       overlapping->entity_key = entity.key;
+      overlapping->kind = entity.kind;
       overlapping->confidence = entity.confidence;
     } else {
       continue;

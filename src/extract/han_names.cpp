@@ -1,0 +1,205 @@
+#include "extract/han_names.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/passes/rule_file.hpp"
+#include "util/utf8.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+// The longest name run before a head word, in characters (上海临港算力科技 is eight).
+constexpr std::size_t kMostNameCharacters = 12;
+
+// The code point that ends at byte `end`, and where it begins.
+char32_t code_point_before(std::string_view text, std::size_t end, std::size_t& begin) {
+  begin = end - 1;
+  while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+  std::size_t probe = begin;
+  return util::decode_utf8(text, probe);
+}
+
+// Byte offsets after each of the Han characters that run back from `end`, nearest first.
+std::vector<std::size_t> han_starts_before(std::string_view text, std::size_t end, std::size_t most) {
+  std::vector<std::size_t> starts;
+  while (end > 0 && starts.size() < most) {
+    std::size_t begin = 0;
+    if (!is_ideograph(code_point_before(text, end, begin))) break;
+    starts.push_back(begin);
+    end = begin;
+  }
+  return starts;
+}
+
+std::vector<std::size_t> han_ends_after(std::string_view text, std::size_t begin, std::size_t most) {
+  std::vector<std::size_t> ends;
+  while (begin < text.size() && ends.size() < most) {
+    std::size_t next = begin;
+    if (!is_ideograph(util::decode_utf8(text, next))) break;
+    ends.push_back(next);
+    begin = next;
+  }
+  return ends;
+}
+
+bool contains(const std::vector<std::size_t>& sorted, std::size_t at) {
+  return std::binary_search(sorted.begin(), sorted.end(), at);
+}
+
+}  // namespace
+
+HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path) {
+  if (!name_rules_path.empty()) {
+    const RuleFile rules(name_rules_path);
+    for (const rdf::Term* word : rules.all_of_type("HanNameStop", "surface")) {
+      words_.add(word->value, kStop);
+      stops_.push_back(word->value);
+    }
+    for (const rdf::Term* word : rules.all_of_type("HanGenericNoun", "surface")) generic_.push_back(word->value);
+    for (const rdf::Term* word : rules.all_of_type("HanParticle", "surface")) particles_.push_back(word->value);
+    for (const rdf::Term* word : rules.all_of_type("HanPersonCueBefore", "surface")) words_.add(word->value, kBefore);
+    for (const rdf::Term* word : rules.all_of_type("HanPersonCueAfter", "surface")) words_.add(word->value, kAfter);
+  }
+  if (!surnames_path.empty()) {
+    const RuleFile rules(surnames_path);  // outlives the terms it owns
+    for (const rdf::Term* name : rules.all_of_type("ChineseSurname", "surface")) surnames_.push_back(name->value);
+  }
+  words_.build();
+  std::sort(stops_.begin(), stops_.end());
+  std::sort(surnames_.begin(), surnames_.end());
+  std::sort(generic_.begin(), generic_.end());
+  std::sort(particles_.begin(), particles_.end());
+}
+
+HanNames::Cues HanNames::find_cues(std::string_view text, const FoldedText& folded) const {
+  Cues cues;
+  for (const auto& match : words_.find_all(text, folded)) {
+    if (match.id == kStop) {
+      cues.stop_starts.push_back(match.begin);
+      cues.stop_ends.push_back(match.end);
+    } else {
+      (match.id == kBefore ? cues.before : cues.after).push_back(match);
+    }
+  }
+  std::sort(cues.stop_starts.begin(), cues.stop_starts.end());
+  std::sort(cues.stop_ends.begin(), cues.stop_ends.end());
+  return cues;
+}
+
+bool HanNames::is_stop(std::string_view word) const { return std::binary_search(stops_.begin(), stops_.end(), word); }
+
+bool HanNames::ends_with_particle(std::string_view word) const {
+  if (word.size() <= 3) return false;
+  std::size_t begin = 0;
+  code_point_before(word, word.size(), begin);
+  return std::binary_search(particles_.begin(), particles_.end(), word.substr(begin));
+}
+
+std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor,
+                                         HanWords& words) const {
+  std::size_t start = head, characters = 0;
+  while (start > floor) {
+    const std::size_t previous = words.preceding(start);
+    // A word across the floor or past the longest name: no clean start, so no name.
+    if (previous < floor) return head;
+    const std::string_view word = text.substr(previous, start - previous);
+    // Whole words only (据 ends 数据 but is a word of its own in 据悉), or a verb with its
+    // particle (低于, 发送给).
+    if (is_stop(word) || ends_with_particle(word)) break;
+    std::size_t pos = 0, count = 0;
+    bool name_like = true;
+    while (pos < word.size() && name_like) {
+      const char32_t cp = util::decode_utf8(word, pos);
+      const bool latin_letter = cp < 0x80 && std::isalpha(static_cast<int>(cp));
+      name_like = is_ideograph(cp) || (cp >= 0x30A1 && cp <= 0x30FF) || latin_letter;
+      ++count;
+    }
+    if (!name_like) break;
+    if (characters + count > kMostNameCharacters) return head;
+    characters += count;
+    start = previous;
+  }
+  return start;
+}
+
+std::size_t HanNames::surname_length(std::string_view name) const {
+  const std::size_t characters = util::count_code_points(name);
+  for (std::size_t surname = 2; surname >= 1; --surname) {
+    const std::size_t given = characters - surname;
+    if (characters <= surname || given > 2) continue;
+    std::size_t pos = 0;
+    for (std::size_t k = 0; k < surname; ++k) util::decode_utf8(name, pos);
+    if (std::binary_search(surnames_.begin(), surnames_.end(), name.substr(0, pos))) return pos;
+  }
+  return 0;
+}
+
+bool HanNames::is_chinese_name(std::string_view text, std::size_t begin, std::size_t end, HanWords& words) const {
+  const std::string_view name = text.substr(begin, end - begin);
+  const std::size_t surname = surname_length(name);
+  // The dictionary knows words, not people: 关注, 程序 and 顾问 stay whole, 刘|勇 falls apart.
+  return surname > 0 && !is_stop(name) && words.is_boundary(begin + surname);
+}
+
+// Before a name: the start of the text, a character that is not Han, a stop word or a role noun.
+bool HanNames::opens_name(std::string_view text, std::size_t at, const Cues& cues) const {
+  if (at == 0 || contains(cues.stop_ends, at)) return true;
+  std::size_t begin = 0;
+  if (!is_ideograph(code_point_before(text, at, begin))) return true;
+  return std::any_of(cues.before.begin(), cues.before.end(), [&](const auto& cue) { return cue.end == at; });
+}
+
+// 何先生, 潘主任: a family name with a title or form of address is no full name.
+bool HanNames::holds_cue(std::size_t begin, std::size_t end, const Cues& cues) {
+  auto inside = [&](const PhraseMatcher::Match& cue) { return cue.begin >= begin && cue.end <= end; };
+  return std::any_of(cues.before.begin(), cues.before.end(), inside) ||
+         std::any_of(cues.after.begin(), cues.after.end(), inside);
+}
+
+bool HanNames::closes_name(std::string_view text, std::size_t at, const Cues& cues) const {
+  if (at >= text.size() || contains(cues.stop_starts, at)) return true;
+  std::size_t next = at;
+  if (!is_ideograph(util::decode_utf8(text, next))) return true;
+  return std::any_of(cues.after.begin(), cues.after.end(), [&](const auto& cue) { return cue.begin == at; });
+}
+
+std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& cues, bool japanese,
+                                             HanWords& words) const {
+  std::vector<Span> found;
+  for (const auto& cue : cues.after) {
+    if (!japanese && contains(cues.stop_ends, cue.begin)) continue;  // 有关人士表示, 公司方面表示
+    const auto starts = han_starts_before(text, cue.begin, 5);
+    if (japanese) {
+      // 山田太郎氏: the whole run of two to four kanji after kana or punctuation; not 同社社長.
+      if (starts.size() >= 2 && starts.size() <= 4 && opens_name(text, starts.back(), cues) &&
+          !is_stop(text.substr(starts.back(), cue.begin - starts.back())))
+        found.push_back({starts.back(), cue.begin});
+      continue;
+    }
+    for (std::size_t length = std::min<std::size_t>(starts.size(), 4); length >= 2; --length) {
+      const std::size_t begin = starts[length - 1];
+      if (opens_name(text, begin, cues) && is_chinese_name(text, begin, cue.begin, words) &&
+          !holds_cue(begin, cue.begin, cues)) {
+        found.push_back({begin, cue.begin});
+        break;
+      }
+    }
+  }
+  if (japanese) return found;
+  for (const auto& cue : cues.before) {
+    // The shortest name that a stop word or a speech verb closes: 记者刘妍说 is 刘妍.
+    const auto ends = han_ends_after(text, cue.end, 4);
+    for (std::size_t length = 2; length <= ends.size(); ++length) {
+      const std::size_t end = ends[length - 1];
+      if (closes_name(text, end, cues) && is_chinese_name(text, cue.end, end, words) &&
+          !holds_cue(cue.end, end, cues)) {
+        found.push_back({cue.end, end});
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace dealgraph::extract

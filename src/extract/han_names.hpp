@@ -1,0 +1,65 @@
+// Organisations and people in Chinese and Japanese text, where no spaces mark a name's edges:
+// the name before a company head word is a run of whole words (ICU's dictionary word break)
+// that stops at a verb, particle or time word; a person is a family name and one or two given
+// characters beside a cue (记者张伟, 张伟表示, 山田太郎氏). The words are in names-cjk.ttl and
+// chinese-surnames.ttl.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/lexicon.hpp"
+#include "extract/han_words.hpp"
+#include "extract/phrase_matcher.hpp"
+
+namespace dealgraph::extract {
+
+class HanNames {
+ public:
+  // Empty paths give no stop words, cues or surnames.
+  HanNames(const std::string& name_rules_path, const std::string& surnames_path);
+
+  struct Span {
+    std::size_t begin = 0, end = 0;
+  };
+  // One document's cue words, found once.
+  struct Cues {
+    std::vector<std::size_t> stop_starts, stop_ends;  // sorted
+    std::vector<PhraseMatcher::Match> before, after;  // role nouns; speech verbs and titles after a name
+  };
+  Cues find_cues(std::string_view text, const FoldedText& folded) const;
+
+  // Where the name before the head word at `head` begins: whole words back to a stop word, a
+  // character of no name or `floor`; `head` when no word qualifies.
+  std::size_t organization_start(std::string_view text, std::size_t head, std::size_t floor, HanWords& words) const;
+  // People beside role nouns, speech verbs and titles; Japanese names before 氏, さん, 社長.
+  std::vector<Span> people(std::string_view text, const Cues& cues, bool japanese, HanWords& words) const;
+  // text[begin, end) is a Chinese family name (one or two characters) and one or two given
+  // characters, which the dictionary does not join into a word.
+  bool is_chinese_name(std::string_view text, std::size_t begin, std::size_t end, HanWords& words) const;
+  bool has_surnames() const { return !surnames_.empty(); }
+  // A verb, particle, descriptor or time word of names-cjk.ttl.
+  bool is_stop(std::string_view word) const;
+  // An industry or a kind of company (科技, 能源): alone before a head word it names no one.
+  bool is_generic(std::string_view words) const {
+    return std::binary_search(generic_.begin(), generic_.end(), words);
+  }
+
+ private:
+  enum Kind : std::uint32_t { kStop, kBefore, kAfter };
+  bool ends_with_particle(std::string_view word) const;
+  std::size_t surname_length(std::string_view name) const;  // in bytes; 0 when it starts with none
+  bool opens_name(std::string_view text, std::size_t at, const Cues& cues) const;
+  bool closes_name(std::string_view text, std::size_t at, const Cues& cues) const;
+  static bool holds_cue(std::size_t begin, std::size_t end, const Cues& cues);
+
+  PhraseMatcher words_;
+  std::vector<std::string> stops_;     // sorted
+  std::vector<std::string> surnames_;  // sorted
+  std::vector<std::string> generic_;   // sorted
+  std::vector<std::string> particles_; // sorted
+};
+
+}  // namespace dealgraph::extract

@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support/knowledge.hpp"
+
+using namespace dealgraph;
+
+namespace {
+
+// The discovered names of `text`, as "Kind:label".
+std::vector<std::string> discovered(const std::string& text, const std::string& language) {
+  std::vector<std::string> out;
+  for (const DiscoveredEntity& e : test::facts_of(text, language).discovered)
+    out.push_back(std::string(to_string(e.kind)) + ":" + e.label);
+  return out;
+}
+
+bool has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// A sentence, its language, a name that must be found ("" for none) and one that must not be.
+struct Case {
+  const char* text;
+  const char* language;
+  const char* found;
+  const char* not_found;
+};
+
+void check(const Case& c) {
+  INFO(c.text);
+  const auto names = discovered(c.text, c.language);
+  std::string all;
+  for (const auto& name : names) all += name + " ";
+  INFO("found: " << all);
+  if (*c.found) CHECK(has(names, c.found));
+  if (*c.not_found) CHECK_FALSE(has(names, c.not_found));
+}
+
+}  // namespace
+
+TEST_CASE("Chinese and Japanese organisations end in a head word and start at a word", "[extract][han]") {
+  const Case cases[] = {
+      {"深圳市星河算力科技有限公司宣布完成新一轮融资。", "zh-Hans", "Organization:深圳市星河算力科技有限公司", ""},
+      {"公司于12日起诉鸿远科技有限公司侵权。", "zh-Hans", "Organization:鸿远科技有限公司", "Organization:起诉鸿远科技有限公司"},
+      {"据悉，杭州云栈数据集团计划明年上市。", "zh-Hans", "Organization:杭州云栈数据集团", ""},
+      {"浙江青峰银行与多家企业签约。", "zh-Hans", "Organization:浙江青峰银行", ""},
+      {"华澜证券发布报告称需求强劲。", "zh-Hans", "Organization:华澜证券", ""},
+      {"他们收购了南岭保险的部分股权。", "zh-Hans", "Organization:南岭保险", "Organization:收购了南岭保险"},
+      {"江苏省人民政府与企业签署协议。", "zh-Hans", "Organization:江苏省人民政府", ""},
+      {"成都武侯区政府发布了通知。", "zh-Hans", "Organization:成都武侯区政府", ""},
+      {"各级政府应加强监管。", "zh-Hans", "", "Organization:各级政府"},
+      {"清源人工智能研究院发布了大模型。", "zh-Hans", "Organization:清源人工智能研究院", ""},
+      {"今年星河证券营收增长三成。", "zh-Hans", "Organization:星河证券", "Organization:今年星河证券"},
+      {"外资银行纷纷撤出该市场。", "zh-Hans", "", "Organization:外资银行"},
+      {"该集团表示将继续投资。", "zh-Hans", "", "Organization:该集团"},
+      {"大型基金正在减仓。", "zh-Hans", "", "Organization:大型基金"},
+      {"一些顶尖大学开设了芯片课程。", "zh-Hans", "", "Organization:顶尖大学"},
+      {"而且每家银行的利率不同。", "zh-Hans", "", "Organization:而且每家银行"},
+      {"用人单位应为员工办理工伤保险。", "zh-Hans", "", "Organization:办理工伤保险"},
+      {"杭州云栈数据集团计划明年上市。", "zh-Hans", "Organization:杭州云栈数据集团", ""},
+      {"一家科技公司获得了投资。", "zh-Hans", "", "Organization:科技公司"},
+      {"南京市玄武区人民法院审理了此案。", "zh-Hans", "Organization:南京市玄武区人民法院", ""},
+      {"据悉，云栈科技将扩建数据中心。", "zh-Hans", "Organization:云栈科技", "Organization:据悉，云栈科技"},
+      {"价格低于汇远银行的报价。", "zh-Hans", "", "Organization:低于汇远银行"},
+      {"她所在银行没有回应。", "zh-Hans", "", "Organization:她所在银行"},
+      {"主席董事會表示同意。", "zh-Hant", "", "Person:董事會"},
+      {"该公司的股价上涨。", "zh-Hans", "", "Organization:该公司"},
+      {"台北市宏碩電子集團宣布擴產。", "zh-Hant", "Organization:台北市宏碩電子集團", ""},
+      {"臺中地方法院審理此案。", "zh-Hant", "Organization:臺中地方法院", ""},
+      {"新竹晶輝科技股份有限公司今日上市。", "zh-Hant", "Organization:新竹晶輝科技股份有限公司", ""},
+      {"香港恒昇銀行表示將裁員。", "zh-Hant", "Organization:香港恒昇銀行", ""},
+      {"他們收購了元富證券的股份。", "zh-Hant", "Organization:元富證券", "Organization:收購了元富證券"},
+      {"外資銀行紛紛撤出。", "zh-Hant", "", "Organization:外資銀行"},
+      {"東京星雲電機株式会社は新工場を建設する。", "ja", "Organization:東京星雲電機株式会社", ""},
+      {"昨年、大和精密製作所が新型装置を発表した。", "ja", "Organization:大和精密製作所", ""},
+      {"北洋信託銀行は融資を決めた。", "ja", "Organization:北洋信託銀行", ""},
+      {"ソラリスホールディングスは買収を発表した。", "ja", "Organization:ソラリスホールディングス", ""},
+      {"アオバグループの売上高が増えた。", "ja", "Organization:アオバグループ", ""},
+      {"北斗商事は新会社を設立した。", "ja", "Organization:北斗商事", ""},
+      {"株式会社ミナトは新工場を建設する。", "ja", "Organization:ミナト", ""},
+      {"高砂自動車が新型車を発表した。", "ja", "Organization:高砂自動車", ""},
+      {"控股子公司四川明翔环保科技有限公司签约。", "zh-Hans", "Organization:四川明翔环保科技有限公司", ""},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("Chinese and Japanese people are a family name beside a cue", "[extract][han]") {
+  const Case cases[] = {
+      {"记者王建国报道，市场回暖。", "zh-Hans", "Person:王建国", ""},
+      {"分析师李晓峰认为，芯片需求仍将增长。", "zh-Hans", "Person:李晓峰", ""},
+      {"对此，陈思远表示公司将扩大产能。", "zh-Hans", "Person:陈思远", ""},
+      {"欧阳明辉称，交易已经完成。", "zh-Hans", "Person:欧阳明辉", ""},
+      {"星河科技董事长赵立新指出，需求旺盛。", "zh-Hans", "Person:赵立新", ""},
+      {"公司方面表示不予置评。", "zh-Hans", "", "Person:方面"},
+      {"该公司表示将继续扩产。", "zh-Hans", "", "Person:公司"},
+      {"记者刘妍说，销量回升。", "zh-Hans", "Person:刘妍", "Person:刘妍说"},
+      {"研究员关注的是成本。", "zh-Hans", "", "Person:关注"},
+      {"何先生表示，他已报警。", "zh-Hans", "", "Person:何先生"},
+      {"经济学家许小年表示，增速放缓。", "zh-Hans", "Person:许小年", "Person:许小"},
+      {"新华社记者郑浩然摄", "zh-Hans", "Person:郑浩然", "Person:郑浩然摄"},
+      {"有关人士表示交易仍在谈判。", "zh-Hans", "", "Person:关人士"},
+      {"董事长表示，需求旺盛。", "zh-Hans", "", "Person:表示"},
+      {"記者張志強報導，市場回暖。", "zh-Hant", "Person:張志強", ""},
+      {"分析師劉美玲認為，需求強勁。", "zh-Hant", "Person:劉美玲", ""},
+      {"對此，黃國華表示公司將擴產。", "zh-Hant", "Person:黃國華", ""},
+      {"ソラリスの山田太郎社長は記者会見で説明した。", "ja", "Person:山田太郎", ""},
+      {"鈴木一郎氏が新社長に就任した。", "ja", "Person:鈴木一郎", ""},
+      {"佐藤花子さんは語った。", "ja", "Person:佐藤花子", ""},
+      {"決算は好調だった。小林和也社長は増配を表明した。", "ja", "Person:小林和也", ""},
+      {"ミナト・ケア・コーポレーションは介護事業を拡大する。", "ja", "Organization:ミナト・ケア・コーポレーション", ""},
+      {"同社社長は説明した。", "ja", "", "Person:同社"},
+      {"首席执行官周晓光表示，订单充足。", "zh-Hans", "Person:周晓光", ""},
+      {"首席执行官表示，订单充足。", "zh-Hans", "", "Person:表示"},
+      {"董事长兼首席执行官约翰・史密斯表示。", "zh-Hans", "Person:约翰・史密斯", "Person:兼首席执行官约翰・史密斯"},
+      {"電気自動車の販売が伸びた。", "ja", "", "Organization:電気自動車"},
+      {"原镇长孟庆山在会上发言。", "zh-Hans", "Person:孟庆山", ""},
+      {"高级咨询师孙丽琴提出了三点建议。", "zh-Hans", "Person:孙丽琴", ""},
+      {"經濟增長速度放緩。", "zh-Hant", "", "Person:速度"},
+      {"校長許文彬在典禮上致詞。", "zh-Hant", "Person:許文彬", ""},
+  };
+  for (const Case& c : cases) check(c);
+}
