@@ -8,13 +8,18 @@
 #include <vector>
 
 #include "dealgraph/facts.hpp"
+#include <memory>
+
+#include "extract/latin_names.hpp"
 #include "extract/phrase_matcher.hpp"
 
 namespace dealgraph::extract {
 
 class EntityDiscovery {
  public:
-  EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path);
+  // Without `latin` word lists, Latin-script names come from legal forms and cues only.
+  EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
+                  const LatinNameFiles& latin = {});
 
   struct Result {
     std::vector<DiscoveredEntity> entities;  // one per new name, in order of first mention
@@ -32,6 +37,7 @@ class EntityDiscovery {
   std::vector<std::string> stopwords_;  // sorted
   std::vector<std::string> german_articles_;  // sorted
   std::vector<std::string> connectors_;       // sorted
+  std::shared_ptr<const LatinNames> latin_;   // null without its word lists
 };
 
 // The key of a discovered entity: "new:" kind ":" its folded name.

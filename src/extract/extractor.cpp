@@ -25,6 +25,9 @@ KnowledgeFiles KnowledgeFiles::in(const Ontology& ontology, const std::vector<st
   files.post_rules = ontology.post_rules();
   files.unit_rules = ontology.unit_rules();
   files.discovery_rules = ontology.discovery_rules();
+  files.latin_name_rules = ontology.latin_name_rules();
+  files.given_name_rules = ontology.given_name_rules();
+  files.place_rules = ontology.place_rules();
   files.date_rules = ontology.date_rules();
   return files;
 }
@@ -86,7 +89,9 @@ Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>
   impl_->entities = std::make_unique<extract::EntityMatcher>(impl_->lexicon);
   impl_->rules = std::make_unique<extract::DealRules>(extract::DealRules::load(extract::RuleFile(files.deal_rules)));
   impl_->posts = std::make_unique<extract::PostFinder>(files.post_rules);
-  impl_->discovery = std::make_unique<extract::EntityDiscovery>(files.discovery_rules, files.post_rules);
+  impl_->discovery = std::make_unique<extract::EntityDiscovery>(
+      files.discovery_rules, files.post_rules,
+      extract::LatinNameFiles{"", "", files.latin_name_rules, files.given_name_rules, files.place_rules});
   impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));
   impl_->dates = std::make_unique<extract::DateFinder>(extract::DateVocabulary::load(files.date_rules));
 }

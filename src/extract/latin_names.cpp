@@ -1,0 +1,452 @@
+#include "extract/latin_names.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "extract/passes/rule_file.hpp"
+#include "util/utf8.hpp"
+
+namespace dealgraph::extract {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// One word of the text without the punctuation around it.
+struct Word {
+  std::size_t begin = 0, end = 0;
+  std::uint32_t flags = 0;
+  char opens = 0;       // '(', '<' or '"' just before the word
+  char closes = 0;      // ',', '.', ';', ':', ')', '>', '"', '!' or '?' just after it
+  bool possessive = false;       // Alleghany's
+  bool sentence_start = false;   // the first word of a sentence, or of a paragraph
+  bool paragraph_start = false;  // after an empty line
+  bool capitalised = false;
+  bool all_caps = false;         // IBM, TWA (two letters or more)
+  bool modifier = false;         // Montreal-based, U.S.-listed
+};
+
+std::size_t skip_back_utf8(std::string_view text, std::size_t end) {
+  std::size_t at = end - 1;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+bool starts_with(std::string_view text, std::size_t at, std::string_view what) {
+  return text.compare(at, what.size(), what) == 0;
+}
+
+// The shape of text[begin, end): capitalised, all capitals, a modifier ending in a lower-case
+// part after a hyphen (Montreal-based).
+void read_shape(std::string_view text, Word& w) {
+  const std::string_view word = text.substr(w.begin, w.end - w.begin);
+  if (word.empty()) return;
+  std::size_t pos = 0;
+  const auto first = static_cast<UChar32>(util::decode_utf8(word, pos));
+  w.capitalised = u_isupper(first) != 0;
+  std::size_t letters = 0, uppers = 0;
+  for (char c : word) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
+    if (is_upper_ascii(c)) ++uppers;
+  }
+  w.all_caps = letters >= 2 && uppers == letters && word.size() <= 8;
+  const std::size_t hyphen = word.rfind('-');
+  w.modifier = hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
+               word[hyphen + 1] <= 'z' && w.capitalised;
+}
+
+// Splits the text into words, keeping what the punctuation around each says.
+std::vector<Word> words_of(std::string_view text) {
+  std::vector<Word> words;
+  bool sentence_start = true, paragraph_start = true;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t newlines = 0;
+    while (at < text.size() && is_space(text[at])) newlines += text[at++] == '\n';
+    if (at == text.size()) break;
+    if (newlines >= 2) sentence_start = paragraph_start = true;
+    std::size_t end = at;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    Word w;
+    w.begin = at;
+    w.end = end;
+    at = end;
+    // Opening punctuation: ( < " “ ‘ [ and French elisions (l'Oréal stays, d'Airbus loses d').
+    while (w.begin < w.end) {
+      const char c = text[w.begin];
+      if (c == '(' || c == '<' || c == '"' || c == '[' || c == '\'') { w.opens = c == '[' || c == '\'' ? '"' : c; ++w.begin; }
+      else if (starts_with(text, w.begin, "“") || starts_with(text, w.begin, "‘") || starts_with(text, w.begin, "«")) {
+        w.opens = '"';
+        w.begin += starts_with(text, w.begin, "«") ? 2 : 3;
+      } else break;
+    }
+    const char elided = static_cast<char>(text[w.begin] | 0x20);  // d'Airbus, L'Oréal
+    if (w.end - w.begin > 2 && (elided == 'd' || elided == 'l') && text[w.begin + 1] == '\'' && is_upper_ascii(text[w.begin + 2]))
+      w.begin += 2;
+    // Closing punctuation; a full stop stays with an abbreviation (Inc., S.A.).
+    while (w.end > w.begin) {
+      const char c = text[w.end - 1];
+      if (c == ',' || c == ';' || c == ':' || c == ')' || c == '>' || c == '"' || c == '!' || c == '?' || c == ']') {
+        if (!w.closes || c != '"') w.closes = c;
+        --w.end;
+      } else if (static_cast<unsigned char>(c) >= 0x80) {
+        const std::size_t last = skip_back_utf8(text, w.end);
+        const std::string_view mark = text.substr(last, w.end - last);
+        if (mark != "”" && mark != "’" && mark != "»") break;
+        w.closes = w.closes ? w.closes : '"';
+        w.end = last;
+      } else if (c == '.') {
+        const std::string_view word = text.substr(w.begin, w.end - 1 - w.begin);
+        const bool dotted = word.find('.') != std::string_view::npos;
+        const bool short_abbreviation = word.size() <= 3 && !word.empty() && is_upper_ascii(word[0]) &&
+                                        !(word.size() >= 2 && is_upper_ascii(word[1]));
+        if (!w.closes) w.closes = '.';
+        if (dotted || short_abbreviation) break;
+        --w.end;
+      } else {
+        break;
+      }
+    }
+    for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'"), std::string_view("’")}) {
+      if (w.end - w.begin > s.size() + 1 && text.substr(w.end - s.size(), s.size()) == s) {
+        w.end -= s.size();
+        w.possessive = true;
+        break;
+      }
+    }
+    if (w.begin >= w.end) continue;
+    read_shape(text, w);
+    w.sentence_start = sentence_start;
+    w.paragraph_start = paragraph_start;
+    const char last = text[end - 1];
+    const bool initial = w.end - w.begin <= 2;  // J. or Mr. do not end a sentence
+    sentence_start = (last == '.' && !initial) || last == '!' || last == '?';
+    paragraph_start = false;
+    words.push_back(w);
+  }
+  return words;
+}
+
+}  // namespace
+
+LatinNames::LatinNames(const LatinNameFiles& files) {
+  const PhraseMatcher::Options exact{false, true};
+  const PhraseMatcher::Options any_case{false, false};
+  const RuleFile discovery(files.discovery);
+  for (const std::string& subject : discovery.subjects("CorporateSuffix")) {
+    if (!discovery.flag(subject, "legal")) continue;
+    for (const rdf::Term* term : discovery.all(subject, "surface")) lists_.add(term->value, kLegal, exact);
+  }
+  for (const rdf::Term* term : discovery.all_of_type("NameConnector", "surface")) lists_.add(term->value, kConnector, exact);
+  for (const rdf::Term* term : discovery.all_of_type("NameStopword", "surface")) lists_.add(term->value, kNonName, exact);
+  const RuleFile posts(files.posts);  // named: the terms live as long as their file
+  for (const rdf::Term* term : posts.all_of_type("TitleWord", "surface"))
+    lists_.add(term->value, kNonName, any_case);
+  const RuleFile names(files.names);
+  const std::pair<const char*, std::pair<Flag, PhraseMatcher::Options>> lists[] = {
+      {"OrganizationHead", {kHead, exact}},          {"Honorific", {kHonorific, exact}},
+      {"NonNameWord", {kNonName, exact}},            {"MediaOutlet", {kMedia, exact}},
+      {"OrganizationCueBefore", {kOrgCueBefore, any_case}}, {"OrganizationCueAfter", {kOrgCueAfter, any_case}},
+      {"SpeechCueBefore", {kSpeechBefore, any_case}}, {"SpeechCueAfter", {kSpeechAfter, any_case}},
+      {"NameParticle", {kParticle, exact}},
+  };
+  for (const auto& [type, flag] : lists)
+    for (const rdf::Term* term : names.all_of_type(type, "surface")) lists_.add(term->value, flag.first, flag.second);
+  const RuleFile given_names(files.given_names), places(files.places);
+  for (const rdf::Term* term : given_names.all_of_type("GivenName", "surface")) lists_.add(term->value, kGiven, exact);
+  for (const rdf::Term* term : places.all_of_type("Place", "surface")) lists_.add(term->value, kPlace, exact);
+  const auto weight = [&](const char* subject, double fallback) {
+    const rdf::Term* term = names.first(std::string("https://w3id.org/dealgraph/rules/") + subject, "confidence");
+    if (!term) return fallback;
+    try {
+      return std::stod(term->value);
+    } catch (const std::exception&) {
+      names.fail(std::string("https://w3id.org/dealgraph/rules/") + subject, "dg:confidence is not a number");
+    }
+  };
+  weights_ = {weight("evidence-legal-form", 0.9), weight("evidence-markup", 0.9), weight("evidence-head-word", 0.8),
+              weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8), weight("evidence-cue", 0.7),
+              weight("evidence-acronym", 0.7),   weight("evidence-speech", 0.6)};
+  lists_.build();
+}
+
+// One document's search.
+class LatinNames::Scan {
+ public:
+  Scan(const LatinNames& rules, std::string_view text, const FoldedText& folded, std::string_view language)
+      : rules_(rules), text_(text), words_(words_of(text)), german_(language == "de") {
+    mark_lists(folded);
+  }
+
+  std::vector<Name> run() {
+    wire_markup();
+    std::size_t i = 0;
+    while (i < words_.size()) {
+      const std::size_t end = span_end(i);
+      if (end > i) read_span(i, end);
+      i = std::max(end, i + 1);
+    }
+    std::sort(found_.begin(), found_.end(), [](const Name& a, const Name& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    return found_;
+  }
+
+ private:
+  bool has(std::size_t i, std::uint32_t flag) const { return i < words_.size() && (words_[i].flags & flag) != 0; }
+  std::string_view word(std::size_t i) const { return text_.substr(words_[i].begin, words_[i].end - words_[i].begin); }
+
+  void mark_lists(const FoldedText& folded);
+  void wire_markup();
+  std::size_t span_end(std::size_t i) const;
+  void read_span(std::size_t begin, std::size_t end);
+  void judge(std::size_t begin, std::size_t end, std::size_t key_end, bool legal);
+  std::optional<std::pair<std::size_t, std::size_t>> acronym_after(std::size_t begin, std::size_t end) const;
+  bool ticker_after(std::size_t last) const;
+  bool written_lower(std::size_t i) const;
+  std::size_t german_descriptors_end(std::size_t begin, std::size_t end) const;
+  void add(EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end, double confidence) {
+    found_.push_back({kind, words_[begin].begin, words_[end - 1].end, words_[key_end - 1].end, confidence, 0, 0});
+  }
+
+  const LatinNames& rules_;
+  std::string_view text_;
+  std::vector<Word> words_;
+  bool german_;
+  std::vector<Name> found_;
+};
+
+// Every word list's matches become flags of the words they cover: a cue before a name marks the
+// word after it, a cue after a name the word before it, other lists the words they span.
+void LatinNames::Scan::mark_lists(const FoldedText& folded) {
+  const auto by_begin = [&](std::size_t at) {
+    return std::lower_bound(words_.begin(), words_.end(), at, [](const Word& w, std::size_t x) { return w.begin < x; }) -
+           words_.begin();
+  };
+  for (const auto& match : rules_.lists_.find_all(text_, folded)) {
+    const auto flag = static_cast<Flag>(match.id);
+    if (flag == kOrgCueBefore || flag == kSpeechBefore) {
+      const auto next = static_cast<std::size_t>(by_begin(match.end));
+      if (next < words_.size() && words_[next].begin - match.end <= 2) words_[next].flags |= flag;
+      continue;
+    }
+    auto first = static_cast<std::size_t>(by_begin(match.begin));
+    if (flag == kOrgCueAfter || flag == kSpeechAfter) {
+      // The word whose text ends where the cue begins (the cue may start with "'s" or ",").
+      std::size_t before = first;
+      while (before > 0 && words_[before - 1].end > match.begin) --before;
+      if (before > 0 && match.begin - words_[before - 1].end <= 3) words_[before - 1].flags |= flag;
+      continue;
+    }
+    if (first >= words_.size() || words_[first].begin != match.begin) continue;
+    if (flag == kGiven || flag == kHonorific) {
+      if (words_[first].end == match.end) words_[first].flags |= flag;
+      continue;
+    }
+    for (std::size_t k = first; k < words_.size() && words_[k].begin < match.end; ++k) {
+      if (words_[k].end > match.end) break;
+      words_[k].flags |= flag;
+    }
+  }
+  // The full stop of Mr. or Dr. ends no sentence.
+  for (std::size_t k = 0; k + 1 < words_.size(); ++k)
+    if (has(k, kHonorific) || (has(k, kLegal) && has(k + 1, kLegal))) words_[k + 1].sentence_start = false;
+}
+
+// Whether the text also writes word i in lower case (Separately, separately): then a sentence's
+// capitalised first word is an ordinary word.
+bool LatinNames::Scan::written_lower(std::size_t i) const {
+  std::string lower(word(i));
+  if (lower.empty() || !is_upper_ascii(lower[0])) return false;
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  for (std::size_t at = text_.find(lower); at != std::string_view::npos; at = text_.find(lower, at + 1)) {
+    const std::size_t after = at + lower.size();
+    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text_[at - 1]));
+    const bool ends = after == text_.size() || !std::isalnum(static_cast<unsigned char>(text_[after]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// <Billboard Publications Inc>: the whole text inside a wire's angle brackets names a company;
+// a bare ticker (<GPU>) names none on its own.
+void LatinNames::Scan::wire_markup() {
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (words_[i].opens != '<') continue;
+    std::size_t last = i;
+    while (last < words_.size() && words_[last].closes != '>' && last - i < 12) ++last;
+    if (last == words_.size() || words_[last].closes != '>' || last == i) continue;
+    if (!words_[i].capitalised) continue;
+    add(EntityKind::Organization, i, last + 1, last + 1, rules_.weights_.markup);
+    i = last;
+  }
+}
+
+// The end of the run of capitalised words from word i: connectors may join two capitalised
+// words; punctuation, a word outside any name and a paragraph end it.
+std::size_t LatinNames::Scan::span_end(std::size_t i) const {
+  if (!words_[i].capitalised || words_[i].opens == '<') return i;
+  std::size_t end = i + 1;
+  while (end < words_.size()) {
+    const Word& previous = words_[end - 1];
+    const bool abbreviation = previous.closes == '.' && text_[previous.end - 1] == '.';  // Mr. John, Co. Ltd
+    if ((previous.closes && !abbreviation) || previous.possessive) break;
+    const Word& next = words_[end];
+    if (next.opens || next.sentence_start || next.paragraph_start) break;
+    if (next.capitalised || (next.flags & kLegal)) { ++end; continue; }  // Lantern Street plc
+    const bool joins = (next.flags & (kConnector | kParticle)) != 0 && !next.closes && end + 1 < words_.size();
+    if (!joins) break;
+    std::size_t after = end + 1;  // von der Leyen: two particles in a row
+    if (has(after, kParticle) && !words_[after].capitalised && !words_[after].closes) ++after;
+    if (after >= words_.size() || !words_[after].capitalised || words_[after].opens) break;
+    end = after + 1;
+  }
+  return end;
+}
+
+// Cleans one run of capitalised words and cuts it at legal forms and possessives.
+void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
+  // Modifiers, openers, titles, months and honorifics before a name are not part of it, unless
+  // a legal form follows (Mars Inc).
+  while (begin < end && (words_[begin].modifier || has(begin, kNonName | kHonorific | kConnector | kParticle)) &&
+         !(has(begin, kNonName) && has(begin + 1, kLegal)))
+    ++begin;
+  if (begin >= end) return;
+  // A word outside any name inside the run (Quillwave CEO Marta Ferreira) splits it.
+  for (std::size_t k = begin + 1; k < end; ++k) {
+    if ((has(k, kNonName | kHonorific) && !has(k + 1, kLegal)) || words_[k].modifier) {
+      read_span(begin, k);
+      read_span(k, end);
+      return;
+    }
+  }
+  while (end > begin && has(end - 1, kConnector | kParticle)) --end;
+  if (words_[begin].sentence_start && end - begin >= 2 && !has(begin, kGiven | kHead | kLegal) && written_lower(begin))
+    ++begin;
+  // Connectors join words into one name only when a head word or a legal form makes it an
+  // organisation's (Bank of Ireland); Microsoft and Google are two names. A person's particles
+  // stay (Ursula von der Leyen).
+  // English "of" and German "für" need a head word before them (Shareholders of Harbor Lane Inc is
+  // Harbor Lane Inc); "and", "&" and Romance "de", "del", "di" a head word or a legal form anywhere
+  // (Marlow Keane and Co Inc, Aceros del Norte S.A.).
+  bool head_before = false, organisation = false;
+  for (std::size_t k = begin; k < end; ++k) organisation = organisation || has(k, kHead | kLegal);
+  for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+    head_before = head_before || has(k - 1, kHead);
+    if (!has(k, kConnector) || (has(k, kParticle) && has(begin, kGiven))) continue;
+    const std::string_view connector = word(k);
+    const bool conjunction = connector != "of" && connector != "of the" && connector != "for" && connector != "für" &&
+                             connector != "on" && connector != "der" && !(german_ && connector == "des");
+    // A head word after the connector starts a name of its own (Pesquisadores da Universidade ...).
+    const bool new_name = has(k + 1, kHead) && !head_before;
+    if ((conjunction ? organisation : head_before) && !new_name) continue;
+    read_span(begin, k);
+    read_span(k + 1, end);
+    return;
+  }
+  // A legal form ends the name; what follows starts another.
+  for (std::size_t k = begin + 1; k < end; ++k) {
+    if (!has(k, kLegal) || has(k - 1, kLegal)) continue;
+    std::size_t stop = k;
+    while (stop < end && (has(stop, kLegal) || (has(stop, kConnector) && has(stop + 1, kLegal)))) ++stop;
+    std::size_t key_end = k;
+    while (key_end > begin + 1 && has(key_end - 1, kConnector)) --key_end;
+    judge(german_descriptors_end(begin, key_end), stop, key_end, true);
+    if (stop < end) read_span(stop, end);
+    return;
+  }
+  judge(german_descriptors_end(begin, end), end, end, false);
+}
+
+// German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck
+// GmbH, des Serverbauers Nordlicht Systems) are long compounds and place adjectives in -er.
+std::size_t LatinNames::Scan::german_descriptors_end(std::size_t begin, std::size_t end) const {
+  if (!german_) return begin;
+  while (end - begin >= 2) {
+    const std::string_view w = word(begin);
+    const bool place_adjective = has(begin, kPlace) && w.size() > 4 && w.substr(w.size() - 2) == "er";
+    if (!(util::count_code_points(w) >= 12 || place_adjective) || has(begin, kHead | kGiven)) break;
+    ++begin;
+  }
+  return begin;
+}
+
+// The evidence for one cleaned run of words, and the kind it says.
+void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key_end, bool legal) {
+  const Weights& weights = rules_.weights_;
+  if (legal) {
+    add(EntityKind::Organization, begin, end, key_end, weights.legal);
+    if (const auto acronym = acronym_after(begin, end)) {
+      found_.back().alias_begin = acronym->first;
+      found_.back().alias_end = acronym->second;
+    }
+    return;
+  }
+  const std::size_t count = end - begin;
+  bool only_places = true;
+  for (std::size_t k = begin; k < end; ++k)
+    if (!has(k, kPlace | kNonName | kConnector | kParticle)) only_places = false;
+  if (only_places) return;
+  if (count == 1 && has(begin, kMedia | kGiven)) return;
+  if (has(begin, kMedia) && !has(begin, kOrgCueBefore)) return;
+  if (ticker_after(end - 1)) { add(EntityKind::Organization, begin, end, end, weights.markup); return; }
+  bool head = false;
+  for (std::size_t k = begin; k < end; ++k) head = head || has(k, kHead);
+  if (const auto acronym = acronym_after(begin, end)) {
+    add(EntityKind::Organization, begin, end, end, head ? std::max(weights.head, weights.acronym) : weights.acronym);
+    found_.back().alias_begin = acronym->first;
+    found_.back().alias_end = acronym->second;
+    return;
+  }
+  if (head && count >= 2) { add(EntityKind::Organization, begin, end, end, weights.head); return; }
+  const bool cue = has(begin, kOrgCueBefore) || has(end - 1, kOrgCueAfter);
+  const bool person_shape = count >= 2 && count <= 4 && !words_[begin].all_caps;
+  const bool honorific = begin > 0 && has(begin - 1, kHonorific) && count <= 3;
+  if (honorific) { add(EntityKind::Person, begin, end, end, weights.honorific); return; }
+  if (person_shape && has(begin, kGiven)) { add(EntityKind::Person, begin, end, end, weights.given); return; }
+  if (cue && (count >= 2 || !words_[begin].sentence_start || words_[begin].all_caps || !written_lower(begin))) {
+    add(EntityKind::Organization, begin, end, end, weights.cue);
+    return;
+  }
+  const bool speech = has(begin, kSpeechBefore) || has(end - 1, kSpeechAfter);
+  if (speech && person_shape && count <= 3 && !words_[begin].sentence_start)
+    add(EntityKind::Person, begin, end, end, weights.speech);
+  else if (speech && count == 1 && words_[begin].all_caps && !has(begin, kPlace))
+    add(EntityKind::Organization, begin, end, end, weights.speech);
+  // German capitalises the nouns before a name (Vorstandschef Hans Müller): a given name starts it.
+  else
+    for (std::size_t k = begin + 1; k + 1 < end; ++k)
+      if (has(k, kGiven) && end - k <= 3) { add(EntityKind::Person, k, end, end, weights.given); break; }
+}
+
+// "Trans World Airlines (TWA)": capitals in brackets whose letters are the initials of the name.
+std::optional<std::pair<std::size_t, std::size_t>> LatinNames::Scan::acronym_after(std::size_t begin, std::size_t end) const {
+  if (end >= words_.size() || words_[end].opens != '(' || words_[end].closes != ')' || !words_[end].all_caps) return {};
+  if (words_[end - 1].closes) return {};
+  std::string initials;
+  for (std::size_t k = begin; k < end; ++k)
+    if (words_[k].capitalised) initials += text_[words_[k].begin];
+  const std::string_view acronym = word(end);
+  std::size_t matched = 0;  // the acronym's letters, in order, among the initials
+  for (char c : initials)
+    if (matched < acronym.size() && c == acronym[matched]) ++matched;
+  if (matched != acronym.size() || acronym.size() < 2) return {};
+  return std::make_pair(words_[end].begin, words_[end].end);
+}
+
+// General Public Utilities Corp <GPU>: a ticker in angle brackets right after the name.
+bool LatinNames::Scan::ticker_after(std::size_t last) const {
+  const std::size_t next = last + 1;
+  return next < words_.size() && !words_[last].closes && words_[next].opens == '<' && words_[next].closes == '>' &&
+         words_[next].all_caps;
+}
+
+std::vector<LatinNames::Name> LatinNames::find(std::string_view text, const FoldedText& folded,
+                                               std::string_view language) const {
+  return Scan(*this, text, folded, language).run();
+}
+
+}  // namespace dealgraph::extract
