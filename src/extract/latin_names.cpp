@@ -138,26 +138,33 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
   const RuleFile discovery(files.discovery);
   for (const std::string& subject : discovery.subjects("CorporateSuffix")) {
     if (!discovery.flag(subject, "legal")) continue;
-    for (const rdf::Term* term : discovery.all(subject, "surface")) lists_.add(term->value, kLegal, exact);
+    for (const rdf::Term* term : discovery.all(subject, "surface")) add_to_list(term->value, kLegal, false);
   }
-  for (const rdf::Term* term : discovery.all_of_type("NameConnector", "surface")) lists_.add(term->value, kConnector, exact);
-  for (const rdf::Term* term : discovery.all_of_type("NameStopword", "surface")) lists_.add(term->value, kNonName, exact);
+  for (const rdf::Term* term : discovery.all_of_type("NameConnector", "surface")) connectors_.push_back(term->value);
+  for (const rdf::Term* term : discovery.all_of_type("NameStopword", "surface")) add_to_list(term->value, kNonName, false);
   const RuleFile posts(files.posts);  // named: the terms live as long as their file
   for (const rdf::Term* term : posts.all_of_type("TitleWord", "surface"))
-    lists_.add(term->value, kNonName, any_case);
+    add_to_list(term->value, kNonName, true);
   const RuleFile names(files.names);
   const std::pair<const char*, std::pair<Flag, PhraseMatcher::Options>> lists[] = {
       {"OrganizationHead", {kHead, exact}},          {"Honorific", {kHonorific, exact}},
       {"NonNameWord", {kNonName, exact}},            {"MediaOutlet", {kMedia, exact}},
       {"OrganizationCueBefore", {kOrgCueBefore, any_case}}, {"OrganizationCueAfter", {kOrgCueAfter, any_case}},
       {"SpeechCueBefore", {kSpeechBefore, any_case}}, {"SpeechCueAfter", {kSpeechAfter, any_case}},
-      {"NameParticle", {kParticle, exact}},
   };
-  for (const auto& [type, flag] : lists)
-    for (const rdf::Term* term : names.all_of_type(type, "surface")) lists_.add(term->value, flag.first, flag.second);
+  for (const auto& [type, flag] : lists) {
+    const bool cue = flag.first == kOrgCueBefore || flag.first == kOrgCueAfter || flag.first == kSpeechBefore ||
+                     flag.first == kSpeechAfter;
+    for (const rdf::Term* term : names.all_of_type(type, "surface"))
+      if (cue) cues_.add(term->value, flag.first, flag.second);
+      else add_to_list(term->value, flag.first, false);
+  }
+  for (const rdf::Term* term : names.all_of_type("NameParticle", "surface")) particles_.push_back(term->value);
+  std::sort(connectors_.begin(), connectors_.end());
+  std::sort(particles_.begin(), particles_.end());
   const RuleFile given_names(files.given_names), places(files.places);
-  for (const rdf::Term* term : given_names.all_of_type("GivenName", "surface")) lists_.add(term->value, kGiven, exact);
-  for (const rdf::Term* term : places.all_of_type("Place", "surface")) lists_.add(term->value, kPlace, exact);
+  for (const rdf::Term* term : given_names.all_of_type("GivenName", "surface")) add_to_list(term->value, kGiven, false);
+  for (const rdf::Term* term : places.all_of_type("Place", "surface")) add_to_list(term->value, kPlace, false);
   const auto weight = [&](const char* subject, double fallback) {
     const rdf::Term* term = names.first(std::string("https://w3id.org/dealgraph/rules/") + subject, "confidence");
     if (!term) return fallback;
@@ -170,7 +177,30 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
   weights_ = {weight("evidence-legal-form", 0.9), weight("evidence-markup", 0.9), weight("evidence-head-word", 0.8),
               weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8), weight("evidence-cue", 0.7),
               weight("evidence-acronym", 0.7),   weight("evidence-speech", 0.6)};
-  lists_.build();
+  phrases_.build();
+  cues_.build();
+}
+
+// A phrase of several words goes to the automaton; a single word to the table, also without its
+// final full stop (Dott. and Dott: the tokenizer keeps a stop only after short abbreviations),
+// and in its capitalised and upper-case forms when the list ignores case (president, President).
+void LatinNames::add_to_list(std::string_view phrase, Flag flag, bool any_case) {
+  if (phrase.find(' ') != std::string_view::npos) {
+    phrases_.add(phrase, flag, PhraseMatcher::Options{false, !any_case});
+    return;
+  }
+  std::vector<std::string> forms{std::string(phrase)};
+  if (phrase.size() > 2 && phrase.back() == '.') forms.emplace_back(phrase.substr(0, phrase.size() - 1));
+  if (any_case) {
+    for (std::size_t k = 0, n = forms.size(); k < n; ++k) {
+      std::string capitalised = forms[k], upper = forms[k];
+      if (!capitalised.empty() && capitalised[0] >= 'a' && capitalised[0] <= 'z') capitalised[0] = static_cast<char>(capitalised[0] - 32);
+      for (char& c : upper) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+      forms.push_back(capitalised);
+      forms.push_back(upper);
+    }
+  }
+  for (const std::string& form : forms) word_flags_[form] |= flag;
 }
 
 // One document's search.
@@ -200,6 +230,7 @@ class LatinNames::Scan {
   std::string_view word(std::size_t i) const { return text_.substr(words_[i].begin, words_[i].end - words_[i].begin); }
 
   void mark_lists(const FoldedText& folded);
+  std::vector<PhraseMatcher::Match> matches_of(const FoldedText& folded) const;
   void wire_markup();
   std::size_t span_end(std::size_t i) const;
   void read_span(std::size_t begin, std::size_t end);
@@ -219,6 +250,25 @@ class LatinNames::Scan {
   std::vector<Name> found_;
 };
 
+// Cue phrases anywhere; capitalised words' lists only over runs of capitalised words (with short
+// words between them, Rio de Janeiro, and the word after them, Lantern Street plc).
+std::vector<PhraseMatcher::Match> LatinNames::Scan::matches_of(const FoldedText& folded) const {
+  std::vector<PhraseMatcher::Match> matches = rules_.cues_.find_all(text_, folded);
+  for (std::size_t i = 0; i < words_.size();) {
+    if (!words_[i].capitalised) { ++i; continue; }
+    std::size_t j = i + 1;
+    while (j < words_.size() && (words_[j].capitalised ||
+                                 (j + 1 < words_.size() && words_[j].end - words_[j].begin <= 4 && words_[j + 1].capitalised)))
+      ++j;
+    const std::size_t last = std::min(j, words_.size() - 1);
+    std::size_t end = words_[last].end;
+    while (end < text_.size() && !is_space(text_[end])) ++end;
+    rules_.phrases_.find_in(text_, folded, words_[i].begin, end, matches);
+    i = j + 1;
+  }
+  return matches;
+}
+
 // Every word list's matches become flags of the words they cover: a cue before a name marks the
 // word after it, a cue after a name the word before it, other lists the words they span.
 void LatinNames::Scan::mark_lists(const FoldedText& folded) {
@@ -226,7 +276,7 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
     return std::lower_bound(words_.begin(), words_.end(), at, [](const Word& w, std::size_t x) { return w.begin < x; }) -
            words_.begin();
   };
-  for (const auto& match : rules_.lists_.find_all(text_, folded)) {
+  for (const auto& match : matches_of(folded)) {
     const auto flag = static_cast<Flag>(match.id);
     if (flag == kOrgCueBefore || flag == kSpeechBefore) {
       const auto next = static_cast<std::size_t>(by_begin(match.end));
@@ -250,6 +300,19 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
       if (words_[k].end > match.end) break;
       words_[k].flags |= flag;
     }
+  }
+  // Single words of the lists: capitalised words and the lower-case legal forms after them (plc).
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    if (!words_[k].capitalised && !(k > 0 && words_[k - 1].capitalised)) continue;
+    const auto it = rules_.word_flags_.find(word(k));
+    if (it != rules_.word_flags_.end()) words_[k].flags |= it->second;
+  }
+  // Connectors and particles between capitalised words (Bank of Ireland, Ursula von der Leyen).
+  for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+    if (words_[k].capitalised || !(words_[k - 1].capitalised || has(k - 1, kConnector | kParticle))) continue;
+    const std::string w(word(k));
+    if (std::binary_search(rules_.connectors_.begin(), rules_.connectors_.end(), w)) words_[k].flags |= kConnector;
+    if (std::binary_search(rules_.particles_.begin(), rules_.particles_.end(), w)) words_[k].flags |= kParticle;
   }
   // The full stop of Mr. or Dr. ends no sentence.
   for (std::size_t k = 0; k + 1 < words_.size(); ++k)

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dealgraph/facts.hpp"
@@ -52,7 +53,19 @@ class LatinNames {
 
  private:
   class Scan;
-  PhraseMatcher lists_;  // every word list, its flag as the id
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
+  void add_to_list(std::string_view phrase, Flag flag, bool any_case);
+
+  // The word lists, their flag as the id. Cue phrases are matched everywhere; the lists of
+  // capitalised words (names, places, legal forms, titles) only where capitals stand: their
+  // phrases of several words by an automaton, their single words (most of them) by one hash
+  // lookup per capitalised word, which costs less than a pass of an automaton of thousands.
+  PhraseMatcher cues_, phrases_;
+  std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> word_flags_;
+  std::vector<std::string> connectors_, particles_;  // sorted; looked up only between capitalised words
   Weights weights_;
 };
 
