@@ -176,7 +176,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
   };
   weights_ = {weight("evidence-legal-form", 0.9), weight("evidence-markup", 0.9), weight("evidence-head-word", 0.8),
               weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8), weight("evidence-cue", 0.7),
-              weight("evidence-acronym", 0.7),   weight("evidence-speech", 0.6)};
+              weight("evidence-acronym", 0.7),   weight("evidence-speech", 0.6),
+              weight("evidence-acronym-in-prose", 0.5)};
   phrases_.build();
   cues_.build();
 }
@@ -238,6 +239,7 @@ class LatinNames::Scan {
   std::optional<std::pair<std::size_t, std::size_t>> acronym_after(std::size_t begin, std::size_t end) const;
   bool ticker_after(std::size_t last) const;
   bool written_lower(std::size_t i) const;
+  bool acronym_in_prose(std::size_t i) const;
   std::size_t german_descriptors_end(std::size_t begin, std::size_t end) const;
   void add(EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end, double confidence) {
     found_.push_back({kind, words_[begin].begin, words_[end - 1].end, words_[key_end - 1].end, confidence, 0, 0});
@@ -403,8 +405,11 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
     const std::string_view connector = word(k);
     const bool conjunction = connector != "of" && connector != "of the" && connector != "for" && connector != "für" &&
                              connector != "on" && connector != "der" && !(german_ && connector == "des");
-    // A head word after the connector starts a name of its own (Pesquisadores da Universidade ...).
-    const bool new_name = has(k + 1, kHead) && !head_before;
+    // A head word after the connector starts a name of its own (Pesquisadores da Universidade ...,
+    // Instituto X y la Secretaría Y; but Securities and Exchange Commission is one).
+    std::size_t next = k + 1;
+    while (next + 1 < end && has(next, kParticle | kConnector) && !words_[next].capitalised) ++next;
+    const bool new_name = has(next, kHead) && (!head_before || (conjunction && next > k + 1));
     if ((conjunction ? organisation : head_before) && !new_name) continue;
     read_span(begin, k);
     read_span(k + 1, end);
@@ -479,6 +484,8 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
     add(EntityKind::Person, begin, end, end, weights.speech);
   else if (speech && count == 1 && words_[begin].all_caps && !has(begin, kPlace))
     add(EntityKind::Organization, begin, end, end, weights.speech);
+  else if (count == 1 && acronym_in_prose(begin))
+    add(EntityKind::Organization, begin, end, end, weights.prose_acronym);
   // German capitalises the nouns before a name (Vorstandschef Hans Müller): a given name starts it.
   else
     for (std::size_t k = begin + 1; k + 1 < end; ++k)
@@ -498,6 +505,24 @@ std::optional<std::pair<std::size_t, std::size_t>> LatinNames::Scan::acronym_aft
     if (matched < acronym.size() && c == acronym[matched]) ++matched;
   if (matched != acronym.size() || acronym.size() < 2) return {};
   return std::make_pair(words_[end].begin, words_[end].end);
+}
+
+// An acronym used as a name in ordinary prose (the FROB said, ao lado da ONU): three to six
+// capitals between words written in lower case, so that headlines and tables stay out, and
+// written more than once.
+bool LatinNames::Scan::acronym_in_prose(std::size_t i) const {
+  const std::string_view w = word(i);
+  if (!words_[i].all_caps || w.size() < 3 || w.size() > 6 || has(i, kPlace | kNonName | kMedia | kLegal)) return false;
+  if (!std::all_of(w.begin(), w.end(), [](char c) { return is_upper_ascii(c); })) return false;
+  const auto lower = [&](std::size_t k) {
+    const std::string_view v = word(k);
+    return std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (!(i > 0 && i + 1 < words_.size() && lower(i - 1) && lower(i + 1) && words_[i].opens != '<')) return false;
+  // Used more than once: one stray acronym is more often a unit, a code or a product.
+  std::size_t uses = 0;
+  for (const Word& other : words_) uses += text_.substr(other.begin, other.end - other.begin) == w;
+  return uses >= 2;
 }
 
 // General Public Utilities Corp <GPU>: a ticker in angle brackets right after the name.

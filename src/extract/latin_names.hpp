@@ -48,7 +48,8 @@ class LatinNames {
   };
   // Evidence weights, read from names-latin.ttl.
   struct Weights {
-    double legal = 0.9, markup = 0.9, head = 0.8, honorific = 0.8, given = 0.8, cue = 0.7, acronym = 0.7, speech = 0.6;
+    double legal = 0.9, markup = 0.9, head = 0.8, honorific = 0.8, given = 0.8, cue = 0.7, acronym = 0.7, speech = 0.6,
+           prose_acronym = 0.5;
   };
 
  private:

@@ -123,6 +123,11 @@ TEST_CASE("an organisation's head word makes a capitalised run a name", "[extrac
       {"it", "Il Gruppo Colline Venete ha comprato il marchio.", "Organization:Gruppo Colline Venete"},
       {"it", "L'Università di Montalto ha aperto un laboratorio.", "Organization:Università di Montalto"},
       {"en", "Ratings were cut by Standish & Morrow Associates.", "Organization:Standish & Morrow Associates"},
+      {"en", "Rules of the Grain and Futures Commission changed.", "Organization:Grain and Futures Commission"},
+      {"es", "El Instituto Nacional de Pesca y la Secretaría de Obras firmaron.", "Organization:Instituto Nacional de Pesca"},
+      {"es", "El Instituto Nacional de Pesca y la Secretaría de Obras firmaron.", "Organization:Secretaría de Obras"},
+      {"pt", "O Instituto de Pesca e a Secretaria de Obras assinaram.", "Organization:Secretaria de Obras"},
+      {"en", "Investors in Pellworth and the Bank of Corran lost money.", "-Pellworth and the Bank of Corran"},
   });
 }
 
@@ -171,6 +176,14 @@ TEST_CASE("all-capital acronyms are names when the text acts on them", "[extract
       {"en", "Later QTLM said the plant would close.", "Organization:QTLM"},
       {"en", "The CEO said demand was strong.", "-CEO"},
       {"en", "The GPU market grew.", "-GPU"},
+      {"en", "Members of the ICAB met on Monday, and the ICAB will vote soon.", "Organization:ICAB"},
+      {"en", "The XKR unit costs more than the old one.", "-XKR"},
+      {"en", "SALES ROSE SHARPLY IN THE QUARTER, and SALES ROSE again.", "-ROSE"},
+      {"pt", "A ANFE informou que a ANFE vai recorrer da decisão.", "Organization:ANFE"},
+      {"es", "La CNRV dijo que la CNRV revisará el caso.", "Organization:CNRV"},
+      {"fr", "La FNTR a protesté et la FNTR manifestera demain.", "Organization:FNTR"},
+      {"de", "Der BVDS warnt, und der BVDS fordert neue Regeln.", "Organization:BVDS"},
+      {"it", "La FIPT ha protestato e la FIPT sciopera domani.", "Organization:FIPT"},
   });
 }
 
