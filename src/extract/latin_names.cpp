@@ -250,12 +250,17 @@ class LatinNames::Scan {
   std::vector<Word> words_;
   bool german_;
   std::vector<Name> found_;
+  mutable std::vector<std::string_view> lower_words_;  // the document's lower-case words, on first need
+  mutable bool lower_words_sorted_ = false;
 };
 
-// Cue phrases anywhere; capitalised words' lists only over runs of capitalised words (with short
-// words between them, Rio de Janeiro, and the word after them, Lantern Street plc).
+// The lists' matches where capitals stand: runs of capitalised words (with short words between
+// them, Rio de Janeiro, and the word after them, Lantern Street plc) for the phrases of
+// capitalised lists; the same runs widened by a cue's length on each side for the cue phrases.
 std::vector<PhraseMatcher::Match> LatinNames::Scan::matches_of(const FoldedText& folded) const {
-  std::vector<PhraseMatcher::Match> matches = rules_.cues_.find_all(text_, folded);
+  constexpr std::size_t kCueReach = 40;  // bytes: the longest cue (", una società", "according to") and more
+  std::vector<PhraseMatcher::Match> matches;
+  std::size_t cues_done = 0;  // the cue phrases were looked for up to here
   for (std::size_t i = 0; i < words_.size();) {
     if (!words_[i].capitalised) { ++i; continue; }
     std::size_t j = i + 1;
@@ -266,6 +271,14 @@ std::vector<PhraseMatcher::Match> LatinNames::Scan::matches_of(const FoldedText&
     std::size_t end = words_[last].end;
     while (end < text_.size() && !is_space(text_[end])) ++end;
     rules_.phrases_.find_in(text_, folded, words_[i].begin, end, matches);
+    // Cue windows that touch are read as one; a cue across their seam would be found in either.
+    const std::size_t cue_begin = std::max(cues_done, words_[i].begin > kCueReach ? words_[i].begin - kCueReach : 0);
+    const std::size_t cue_end = std::min(text_.size(), end + kCueReach);
+    if (cue_end > cue_begin) {
+      const std::size_t from = cue_begin > 0 && cue_begin == cues_done ? cue_begin - std::min(cue_begin, kCueReach) : cue_begin;
+      rules_.cues_.find_in(text_, folded, from, cue_end, matches);
+      cues_done = cue_end;
+    }
     i = j + 1;
   }
   return matches;
@@ -322,18 +335,18 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
 }
 
 // Whether the text also writes word i in lower case (Separately, separately): then a sentence's
-// capitalised first word is an ordinary word.
+// capitalised first word is an ordinary word. The document's lower-case words are sorted once.
 bool LatinNames::Scan::written_lower(std::size_t i) const {
   std::string lower(word(i));
   if (lower.empty() || !is_upper_ascii(lower[0])) return false;
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-  for (std::size_t at = text_.find(lower); at != std::string_view::npos; at = text_.find(lower, at + 1)) {
-    const std::size_t after = at + lower.size();
-    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text_[at - 1]));
-    const bool ends = after == text_.size() || !std::isalnum(static_cast<unsigned char>(text_[after]));
-    if (starts && ends) return true;
+  if (!lower_words_sorted_) {
+    for (const Word& w : words_)
+      if (text_[w.begin] >= 'a' && text_[w.begin] <= 'z') lower_words_.push_back(text_.substr(w.begin, w.end - w.begin));
+    std::sort(lower_words_.begin(), lower_words_.end());
+    lower_words_sorted_ = true;
   }
-  return false;
+  return std::binary_search(lower_words_.begin(), lower_words_.end(), std::string_view(lower));
 }
 
 // <Billboard Publications Inc>: the whole text inside a wire's angle brackets names a company;
