@@ -375,7 +375,12 @@ std::size_t LatinNames::Scan::span_end(std::size_t i) const {
     const Word& next = words_[end];
     if (next.opens || next.sentence_start || next.paragraph_start) break;
     if (next.capitalised || (next.flags & kLegal)) { ++end; continue; }  // Lantern Street plc
-    const bool joins = (next.flags & (kConnector | kParticle)) != 0 && !next.closes && end + 1 < words_.size();
+    // German articles are no particles (Stephen Doe das Thema), except after von (von der Leyen).
+    const std::string_view particle = text_.substr(next.begin, next.end - next.begin);
+    const bool german_article = german_ && (particle == "das" || particle == "der" || particle == "den" ||
+                                            particle == "die" || particle == "des" || particle == "dem");
+    const bool joins = (next.flags & (kConnector | kParticle)) != 0 && !next.closes && end + 1 < words_.size() &&
+                       !german_article;
     if (!joins) break;
     std::size_t after = end + 1;  // von der Leyen: two particles in a row
     if (has(after, kParticle) && !words_[after].capitalised && !words_[after].closes) ++after;
@@ -449,7 +454,8 @@ std::size_t LatinNames::Scan::german_descriptors_end(std::size_t begin, std::siz
   while (end - begin >= 2) {
     const std::string_view w = word(begin);
     const bool place_adjective = has(begin, kPlace) && w.size() > 4 && w.substr(w.size() - 2) == "er";
-    if (!(util::count_code_points(w) >= 12 || place_adjective) || has(begin, kHead | kGiven)) break;
+    const bool compound = w.find('-') != std::string_view::npos;  // Jura-Studentin, Chip-Start-up
+    if (!(util::count_code_points(w) >= 12 || place_adjective || compound) || has(begin, kHead | kGiven)) break;
     ++begin;
   }
   return begin;
@@ -484,7 +490,9 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   }
   if (head && count >= 2) { add(EntityKind::Organization, begin, end, end, weights.head); return; }
   const bool cue = has(begin, kOrgCueBefore) || has(end - 1, kOrgCueAfter);
-  const bool person_shape = count >= 2 && count <= 4 && !words_[begin].all_caps;
+  std::size_t capitalised = 0;  // Luiz Inácio Lula da Silva: particles do not count
+  for (std::size_t k = begin; k < end; ++k) capitalised += words_[k].capitalised;
+  const bool person_shape = capitalised >= 2 && capitalised <= 4 && !words_[begin].all_caps;
   const bool honorific = begin > 0 && has(begin - 1, kHonorific) && count <= 3;
   if (honorific) { add(EntityKind::Person, begin, end, end, weights.honorific); return; }
   if (person_shape && has(begin, kGiven)) { add(EntityKind::Person, begin, end, end, weights.given); return; }
@@ -493,7 +501,7 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
     return;
   }
   const bool speech = has(begin, kSpeechBefore) || has(end - 1, kSpeechAfter);
-  if (speech && person_shape && count <= 3 && !words_[begin].sentence_start)
+  if (speech && person_shape && capitalised <= 3 && !words_[begin].sentence_start)
     add(EntityKind::Person, begin, end, end, weights.speech);
   else if (speech && count == 1 && words_[begin].all_caps && !has(begin, kPlace))
     add(EntityKind::Organization, begin, end, end, weights.speech);

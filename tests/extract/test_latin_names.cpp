@@ -221,6 +221,10 @@ TEST_CASE("given names, honorifics, speech and titles name people", "[extract][l
       {"it", "Il Signor Ottavio Brambilla ha firmato.", "Person:Ottavio Brambilla"},
       {"it", "Francesco Lanzarotti ha detto che il piano funziona.", "Person:Francesco Lanzarotti"},
       {"it", "La crescita continua, ha detto Tiziana Marcolini.", "Person:Tiziana Marcolini"},
+      {"pt", "O presidente Luiz Inácio Lula da Silva visitou a fábrica.", "Person:Luiz Inácio Lula da Silva"},
+      {"de", "Laut Stefan Kornblum das Thema sei erledigt.", "-Stefan Kornblum das Thema"},
+      {"de", "Die Jura-Studentin Petra Wendholt klagt.", "Person:Petra Wendholt"},
+      {"en", "Growth will slow, said Harlan Ridge Economics in a note.", "Organization:Harlan Ridge Economics"},
   });
 }
 
@@ -248,6 +252,9 @@ TEST_CASE("places, months, weekdays and nationalities are never names", "[extrac
       {"de", "Die Münchner Behörden sagten nichts.", "-Münchner"},
       {"it", "A Milano la borsa è salita.", "-Milano"},
       {"it", "Lunedì la Germania ha votato.", "-Germania"},
+      {"en", "Trading at the Corran Grain Exchange Jan. 5 was thin.", "Organization:Corran Grain Exchange"},
+      {"en", "Send the PDF today, and the PDF will be filed.", "-PDF"},
+      {"pt", "O ICMS subiu e o ICMS vai subir de novo.", "-ICMS"},
   });
 }
 
