@@ -220,6 +220,7 @@ class LatinNames::Scan {
       if (end > i) read_span(i, end);
       i = std::max(end, i + 1);
     }
+    people_named_again();
     std::sort(found_.begin(), found_.end(), [](const Name& a, const Name& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
@@ -240,6 +241,7 @@ class LatinNames::Scan {
   bool ticker_after(std::size_t last) const;
   bool written_lower(std::size_t i) const;
   bool acronym_in_prose(std::size_t i) const;
+  void people_named_again();
   std::size_t german_descriptors_end(std::size_t begin, std::size_t end) const;
   void add(EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end, double confidence) {
     found_.push_back({kind, words_[begin].begin, words_[end - 1].end, words_[key_end - 1].end, confidence, 0, 0});
@@ -250,6 +252,7 @@ class LatinNames::Scan {
   std::vector<Word> words_;
   bool german_;
   std::vector<Name> found_;
+  std::vector<std::pair<std::size_t, std::size_t>> unresolved_;  // runs of two or three words without evidence
   mutable std::vector<std::string_view> lower_words_;  // the document's lower-case words, on first need
   mutable bool lower_words_sorted_ = false;
 };
@@ -508,9 +511,40 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   else if (count == 1 && acronym_in_prose(begin))
     add(EntityKind::Organization, begin, end, end, weights.prose_acronym);
   // German capitalises the nouns before a name (Vorstandschef Hans Müller): a given name starts it.
-  else
+  else {
     for (std::size_t k = begin + 1; k + 1 < end; ++k)
-      if (has(k, kGiven) && end - k <= 3) { add(EntityKind::Person, k, end, end, weights.given); break; }
+      if (has(k, kGiven) && end - k <= 3) { add(EntityKind::Person, k, end, end, weights.given); return; }
+    if (person_shape && capitalised <= 3 && !words_[begin].sentence_start && !has(begin, kPlace))
+      unresolved_.emplace_back(begin, end);
+  }
+}
+
+// Cyrille Doe ... Doe said: a name without evidence whose last word the text later uses alone
+// as someone who speaks, or after an honorific, is a person's.
+void LatinNames::Scan::people_named_again() {
+  if (unresolved_.empty()) return;
+  std::vector<std::string_view> speakers;
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const bool alone = (k == 0 || !words_[k - 1].capitalised || words_[k - 1].closes || words_[k].sentence_start ||
+                        has(k - 1, kHonorific | kNonName)) &&
+                       (k + 1 == words_.size() || !words_[k + 1].capitalised || words_[k].closes);
+    const bool speaks = has(k, kSpeechAfter | kSpeechBefore) || (k > 0 && has(k - 1, kHonorific));
+    if (words_[k].capitalised && alone && speaks && !has(k, kNonName | kPlace)) speakers.push_back(word(k));
+  }
+  std::sort(speakers.begin(), speakers.end());
+  std::vector<std::string_view> surnames;
+  for (const auto& [begin, end] : unresolved_) {
+    if (!std::binary_search(speakers.begin(), speakers.end(), word(end - 1))) continue;
+    add(EntityKind::Person, begin, end, end, rules_.weights_.speech);
+    surnames.push_back(word(end - 1));
+  }
+  // "Doe said it": the surname alone is the person, not an organisation found by that cue.
+  std::sort(surnames.begin(), surnames.end());
+  found_.erase(std::remove_if(found_.begin(), found_.end(), [&](const Name& name) {
+                 return name.kind == EntityKind::Organization &&
+                        std::binary_search(surnames.begin(), surnames.end(), text_.substr(name.begin, name.end - name.begin));
+               }),
+               found_.end());
 }
 
 // "Trans World Airlines (TWA)": capitals in brackets whose letters are the initials of the name.

@@ -225,6 +225,14 @@ TEST_CASE("given names, honorifics, speech and titles name people", "[extract][l
       {"de", "Laut Stefan Kornblum das Thema sei erledigt.", "-Stefan Kornblum das Thema"},
       {"de", "Die Jura-Studentin Petra Wendholt klagt.", "Person:Petra Wendholt"},
       {"en", "Growth will slow, said Harlan Ridge Economics in a note.", "Organization:Harlan Ridge Economics"},
+      {"en", "The plan came from Cyprian Wollaston. Wollaston said it would work.", "Person:Cyprian Wollaston"},
+      {"en", "The plan came from Cyprian Wollaston. Mr Wollaston declined to comment.", "Person:Cyprian Wollaston"},
+      {"pt", "A proposta é de Iberê Tavolaro. Tavolaro disse que vai insistir.", "Person:Iberê Tavolaro"},
+      {"es", "La idea es de Ximeno Arrúa. Según Arrúa, funcionará.", "Person:Ximeno Arrúa"},
+      {"fr", "Le projet vient de Gwenaël Kerbrat. Selon Kerbrat, il aboutira.", "Person:Gwenaël Kerbrat"},
+      {"de", "Der Plan stammt von Jannik Oberthür. Oberthür sagte, er sei gut.", "Person:Jannik Oberthür"},
+      {"it", "Il piano è di Ruggero Tassinari. Secondo Tassinari, funzionerà.", "Person:Ruggero Tassinari"},
+      {"en", "They met at Grey Rock Meadow. Meadow prices rose.", "-Grey Rock Meadow"},
   });
 }
 
