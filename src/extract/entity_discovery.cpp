@@ -109,9 +109,13 @@ class EntityDiscovery::Scan {
   // Latin scripts: capitalised names with evidence, names before corporate suffixes, after cue
   // words, beside titles.
   void find_latin_names() {
-    if (rules_.latin_) latin_names();
-    else names_before_legal_suffixes();
-    names_before_name_suffixes();
+    // The Latin finder's head words and legal forms stand for the two suffix steps.
+    if (rules_.latin_) {
+      latin_names();
+    } else {
+      names_before_legal_suffixes();
+      names_before_name_suffixes();
+    }
     names_after_cues();
     for (const auto& title : titles_) people_beside_title(title);
   }

@@ -83,8 +83,10 @@ std::vector<Word> words_of(std::string_view text) {
         w.begin += starts_with(text, w.begin, "«") ? 2 : 3;
       } else break;
     }
-    const char elided = static_cast<char>(text[w.begin] | 0x20);  // d'Airbus, L'Oréal
-    if (w.end - w.begin > 2 && (elided == 'd' || elided == 'l') && text[w.begin + 1] == '\'' && is_upper_ascii(text[w.begin + 2]))
+    // Elisions: d'Airbus is Airbus and L'éditeur a common noun, but L'Oréal keeps its article.
+    const char elided = static_cast<char>(text[w.begin] | 0x20);
+    if (w.end - w.begin > 2 && (elided == 'd' || elided == 'l') && text[w.begin + 1] == '\'' &&
+        (is_upper_ascii(text[w.begin]) != is_upper_ascii(text[w.begin + 2])))
       w.begin += 2;
     // Closing punctuation; a full stop stays with an abbreviation (Inc., S.A.).
     while (w.end > w.begin) {
@@ -322,7 +324,13 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   // Single words of the lists: capitalised words and the lower-case legal forms after them (plc).
   for (std::size_t k = 0; k < words_.size(); ++k) {
     if (!words_[k].capitalised && !(k > 0 && words_[k - 1].capitalised)) continue;
-    const auto it = rules_.word_flags_.find(word(k));
+    auto it = rules_.word_flags_.find(word(k));
+    // L'Université: the article elided before a known word is not part of it (L'Oréal keeps it).
+    const std::string_view w = word(k);
+    if (it == rules_.word_flags_.end() && w.size() > 3 && (w[0] == 'L' || w[0] == 'D') && w[1] == '\'') {
+      it = rules_.word_flags_.find(w.substr(2));
+      if (it != rules_.word_flags_.end()) words_[k].begin += 2;
+    }
     if (it != rules_.word_flags_.end()) words_[k].flags |= it->second;
   }
   // Connectors and particles between capitalised words (Bank of Ireland, Ursula von der Leyen).
@@ -415,23 +423,32 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
   // Connectors join words into one name only when a head word or a legal form makes it an
   // organisation's (Bank of Ireland); Microsoft and Google are two names. A person's particles
   // stay (Ursula von der Leyen).
-  // English "of" and German "für" need a head word before them (Shareholders of Harbor Lane Inc is
-  // Harbor Lane Inc); "and", "&" and Romance "de", "del", "di" a head word or a legal form anywhere
-  // (Marlow Keane and Co Inc, Aceros del Norte S.A.).
+  // Prepositions (of, de, für) need a head word before them (Shareholders of Harbor Lane Inc is
+  // Harbor Lane Inc); conjunctions (and, &, y) a head word or a legal form anywhere (Marlow Keane
+  // and Co Inc).
   bool head_before = false, organisation = false;
   for (std::size_t k = begin; k < end; ++k) organisation = organisation || has(k, kHead | kLegal);
   for (std::size_t k = begin + 1; k + 1 < end; ++k) {
     head_before = head_before || has(k - 1, kHead);
     if (!has(k, kConnector) || (has(k, kParticle) && has(begin, kGiven))) continue;
     const std::string_view connector = word(k);
-    const bool conjunction = connector != "of" && connector != "of the" && connector != "for" && connector != "für" &&
-                             connector != "on" && connector != "der" && !(german_ && connector == "des");
+    const bool conjunction = connector == "&" || connector == "and" || connector == "e" || connector == "y" ||
+                             connector == "et" || connector == "und";
     // A head word after the connector starts a name of its own (Pesquisadores da Universidade ...,
     // Instituto X y la Secretaría Y; but Securities and Exchange Commission is one).
     std::size_t next = k + 1;
     while (next + 1 < end && has(next, kParticle | kConnector) && !words_[next].capitalised) ++next;
     const bool new_name = has(next, kHead) && (!head_before || (conjunction && next > k + 1));
-    if ((conjunction ? organisation : head_before) && !new_name) continue;
+    // A preposition needs a head word before it or a legal form to end the name (Aceros del Norte
+    // S.A.; but Versace da Capri Holdings is two names).
+    bool legal_end = false;
+    const bool english = connector == "of" || connector == "of the" || connector == "for" || connector == "on" ||
+                         connector == "für";
+    // English "of" before a legal form only after a name of two words or one inside a sentence
+    // (Sun Valley Assurance Co of Ohio Inc; but not Shareholders of Harbor Lane Inc).
+    const bool plain_start = k - begin >= 2 || !words_[begin].sentence_start;
+    for (std::size_t l = k + 1; l < end && (!english || plain_start); ++l) legal_end = legal_end || has(l, kLegal);
+    if ((conjunction ? organisation : (head_before || legal_end)) && !new_name) continue;
     read_span(begin, k);
     read_span(k + 1, end);
     return;
@@ -483,8 +500,11 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   if (count == 1 && has(begin, kMedia | kGiven)) return;
   if (has(begin, kMedia) && !has(begin, kOrgCueBefore)) return;
   if (ticker_after(end - 1)) { add(EntityKind::Organization, begin, end, end, weights.markup); return; }
+  // A head word ends the name, starts it (Grupo Globo) or stands before a connector (Bank of X);
+  // inside a run it is an ordinary word (Business Technology Platform).
   bool head = false;
-  for (std::size_t k = begin; k < end; ++k) head = head || has(k, kHead);
+  for (std::size_t k = begin; k < end; ++k)
+    head = head || (has(k, kHead) && (k == begin || k + 1 == end || has(k + 1, kConnector | kHead)));
   if (const auto acronym = acronym_after(begin, end)) {
     add(EntityKind::Organization, begin, end, end, head ? std::max(weights.head, weights.acronym) : weights.acronym);
     found_.back().alias_begin = acronym->first;

@@ -149,6 +149,19 @@ TEST_CASE("cue words around a capitalised name make it an organisation", "[extra
       {"de", "Das Unternehmen Birkenhain baut ein Werk.", "Organization:Birkenhain"},
       {"it", "La società Pietrasanta Dati ha annunciato un accordo.", "Organization:Pietrasanta Dati"},
       {"it", "Il gruppo Valfiorita ha chiuso il bilancio.", "Organization:Valfiorita"},
+      {"en", "Last year the group acquired Quorvane for cash.", "Organization:Quorvane"},
+      {"en", "The lab signed an agreement with Tessaly to buy chips.", "Organization:Tessaly"},
+      {"en", "In May Brantwell agreed to acquire a rival.", "Organization:Brantwell"},
+      {"pt", "O fundo investiu na Cabrália no ano passado.", "Organization:Cabrália"},
+      {"es", "El banco firmó un acuerdo con Tordesa para financiar la obra.", "Organization:Tordesa"},
+      {"fr", "Le fonds a signé un partenariat avec Valmorel pour trois ans.", "Organization:Valmorel"},
+      {"de", "Der Konzern übernimmt Kronwald für zwei Milliarden Euro.", "Organization:Kronwald"},
+      {"it", "Il fondo ha investito in Tramontana nel 2023.", "Organization:Tramontana"},
+      {"en", "The firm acquired Paris offices last year.", "-Paris"},
+      {"it", "La maison Velluto da Capri Holdings è stata venduta.", "-Velluto da Capri Holdings"},
+      {"fr", "Le rachat de Grenadine Studios SA. L'éditeur Grenadine Studios SA recrute.", "-Grenadine Studios SA L'éditeur"},
+      {"fr", "Le groupe L'Ormeau SA a publié ses résultats.", "Organization:L'Ormeau SA"},
+      {"fr", "Les ventes d'Orvalis SA ont progressé.", "Organization:Orvalis SA"},
   });
 }
 
