@@ -464,7 +464,16 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
     if (stop < end) read_span(stop, end);
     return;
   }
-  judge(german_descriptors_end(begin, end), end, end, false);
+  begin = german_descriptors_end(begin, end);
+  // German: after an article, the first of three or more capitalised words is a common noun
+  // (den Serverbauer ZT Systems); before a legal form the whole run is the name (die Kessler
+  // Logistik GmbH).
+  if (german_ && begin > 0 && end - begin >= 3 && !has(begin, kPlace | kGiven | kHead)) {
+    const std::string_view previous = word(begin - 1);
+    for (std::string_view article : {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+      if (previous == article) { ++begin; break; }
+  }
+  judge(begin, end, end, false);
 }
 
 // German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck

@@ -315,6 +315,8 @@ TEST_CASE("modifiers and possessives are not part of a name", "[extract][latin-n
       {"en", "Bramwell Corp's Delacourt Mills Inc subsidiary closed.", "Organization:Bramwell Corp"},
       {"en", "Hamburg-based Elbwerft Systems GmbH grew.", "-Hamburg-based Elbwerft Systems GmbH"},
       {"de", "Die Münchner Recheneck Chip GmbH wächst.", "-Münchner Recheneck Chip GmbH"},
+      {"de", "Der Konzern kauft den Kabelbauer Nordwind Systems für viel Geld.", "Organization:Nordwind Systems"},
+      {"de", "Die Kessler Logistik GmbH hat einen neuen Standort.", "Organization:Kessler Logistik GmbH"},
       {"fr", "Le lyonnais Roquefeuil Ingénierie SA recrute.", "Organization:Roquefeuil Ingénierie SA"},
       {"es", "La madrileña Encinar Datos S.L. crece.", "Organization:Encinar Datos S.L."},
       {"pt", "A paulista Jatobá Sistemas S.A. cresceu.", "Organization:Jatobá Sistemas S.A."},
