@@ -153,10 +153,11 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
       {"NonNameWord", {kNonName, exact}},            {"MediaOutlet", {kMedia, exact}},
       {"OrganizationCueBefore", {kOrgCueBefore, any_case}}, {"OrganizationCueAfter", {kOrgCueAfter, any_case}},
       {"SpeechCueBefore", {kSpeechBefore, any_case}}, {"SpeechCueAfter", {kSpeechAfter, any_case}},
+      {"PersonCueBefore", {kPersonCueBefore, any_case}}, {"PersonCueAfter", {kPersonCueAfter, any_case}},
   };
   for (const auto& [type, flag] : lists) {
-    const bool cue = flag.first == kOrgCueBefore || flag.first == kOrgCueAfter || flag.first == kSpeechBefore ||
-                     flag.first == kSpeechAfter;
+    const bool cue = (flag.first & (kOrgCueBefore | kOrgCueAfter | kSpeechBefore | kSpeechAfter | kPersonCueBefore |
+                                    kPersonCueAfter)) != 0;
     for (const rdf::Term* term : names.all_of_type(type, "surface"))
       if (cue) cues_.add(term->value, flag.first, flag.second);
       else add_to_list(term->value, flag.first, false);
@@ -242,6 +243,7 @@ class LatinNames::Scan {
   std::optional<std::pair<std::size_t, std::size_t>> acronym_after(std::size_t begin, std::size_t end) const;
   bool ticker_after(std::size_t last) const;
   bool written_lower(std::size_t i) const;
+  bool is_particle(std::size_t i) const;
   bool acronym_in_prose(std::size_t i) const;
   void people_named_again();
   std::size_t german_descriptors_end(std::size_t begin, std::size_t end) const;
@@ -298,13 +300,13 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   };
   for (const auto& match : matches_of(folded)) {
     const auto flag = static_cast<Flag>(match.id);
-    if (flag == kOrgCueBefore || flag == kSpeechBefore) {
+    if (flag == kOrgCueBefore || flag == kSpeechBefore || flag == kPersonCueBefore) {
       const auto next = static_cast<std::size_t>(by_begin(match.end));
       if (next < words_.size() && words_[next].begin - match.end <= 2) words_[next].flags |= flag;
       continue;
     }
     auto first = static_cast<std::size_t>(by_begin(match.begin));
-    if (flag == kOrgCueAfter || flag == kSpeechAfter) {
+    if (flag == kOrgCueAfter || flag == kSpeechAfter || flag == kPersonCueAfter) {
       // The word whose text ends where the cue begins (the cue may start with "'s" or ",").
       std::size_t before = first;
       while (before > 0 && words_[before - 1].end > match.begin) --before;
@@ -343,6 +345,14 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   // The full stop of Mr. or Dr. ends no sentence.
   for (std::size_t k = 0; k + 1 < words_.size(); ++k)
     if (has(k, kHonorific) || (has(k, kLegal) && has(k + 1, kLegal))) words_[k + 1].sentence_start = false;
+}
+
+// Whether word i, in lower case, is a particle of names (Le, De, Van).
+bool LatinNames::Scan::is_particle(std::size_t i) const {
+  std::string lower(word(i));
+  if (lower.size() > 3 || lower.empty() || !is_upper_ascii(lower[0])) return false;
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return std::binary_search(rules_.particles_.begin(), rules_.particles_.end(), lower);
 }
 
 // Whether the text also writes word i in lower case (Separately, separately): then a sentence's
@@ -411,6 +421,8 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
   if (begin >= end) return;
   // A word outside any name inside the run (Quillwave CEO Marta Ferreira) splits it.
   for (std::size_t k = begin + 1; k < end; ++k) {
+    // Le Floch, De Gaulle: a capitalised particle before a surname stays in the name.
+    if (k + 1 < end && words_[k + 1].capitalised && is_particle(k)) continue;
     if ((has(k, kNonName | kHonorific) && !has(k + 1, kLegal)) || words_[k].modifier) {
       read_span(begin, k);
       read_span(k, end);
@@ -528,6 +540,11 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   const bool honorific = begin > 0 && has(begin - 1, kHonorific) && count <= 3;
   if (honorific) { add(EntityKind::Person, begin, end, end, weights.honorific); return; }
   if (person_shape && has(begin, kGiven)) { add(EntityKind::Person, begin, end, end, weights.given); return; }
+  // spokesman John Doe, John Doe, an analyst at ...: a role noun beside two or three words.
+  if (person_shape && capitalised <= 3 && (has(begin, kPersonCueBefore) || has(end - 1, kPersonCueAfter))) {
+    add(EntityKind::Person, begin, end, end, weights.cue);
+    return;
+  }
   if (cue && (count >= 2 || !words_[begin].sentence_start || words_[begin].all_caps || !written_lower(begin))) {
     add(EntityKind::Organization, begin, end, end, weights.cue);
     return;
@@ -541,8 +558,10 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
     add(EntityKind::Organization, begin, end, end, weights.prose_acronym);
   // German capitalises the nouns before a name (Vorstandschef Hans Müller): a given name starts it.
   else {
-    for (std::size_t k = begin + 1; k + 1 < end; ++k)
+    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
       if (has(k, kGiven) && end - k <= 3) { add(EntityKind::Person, k, end, end, weights.given); return; }
+      if (has(k, kPersonCueBefore) && end - k <= 3) { add(EntityKind::Person, k, end, end, weights.cue); return; }
+    }
     if (person_shape && capitalised <= 3 && !words_[begin].sentence_start && !has(begin, kPlace))
       unresolved_.emplace_back(begin, end);
   }

@@ -45,6 +45,7 @@ class LatinNames {
     kLegal = 1u << 0, kHead = 1u << 1, kGiven = 1u << 2, kHonorific = 1u << 3, kPlace = 1u << 4,
     kNonName = 1u << 5, kMedia = 1u << 6, kOrgCueBefore = 1u << 7, kOrgCueAfter = 1u << 8,
     kSpeechBefore = 1u << 9, kSpeechAfter = 1u << 10, kConnector = 1u << 11, kParticle = 1u << 12,
+    kPersonCueBefore = 1u << 13, kPersonCueAfter = 1u << 14,
   };
   // Evidence weights, read from names-latin.ttl.
   struct Weights {

@@ -246,6 +246,13 @@ TEST_CASE("given names, honorifics, speech and titles name people", "[extract][l
       {"de", "Der Plan stammt von Jannik Oberthür. Oberthür sagte, er sei gut.", "Person:Jannik Oberthür"},
       {"it", "Il piano è di Ruggero Tassinari. Secondo Tassinari, funzionerà.", "Person:Ruggero Tassinari"},
       {"en", "They met at Grey Rock Meadow. Meadow prices rose.", "-Grey Rock Meadow"},
+      {"en", "The plan worked, according to spokesman Tobiah Quennell.", "Person:Tobiah Quennell"},
+      {"en", "Prices will fall, warned Oghenekaro Adeyemi, an analyst at a bank.", "Person:Oghenekaro Adeyemi"},
+      {"pt", "A alta continua, diz o economista Ubirajara Tenório.", "Person:Ubirajara Tenório"},
+      {"es", "La portavoz Itziar Goikoetxea confirmó la venta.", "Person:Itziar Goikoetxea"},
+      {"fr", "L'analyste Gwendal Le Floch reste prudent.", "Person:Gwendal Le Floch"},
+      {"de", "Analyst Jendrik Vosskuhl bleibt skeptisch.", "Person:Jendrik Vosskuhl"},
+      {"it", "Il portavoce Ercole Zanardelli ha confermato.", "Person:Ercole Zanardelli"},
   });
 }
 
