@@ -248,7 +248,11 @@ class LatinNames::Scan {
   void people_named_again();
   std::size_t german_descriptors_end(std::size_t begin, std::size_t end) const;
   void add(EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end, double confidence) {
-    found_.push_back({kind, words_[begin].begin, words_[end - 1].end, words_[key_end - 1].end, confidence, 0, 0});
+    std::size_t last = words_[end - 1].end;
+    // Standard & Poor's: after an ampersand the 's is the name's own.
+    if (words_[end - 1].possessive && end - begin >= 3 && word(end - 2) == "&")
+      last += text_.compare(last, 2, "'s") == 0 ? 2 : text_.compare(last, 4, "’s") == 0 ? 4 : 0;
+    found_.push_back({kind, words_[begin].begin, last, key_end == end ? last : words_[key_end - 1].end, confidence, 0, 0});
   }
 
   const LatinNames& rules_;
@@ -439,7 +443,7 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
   // Harbor Lane Inc); conjunctions (and, &, y) a head word or a legal form anywhere (Marlow Keane
   // and Co Inc).
   bool head_before = false, organisation = false;
-  for (std::size_t k = begin; k < end; ++k) organisation = organisation || has(k, kHead | kLegal);
+  for (std::size_t k = begin; k < end; ++k) organisation = organisation || has(k, kHead | kLegal) || word(k) == "&";
   for (std::size_t k = begin + 1; k + 1 < end; ++k) {
     head_before = head_before || has(k - 1, kHead);
     if (!has(k, kConnector) || (has(k, kParticle) && has(begin, kGiven))) continue;
@@ -533,7 +537,9 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
     return;
   }
   if (head && count >= 2) { add(EntityKind::Organization, begin, end, end, weights.head); return; }
-  const bool cue = has(begin, kOrgCueBefore) || has(end - 1, kOrgCueAfter);
+  bool ampersand = false;  // Marks & Spencer: people's names have none
+  for (std::size_t k = begin + 1; k + 1 < end; ++k) ampersand = ampersand || word(k) == "&";
+  const bool cue = has(begin, kOrgCueBefore) || has(end - 1, kOrgCueAfter) || ampersand;
   std::size_t capitalised = 0;  // Luiz Inácio Lula da Silva: particles do not count
   for (std::size_t k = begin; k < end; ++k) capitalised += words_[k].capitalised;
   const bool person_shape = capitalised >= 2 && capitalised <= 4 && !words_[begin].all_caps;
