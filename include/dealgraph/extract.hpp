@@ -19,6 +19,9 @@ struct KnowledgeFiles {
   std::string post_rules;            // ontology/rules/posts.ttl
   std::string unit_rules;            // ontology/rules/units.ttl
   std::string discovery_rules;       // ontology/rules/discovery.ttl
+  std::string latin_name_rules;      // ontology/rules/names-latin.ttl
+  std::string given_name_rules;      // ontology/rules/given-names.ttl
+  std::string place_rules;           // ontology/rules/places.ttl
   std::string date_rules;            // ontology/rules/dates.ttl
   std::string lexicon_context_rules;  // ontology/rules/lexicon-context.ttl
   std::string cjk_name_rules;         // ontology/rules/names-cjk.ttl

@@ -29,6 +29,9 @@ class Ontology {
   std::string post_rules() const;       // rules/posts.ttl
   std::string unit_rules() const;       // rules/units.ttl
   std::string discovery_rules() const;  // rules/discovery.ttl
+  std::string latin_name_rules() const; // rules/names-latin.ttl
+  std::string given_name_rules() const; // rules/given-names.ttl
+  std::string place_rules() const;      // rules/places.ttl
   std::string date_rules() const;       // rules/dates.ttl
   std::string lexicon_context_rules() const;  // rules/lexicon-context.ttl
   std::string cjk_name_rules() const;         // rules/names-cjk.ttl

@@ -74,8 +74,15 @@ std::string discovered_key(EntityKind kind, std::string_view name) {
 }
 
 EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
-                                 const std::string& cjk_rules_path, const std::string& surnames_path)
+                                 const std::string& cjk_rules_path, const std::string& surnames_path,
+                                 const LatinNameFiles& latin)
     : han_names_(cjk_rules_path, surnames_path) {
+  if (!latin.names.empty()) {
+    LatinNameFiles files = latin;
+    files.discovery = discovery_rules_path;
+    files.posts = post_rules_path;
+    latin_ = std::make_shared<const LatinNames>(files);
+  }
   const RuleFile rules(discovery_rules_path);
   const PhraseMatcher::Options exact{false, true};
   for (const std::string& s : surfaces_of(rules, "CorporateSuffix", true)) cues_.add(s, kLegalSuffix, exact);
@@ -101,10 +108,16 @@ class EntityDiscovery::Scan {
   Scan(const EntityDiscovery& rules, std::string_view text, const FoldedText& folded, const std::vector<Mention>& known,
        std::string_view language);
 
-  // Latin scripts: names before corporate suffixes, after cue words, beside titles.
+  // Latin scripts: capitalised names with evidence, names before corporate suffixes, after cue
+  // words, beside titles.
   void find_latin_names() {
-    names_before_legal_suffixes();
-    names_before_name_suffixes();
+    // The Latin finder's head words and legal forms stand for the two suffix steps.
+    if (rules_.latin_) {
+      latin_names();
+    } else {
+      names_before_legal_suffixes();
+      names_before_name_suffixes();
+    }
     names_after_cues();
     for (const auto& title : titles_) people_beside_title(title);
   }
@@ -126,6 +139,8 @@ class EntityDiscovery::Scan {
     std::size_t begin, end;
     std::string name;
     std::string key_name;  // the name without a legal suffix
+    double confidence = kDiscoveredConfidence;
+    std::string alias;     // an acronym the text defines for it
   };
 
   bool overlaps_known(std::size_t begin, std::size_t end) const {
@@ -140,10 +155,18 @@ class EntityDiscovery::Scan {
     return std::binary_search(rules_.connectors_.begin(), rules_.connectors_.end(), word);
   }
   std::string_view word_of(const Token& token) const { return text_.substr(token.begin, token.end - token.begin); }
-  void add(EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end) {
+  void add(EntityKind kind, std::size_t begin, std::size_t end, std::size_t key_end,
+           double confidence = kDiscoveredConfidence) {
     if (begin >= end || overlaps_known(begin, end)) return;
     found_.push_back({kind, begin, end, std::string(text_.substr(begin, end - begin)),
-                      std::string(text_.substr(begin, key_end - begin))});
+                      std::string(text_.substr(begin, key_end - begin)), confidence, {}});
+  }
+  void latin_names() {
+    for (const LatinNames::Name& name : rules_.latin_->find(text_, folded_, language_)) {
+      add(name.kind, name.begin, name.end, name.key_end, name.confidence);
+      if (name.alias_end > name.alias_begin && !found_.empty() && found_.back().begin == name.begin)
+        found_.back().alias = std::string(text_.substr(name.alias_begin, name.alias_end - name.alias_begin));
+    }
   }
 
   std::vector<Token> words_before(std::size_t end, std::size_t most) const;
@@ -474,7 +497,8 @@ EntityDiscovery::Result EntityDiscovery::Scan::collect() const {
   Result result;
   std::vector<Found> found = found_;
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end != b.end ? a.end > b.end : a.confidence > b.confidence;
   });
   std::map<std::string, std::size_t> entity_of;  // key -> index in result.entities
   PhraseMatcher names;
@@ -486,10 +510,15 @@ EntityDiscovery::Result EntityDiscovery::Scan::collect() const {
     const std::string key = discovered_key(f.kind, f.key_name);
     if (entity_of.count(key)) continue;
     entity_of[key] = result.entities.size();
-    result.entities.push_back({key, f.kind, f.name, std::string(language_), kDiscoveredConfidence,
+    result.entities.push_back({key, f.kind, f.name, std::string(language_), f.confidence,
                                f.key_name != f.name ? f.key_name : std::string()});
     names.add(f.name, static_cast<std::uint32_t>(keys.size()), {false, true});
     if (f.key_name != f.name) names.add(f.key_name, static_cast<std::uint32_t>(keys.size()), {false, true});
+    if (!f.alias.empty()) {  // a later mention of the acronym alone is this entity
+      names.add(f.alias, static_cast<std::uint32_t>(keys.size()), {false, true});
+      for (EntityKind kind : {EntityKind::Organization, EntityKind::Person})
+        entity_of.emplace(discovered_key(kind, f.alias), entity_of[key]);
+    }
     keys.push_back(key);
   }
   if (keys.empty()) return result;
@@ -497,7 +526,7 @@ EntityDiscovery::Result EntityDiscovery::Scan::collect() const {
   for (const auto& match : leftmost_longest(names.find_all(text_, folded_))) {
     if (overlaps_known(match.begin, match.end)) continue;
     const DiscoveredEntity& entity = result.entities[entity_of.at(keys[match.id])];
-    result.mentions.push_back({entity.entity_key, entity.kind, match.begin, match.end, kDiscoveredConfidence});
+    result.mentions.push_back({entity.entity_key, entity.kind, match.begin, match.end, entity.confidence});
   }
   return result;
 }

@@ -8,16 +8,21 @@
 #include <vector>
 
 #include "dealgraph/facts.hpp"
+#include <memory>
+
 #include "extract/han_names.hpp"
+#include "extract/latin_names.hpp"
 #include "extract/phrase_matcher.hpp"
 
 namespace dealgraph::extract {
 
 class EntityDiscovery {
  public:
-  // The Chinese and Japanese rules (names-cjk.ttl, chinese-surnames.ttl) may be left out.
+  // The Chinese and Japanese rules (names-cjk.ttl, chinese-surnames.ttl) may be left out; without
+  // `latin` word lists, Latin-script names come from legal forms and cues only.
   EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
-                  const std::string& cjk_rules_path = {}, const std::string& surnames_path = {});
+                  const std::string& cjk_rules_path = {}, const std::string& surnames_path = {},
+                  const LatinNameFiles& latin = {});
 
   struct Result {
     std::vector<DiscoveredEntity> entities;  // one per new name, in order of first mention
@@ -36,6 +41,7 @@ class EntityDiscovery {
   std::vector<std::string> german_articles_;  // sorted
   std::vector<std::string> connectors_;       // sorted
   HanNames han_names_;
+  std::shared_ptr<const LatinNames> latin_;   // null without its word lists
 };
 
 // The key of a discovered entity: "new:" kind ":" its folded name.

@@ -27,6 +27,9 @@ KnowledgeFiles KnowledgeFiles::in(const Ontology& ontology, const std::vector<st
   files.post_rules = ontology.post_rules();
   files.unit_rules = ontology.unit_rules();
   files.discovery_rules = ontology.discovery_rules();
+  files.latin_name_rules = ontology.latin_name_rules();
+  files.given_name_rules = ontology.given_name_rules();
+  files.place_rules = ontology.place_rules();
   files.date_rules = ontology.date_rules();
   files.lexicon_context_rules = ontology.lexicon_context_rules();
   files.cjk_name_rules = ontology.cjk_name_rules();
@@ -94,8 +97,9 @@ Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>
                                                                files.cjk_name_rules);
   impl_->rules = std::make_unique<extract::DealRules>(extract::DealRules::load(extract::RuleFile(files.deal_rules)));
   impl_->posts = std::make_unique<extract::PostFinder>(files.post_rules);
-  impl_->discovery = std::make_unique<extract::EntityDiscovery>(files.discovery_rules, files.post_rules,
-                                                                files.cjk_name_rules, files.chinese_surnames);
+  impl_->discovery = std::make_unique<extract::EntityDiscovery>(
+      files.discovery_rules, files.post_rules, files.cjk_name_rules, files.chinese_surnames,
+      extract::LatinNameFiles{"", "", files.latin_name_rules, files.given_name_rules, files.place_rules});
   impl_->aliases = std::make_unique<extract::AliasRules>(extract::RuleFile(files.alias_rules),
                                                          extract::RuleFile(files.discovery_rules));
   impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));

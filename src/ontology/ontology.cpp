@@ -36,6 +36,9 @@ std::string Ontology::deal_rules() const { return in_root("rules/deals.ttl"); }
 std::string Ontology::post_rules() const { return in_root("rules/posts.ttl"); }
 std::string Ontology::unit_rules() const { return in_root("rules/units.ttl"); }
 std::string Ontology::discovery_rules() const { return in_root("rules/discovery.ttl"); }
+std::string Ontology::latin_name_rules() const { return in_root("rules/names-latin.ttl"); }
+std::string Ontology::given_name_rules() const { return in_root("rules/given-names.ttl"); }
+std::string Ontology::place_rules() const { return in_root("rules/places.ttl"); }
 std::string Ontology::date_rules() const { return in_root("rules/dates.ttl"); }
 std::string Ontology::lexicon_context_rules() const { return in_root("rules/lexicon-context.ttl"); }
 std::string Ontology::cjk_name_rules() const { return in_root("rules/names-cjk.ttl"); }

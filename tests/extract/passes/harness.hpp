@@ -75,6 +75,8 @@ class PassBench {
   }
 
   // The first chosen trigger through the sides, roles, measures and rounds passes.
+  // The trigger's work points into the sentence's: a temporary sentence would leave it dangling.
+  extract::TriggerWork read_first_trigger(extract::SentenceWork&& sentence) = delete;
   extract::TriggerWork read_first_trigger(const extract::SentenceWork& sentence) {
     const extract::DealRules& rules = deal_rules();
     extract::TriggerWork deal = rules.triggers.start(work_, sentence, *sentence.chosen.at(0));

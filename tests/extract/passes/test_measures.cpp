@@ -21,19 +21,22 @@ TEST_CASE("measures: the sentence's status is its strongest cue", "[extract][pas
 TEST_CASE("measures: the amount and date nearest the trigger in its clause", "[extract][passes][measures]") {
   SECTION("Chinese: the clause of the trigger") {
     test::PassBench bench("腾讯投资智谱3亿元，阿里巴巴亏损50亿元。", "zh-Hans");
-    const extract::TriggerWork deal = bench.read_first_trigger(bench.sentence(0));
+    const extract::SentenceWork sentence = bench.sentence(0);
+    const extract::TriggerWork deal = bench.read_first_trigger(sentence);
     REQUIRE(deal.amount);
     CHECK(deal.amount->as_written == "3亿元");
   }
   SECTION("Chinese: a later clause that only gives the value") {
     test::PassBench bench("腾讯向智谱注资，金额约20亿元。", "zh-Hans");
-    const extract::TriggerWork deal = bench.read_first_trigger(bench.sentence(0));
+    const extract::SentenceWork sentence = bench.sentence(0);
+    const extract::TriggerWork deal = bench.read_first_trigger(sentence);
     REQUIRE(deal.amount);
     CHECK(deal.amount->as_written.find("20亿元") != std::string::npos);
   }
   SECTION("Spanish: a dated sentence") {
     test::PassBench bench("El 3 de marzo de 2025 Amazon invirtió 4.000 millones de dólares en Anthropic.", "es");
-    const extract::TriggerWork deal = bench.read_first_trigger(bench.sentence(0));
+    const extract::SentenceWork sentence = bench.sentence(0);
+    const extract::TriggerWork deal = bench.read_first_trigger(sentence);
     CHECK(deal.date == "2025-03-03");
     REQUIRE(deal.amount);
     CHECK(deal.amount->currency == "USD");

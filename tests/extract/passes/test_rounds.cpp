@@ -30,7 +30,8 @@ TEST_CASE("rounds: a raise names the raiser, a later 'led by' joins its round", 
 
 TEST_CASE("rounds: Chinese, the round's lead named before the verb", "[extract][passes][rounds]") {
   test::PassBench bench("智谱完成新一轮融资。本轮融资由腾讯领投。", "zh-Hans");
-  bench.read_first_trigger(bench.sentence(0));
+  const extract::SentenceWork opening = bench.sentence(0);
+  bench.read_first_trigger(opening);
   const extract::SentenceWork second = bench.sentence(1);
   REQUIRE_FALSE(second.chosen.empty());
   const extract::TriggerWork joined = bench.read_first_trigger(second);
@@ -42,7 +43,8 @@ TEST_CASE("rounds: Chinese, the round's lead named before the verb", "[extract][
 
 TEST_CASE("rounds: a round too many sentences back is not joined", "[extract][passes][rounds]") {
   test::PassBench bench("Mistral AI raised money. It grew. It hired. It moved. Nvidia led the round.", "en");
-  bench.read_first_trigger(bench.sentence(0));
+  const extract::SentenceWork opening = bench.sentence(0);
+  bench.read_first_trigger(opening);
   const extract::SentenceWork last = bench.sentence(4);
   if (last.chosen.empty()) return;
   CHECK_FALSE(bench.read_first_trigger(last).round_investee);

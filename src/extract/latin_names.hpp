@@ -1,0 +1,74 @@
+// Organisations and people in Latin-script text, from the evidence a reader uses: a run of
+// capitalised words is a name only when something says so — a legal form (Noverco Inc), a wire's
+// markup (<Billboard Publications Inc>), an organisation's head word (Bank of Ireland, Grupo
+// Globo), a cue around it (shares of X, X's chief executive), an acronym it defines (Trans World
+// Airlines (TWA)), a given name or honorific (Mr John Smith), or a verb of speech (said X).
+// Places, months, sentence openers and media bylines are never names on their own. The word
+// lists are Turtle: ontology/rules/names-latin.ttl, given-names.ttl, places.ttl and the legal
+// forms and connectors of discovery.ttl.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dealgraph/facts.hpp"
+#include "extract/phrase_matcher.hpp"
+
+namespace dealgraph::extract {
+
+struct LatinNameFiles {
+  std::string discovery;    // rules/discovery.ttl: legal forms, connectors, stop words
+  std::string posts;        // rules/posts.ttl: titles, which are no part of a name
+  std::string names;        // rules/names-latin.ttl: head words, cues, honorifics, evidence weights
+  std::string given_names;  // rules/given-names.ttl
+  std::string places;       // rules/places.ttl
+};
+
+class LatinNames {
+ public:
+  explicit LatinNames(const LatinNameFiles& files);
+
+  struct Name {
+    EntityKind kind = EntityKind::Organization;
+    std::size_t begin = 0, end = 0;  // the name in the text
+    std::size_t key_end = 0;         // the end of its short form (without a legal form)
+    double confidence = 0;           // how strong the evidence was (names-latin.ttl's weights)
+    std::size_t alias_begin = 0, alias_end = 0;  // an acronym the text defines for it, if any
+  };
+  // Every name with evidence, in text order; `language` is the document's (de capitalises nouns).
+  std::vector<Name> find(std::string_view text, const FoldedText& folded, std::string_view language) const;
+
+  // The kinds of word list, as bits of a word's flags.
+  enum Flag : std::uint32_t {
+    kLegal = 1u << 0, kHead = 1u << 1, kGiven = 1u << 2, kHonorific = 1u << 3, kPlace = 1u << 4,
+    kNonName = 1u << 5, kMedia = 1u << 6, kOrgCueBefore = 1u << 7, kOrgCueAfter = 1u << 8,
+    kSpeechBefore = 1u << 9, kSpeechAfter = 1u << 10, kConnector = 1u << 11, kParticle = 1u << 12,
+    kPersonCueBefore = 1u << 13, kPersonCueAfter = 1u << 14,
+  };
+  // Evidence weights, read from names-latin.ttl.
+  struct Weights {
+    double legal = 0.9, markup = 0.9, head = 0.8, honorific = 0.8, given = 0.8, cue = 0.7, acronym = 0.7, speech = 0.6,
+           prose_acronym = 0.5;
+  };
+
+ private:
+  class Scan;
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
+  void add_to_list(std::string_view phrase, Flag flag, bool any_case);
+
+  // The word lists, their flag as the id. Cue phrases are matched everywhere; the lists of
+  // capitalised words (names, places, legal forms, titles) only where capitals stand: their
+  // phrases of several words by an automaton, their single words (most of them) by one hash
+  // lookup per capitalised word, which costs less than a pass of an automaton of thousands.
+  PhraseMatcher cues_, phrases_;
+  std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> word_flags_;
+  std::vector<std::string> connectors_, particles_;  // sorted; looked up only between capitalised words
+  Weights weights_;
+};
+
+}  // namespace dealgraph::extract
