@@ -66,8 +66,19 @@ FoldedText fold_text(std::string_view text) {
         pending_space = true;
         continue;
       }
-      const char c = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : static_cast<char>(byte);
-      emit(std::string_view(&c, 1), at);
+      // A run of ASCII letters, digits and marks: lower-cased as it is copied, in one step.
+      emit(std::string_view(), at);
+      std::size_t end = pos;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80 && !is_ascii_space(text[end])) ++end;
+      const std::size_t out = folded.text.size();
+      folded.text.resize(out + (end - at));
+      folded.origin.resize(out + (end - at));
+      for (std::size_t k = at; k < end; ++k) {
+        const char c = text[k];
+        folded.text[out + (k - at)] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        folded.origin[out + (k - at)] = static_cast<std::uint32_t>(k);
+      }
+      pos = end;
       continue;
     }
     char32_t cp = util::decode_utf8(text, pos);
