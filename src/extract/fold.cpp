@@ -2,6 +2,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "dealgraph/lexicon.hpp"
@@ -24,6 +25,8 @@ char32_t canonical_punctuation(char32_t cp) {
       return cp;
   }
 }
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 const icu::Normalizer2* nfkc_casefold() {
   UErrorCode status = U_ZERO_ERROR;
@@ -58,13 +61,24 @@ FoldedText fold_text(std::string_view text) {
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
       ++pos;
-      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r') {
+      if (is_ascii_space(text[at])) {
         if (!pending_space) pending_space_at = at;
         pending_space = true;
         continue;
       }
-      const char c = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : static_cast<char>(byte);
-      emit(std::string_view(&c, 1), at);
+      // A run of ASCII letters, digits and marks: lower-cased as it is copied, in one step.
+      emit(std::string_view(), at);
+      std::size_t end = pos;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80 && !is_ascii_space(text[end])) ++end;
+      const std::size_t out = folded.text.size();
+      folded.text.resize(out + (end - at));
+      folded.origin.resize(out + (end - at));
+      for (std::size_t k = at; k < end; ++k) {
+        const char c = text[k];
+        folded.text[out + (k - at)] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        folded.origin[out + (k - at)] = static_cast<std::uint32_t>(k);
+      }
+      pos = end;
       continue;
     }
     char32_t cp = util::decode_utf8(text, pos);
@@ -98,6 +112,24 @@ FoldedText fold_text(std::string_view text) {
   return folded;
 }
 
-std::string fold(std::string_view text) { return fold_text(text).text; }
+// ASCII text (most phrases and words) folds to lower case with its spaces collapsed, as
+// fold_text does, without the source offsets or the normaliser.
+std::string fold(std::string_view text) {
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return fold_text(text).text;
+  std::string folded;
+  folded.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (is_ascii_space(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !folded.empty()) folded.push_back(' ');
+    pending_space = false;
+    folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return folded;
+}
 
 }  // namespace dealgraph

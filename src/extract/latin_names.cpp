@@ -342,7 +342,7 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   // Connectors and particles between capitalised words (Bank of Ireland, Ursula von der Leyen).
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
     if (words_[k].capitalised || !(words_[k - 1].capitalised || has(k - 1, kConnector | kParticle))) continue;
-    const std::string w(word(k));
+    const std::string_view w = word(k);
     if (std::binary_search(rules_.connectors_.begin(), rules_.connectors_.end(), w)) words_[k].flags |= kConnector;
     if (std::binary_search(rules_.particles_.begin(), rules_.particles_.end(), w)) words_[k].flags |= kParticle;
   }
