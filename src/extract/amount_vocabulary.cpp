@@ -109,13 +109,10 @@ class Loader : public rdf::VocabularyReader {
   }
 
   Position position(const std::string& subject, Position fallback) const {
-    const std::string value = text(subject, "position", false);
-    if (value.empty()) return fallback;
-    if (value == "either") return Position::Either;
-    if (value == "before") return Position::Before;
-    if (value == "after") return Position::After;
-    if (value == "infix") return Position::Infix;
-    fail(subject, "has an unknown dg:position \"" + value + "\" (before, after, either, infix)");
+    return choice<Position>(subject, "position", false,
+                            {{"before", Position::Before}, {"after", Position::After}, {"either", Position::Either},
+                             {"infix", Position::Infix}})
+        .value_or(fallback);
   }
 
   void add_word(Data& data, const std::string& subject, Kind kind) const {

@@ -86,21 +86,15 @@ class Loader : public rdf::VocabularyReader {
   void read_orders(Data& data) const {
     for (const std::string& subject : index_.subjects_of_type(dg("NumericDateOrder"))) {
       const std::string language = primary_subtag(lower_ascii(text(subject, "language", true)));
-      const std::string order = text(subject, "numericOrder", true);
-      if (order != "dmy" && order != "mdy") fail(subject, "has an unknown dg:numericOrder \"" + order + "\" (dmy, mdy)");
-      data.month_first.emplace_back(language, order == "mdy");
+      const bool month_first = *choice<bool>(subject, "numericOrder", true, {{"dmy", false}, {"mdy", true}});
+      data.month_first.emplace_back(language, month_first);
     }
   }
 
   Shift shift(const std::string& subject) const {
-    const std::string value = text(subject, "shift", true);
-    if (value == "onOrBefore") return Shift::OnOrBefore;
-    if (value == "before") return Shift::Before;
-    if (value == "after") return Shift::After;
-    if (value == "thisWeek") return Shift::ThisWeek;
-    if (value == "lastWeek") return Shift::LastWeek;
-    if (value == "nextWeek") return Shift::NextWeek;
-    fail(subject, "has an unknown dg:shift \"" + value + "\" (onOrBefore, before, after, thisWeek, lastWeek, nextWeek)");
+    return *choice<Shift>(subject, "shift", true,
+                          {{"onOrBefore", Shift::OnOrBefore}, {"before", Shift::Before}, {"after", Shift::After},
+                           {"thisWeek", Shift::ThisWeek}, {"lastWeek", Shift::LastWeek}, {"nextWeek", Shift::NextWeek}});
   }
 
   void add_word(Data& data, const std::string& subject, Kind kind) const {
@@ -131,18 +125,11 @@ class Loader : public rdf::VocabularyReader {
         break;
       case Kind::Shift: {
         word.shift = shift(subject);
-        const std::string position = text(subject, "position", false);
-        if (position == "after") word.shift_after = true;
-        else if (!position.empty() && position != "before")
-          fail(subject, "has an unknown dg:position \"" + position + "\" (before, after)");
+        word.shift_after = choice<bool>(subject, "position", false, {{"before", false}, {"after", true}}).value_or(false);
         break;
       }
       case Kind::Marker: {
-        const std::string unit = text(subject, "unit", true);
-        if (unit == "year") word.unit = Unit::Year;
-        else if (unit == "month") word.unit = Unit::Month;
-        else if (unit == "day") word.unit = Unit::Day;
-        else fail(subject, "has an unknown dg:unit \"" + unit + "\" (year, month, day)");
+        word.unit = *choice<Unit>(subject, "unit", true, {{"year", Unit::Year}, {"month", Unit::Month}, {"day", Unit::Day}});
         word.after_month_only = flag(subject, "afterMonthOnly");
         break;
       }

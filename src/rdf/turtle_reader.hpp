@@ -3,10 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dealgraph/error.hpp"
@@ -142,6 +145,20 @@ class VocabularyReader {
   std::string text(const std::string& subject, const char* property, bool required) const;
   // true/1 or false/0; false when absent.
   bool flag(const std::string& subject, const char* property) const;
+  // The value that dg:`property` names among `choices` (listed in the order an error names
+  // them); nothing when it is absent and not required; an unknown name fails, listing them.
+  template <class Value>
+  std::optional<Value> choice(const std::string& subject, const char* property, bool required,
+                              std::initializer_list<std::pair<std::string_view, Value>> choices) const {
+    const std::string value = text(subject, property, required);
+    if (value.empty() && !required) return std::nullopt;
+    std::string names;
+    for (const auto& [name, named] : choices) {
+      if (name == value) return named;
+      names += (names.empty() ? "" : ", ") + std::string(name);
+    }
+    fail(subject, "has an unknown dg:" + std::string(property) + " \"" + value + "\" (" + names + ")");
+  }
 
   TripleIndex index_;
   std::string name_;
