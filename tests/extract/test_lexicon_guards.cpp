@@ -98,3 +98,36 @@ TEST_CASE("short Chinese and Japanese labels count only as words of their own", 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("the world's companies and public bodies: names that are also words or surnames need their context",
+          "[extract][guards][world]") {
+  const Case cases[] = {
+      {"Harrison Ford starred in the film.", "en", "ford-motor", false},
+      {"Ford Motor cut its forecast on Tuesday.", "en", "ford-motor", true},
+      {"Ford said its shares fell after the recall.", "en", "ford-motor", true},
+      {"Tony Abbott spoke in Canberra.", "en", "abbott-laboratories", false},
+      {"Shell raised its dividend, the company said.", "en", "shell-plc", true},
+      {"The African National Congress won the vote.", "en", "us-congress", false},
+      {"The African National Congress won the vote.", "en", "african-national-congress", true},
+      {"Mobile World Congress opens in Barcelona.", "en", "us-congress", false},
+      {"Congress passed the budget after lawmakers agreed.", "en", "us-congress", true},
+      {"The Federal Reserve left rates unchanged.", "en", "federal-reserve", true},
+      {"Le Casino de Monte-Carlo a rouvert.", "fr", "casino-guichard", false},
+      {"Casino a vendu des magasins, a annoncé la société.", "fr", "casino-guichard", true},
+      {"La Banque centrale européenne a relevé ses taux.", "fr", "ecb", true},
+      {"Der Puma ist ein Raubtier.", "de", "puma-se", false},
+      {"Die Deutsche Bahn erhöht die Preise.", "de", "deutsche-bahn", true},
+      {"Die Bundesbank warnt vor einer Rezession.", "de", "bundesbank", true},
+      {"El Banco de España publicó su informe.", "es", "bank-of-spain", true},
+      {"Vale a pena esperar pela decisão.", "pt", "vale-sa", false},
+      {"A Vale anunciou lucro recorde, segundo a empresa.", "pt", "vale-sa", true},
+      {"Il Leonardo da Vinci è un aeroporto.", "it", "leonardo-spa", false},
+      {"农业部门负责监管农产品质量。", "zh-Hans", "china-agriculture-ministry", false},
+      {"中国人民银行宣布降准。", "zh-Hans", "pboc", true},
+      {"证监会批准了新规。", "zh-Hans", "csrc", true},
+      {"丰田汽车在华销量增长。", "zh-Hans", "toyota", true},
+      {"日本銀行は金融政策を維持した。", "ja", "boj", true},
+      {"トヨタ自動車は新車を発表した。", "ja", "toyota", true},
+  };
+  for (const Case& c : cases) check(c);
+}
