@@ -128,6 +128,12 @@ TEST_CASE("the world's companies and public bodies: names that are also words or
       {"丰田汽车在华销量增长。", "zh-Hans", "toyota", true},
       {"日本銀行は金融政策を維持した。", "ja", "boj", true},
       {"トヨタ自動車は新車を発表した。", "ja", "toyota", true},
+      {"Neste caso, a decisão cabe ao juiz.", "pt", "neste", false},
+      {"Yara Silva foi eleita prefeita.", "pt", "yara", false},
+      {"Die Allianz für Arbeit fordert höhere Löhne.", "de", "allianz", false},
+      {"Der Versicherer Allianz hob seine Prognose an.", "de", "allianz", true},
+      {"Le constructeur Renault a présenté un nouveau modèle.", "fr", "renault-group", true},
+      {"Amadeus gewann damals acht Oscars.", "de", "amadeus", false},
   };
   for (const Case& c : cases) check(c);
 }
