@@ -134,6 +134,9 @@ TEST_CASE("the world's companies and public bodies: names that are also words or
       {"Der Versicherer Allianz hob seine Prognose an.", "de", "allianz", true},
       {"Le constructeur Renault a présenté un nouveau modèle.", "fr", "renault-group", true},
       {"Amadeus gewann damals acht Oscars.", "de", "amadeus", false},
+      {"The grid runs at 50 Hertz in Europe.", "en", "hertz", false},
+      {"Avis aux voyageurs : le train partira en retard.", "fr", "avis-budget", false},
+      {"Sears said its shares rose after the sale.", "en", "sears", true},
   };
   for (const Case& c : cases) check(c);
 }
