@@ -132,6 +132,8 @@ TEST_CASE("the world's companies and public bodies: names that are also words or
       {"日本銀行は金融政策を維持した。", "ja", "boj", true},
       {"トヨタ自動車は新車を発表した。", "ja", "toyota", true},
       {"Neste caso, a decisão cabe ao juiz.", "pt", "neste", false},
+      {"Os benefícios da BCG para recém-nascidos são conhecidos.", "pt", "bcg", false},
+      {"The deal values the firm at 3M dollars.", "en", "3m", false},
       {"Yara Silva foi eleita prefeita.", "pt", "yara", false},
       {"Die Allianz für Arbeit fordert höhere Löhne.", "de", "allianz", false},
       {"Der Versicherer Allianz hob seine Prognose an.", "de", "allianz", true},
