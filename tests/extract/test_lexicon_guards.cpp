@@ -134,6 +134,7 @@ TEST_CASE("the world's companies and public bodies: names that are also words or
       {"Neste caso, a decisão cabe ao juiz.", "pt", "neste", false},
       {"Os benefícios da BCG para recém-nascidos são conhecidos.", "pt", "bcg", false},
       {"The deal values the firm at 3M dollars.", "en", "3m", false},
+      {"Chancellor Kohl's coalition won the vote in Hesse.", "en", "kohls", false},
       {"Yara Silva foi eleita prefeita.", "pt", "yara", false},
       {"Die Allianz für Arbeit fordert höhere Löhne.", "de", "allianz", false},
       {"Der Versicherer Allianz hob seine Prognose an.", "de", "allianz", true},
