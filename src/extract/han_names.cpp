@@ -47,6 +47,28 @@ bool contains(const std::vector<std::size_t>& sorted, std::size_t at) {
   return std::binary_search(sorted.begin(), sorted.end(), at);
 }
 
+// The longest of `words` (sorted longest first) written at byte `at`; empty when none is.
+std::string_view word_at(const std::vector<std::string>& words, std::string_view text, std::size_t at) {
+  for (const std::string& word : words)
+    if (text.compare(at, word.size(), word) == 0) return word;
+  return {};
+}
+
+// Whether a head of `heads` at `at` ends a word: 委 of 市委, not of 委员会, which is a head of its own.
+bool head_at(const std::vector<std::string>& heads, std::string_view text, std::size_t at, HanWords& words) {
+  const std::string_view head = word_at(heads, text, at);
+  return !head.empty() && words.is_boundary(at + head.size());
+}
+
+std::vector<std::string> longest_first(const RuleFile& rules, const char* type) {
+  std::vector<std::string> words;
+  for (const rdf::Term* word : rules.all_of_type(type, "surface")) words.push_back(word->value);
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  return words;
+}
+
 }  // namespace
 
 HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path) {
@@ -60,6 +82,13 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     for (const rdf::Term* word : rules.all_of_type("HanParticle", "surface")) particles_.push_back(word->value);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueBefore", "surface")) words_.add(word->value, kBefore);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueAfter", "surface")) words_.add(word->value, kAfter);
+    places_ = longest_first(rules, "HanPlace");
+    place_endings_ = longest_first(rules, "HanPlaceEnding");
+    public_body_heads_ = longest_first(rules, "HanPublicBodyHead");
+    short_name_heads_ = longest_first(rules, "HanShortNameHead");
+    legal_forms_ = longest_first(rules, "HanFullLegalForm");
+    directions_ = longest_first(rules, "HanDirection");
+    std::sort(directions_.begin(), directions_.end());
   }
   if (!surnames_path.empty()) {
     const RuleFile rules(surnames_path);  // outlives the terms it owns
@@ -96,8 +125,8 @@ bool HanNames::ends_with_particle(std::string_view word) const {
   return std::binary_search(particles_.begin(), particles_.end(), word.substr(begin));
 }
 
-std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor,
-                                         HanWords& words) const {
+std::size_t HanNames::whole_words_back(std::string_view text, std::size_t head, std::size_t floor,
+                                       HanWords& words) const {
   std::size_t start = head, characters = 0;
   while (start > floor) {
     const std::size_t previous = words.preceding(start);
@@ -119,6 +148,111 @@ std::size_t HanNames::organization_start(std::string_view text, std::size_t head
     if (characters + count > kMostNameCharacters) return head;
     characters += count;
     start = previous;
+  }
+  return start;
+}
+
+std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor,
+                                         HanWords& words) const {
+  const std::size_t start = whole_words_back(text, head, floor, words);
+  // 某某股份有限公司: the legal form decides, not the 股份 it opens with.
+  if (head_at(legal_forms_, text, head, words)) return start < head ? with_place_before(text, start, floor, words) : head;
+  if (head_at(public_body_heads_, text, head, words)) {
+    // 衛生局 and 外交部 are words of the dictionary; 格局 and 内部 are words of no office.
+    const std::size_t word = words.is_boundary(head) ? head : words.preceding(head);
+    if (word != head && util::count_code_points(text.substr(word, head - word)) < 2) return head;
+    return public_body_start(text, start, head, words);
+  }
+  // 网 of 互联网 stands inside a word: no head there.
+  if (head_at(short_name_heads_, text, head, words))
+    return words.is_boundary(head) ? short_name_start(text, start, head, words) : head;
+  return start;
+}
+
+// 东南 of 美国东南部: a region of the place, not an office.
+bool HanNames::only_directions(std::string_view words) const {
+  std::size_t pos = 0;
+  while (pos < words.size()) {
+    const std::size_t begin = pos;
+    util::decode_utf8(words, pos);
+    if (!std::binary_search(directions_.begin(), directions_.end(), words.substr(begin, pos - begin))) return false;
+  }
+  return !words.empty();
+}
+
+std::size_t HanNames::place_length(std::string_view text, std::size_t at) const {
+  const std::string_view place = word_at(places_, text, at);
+  if (place.empty()) return 0;
+  return place.size() + word_at(place_endings_, text, at + place.size()).size();
+}
+
+// Whether a name may start at `at`: the floor, or just after a stop word or a verb with its particle.
+bool HanNames::opens_after_stop(std::string_view text, std::size_t at, std::size_t floor, HanWords& words) const {
+  if (at <= floor) return at == floor;
+  if (!words.is_boundary(at)) return false;
+  const std::size_t previous = words.preceding(at);
+  const std::string_view word = text.substr(previous, at - previous);
+  return is_stop(word) || ends_with_particle(word);
+}
+
+// 上海市公安局, 广东分署: a place opens the office's name, and a few words name the office.
+std::size_t HanNames::public_body_start(std::string_view text, std::size_t start, std::size_t head,
+                                        HanWords& words) const {
+  constexpr std::size_t kMostOfficeBytes = 6 * 3;  // 公安, 食品安全, 经侦: six characters at most
+  for (std::size_t at = start; at < head; ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80 || !words.is_boundary(at)) continue;
+    const std::size_t place = place_length(text, at);
+    if (place == 0 || at + place > head || head - (at + place) > kMostOfficeBytes) continue;
+    return only_directions(text.substr(at + place, head - at - place)) ? head : at;
+  }
+  return head;
+}
+
+// 卓创资讯, 重庆新邦物流: two characters the dictionary knows only apart, after a place or a stop;
+// 经济发展 and 加大投资 are words.
+std::size_t HanNames::short_name_start(std::string_view text, std::size_t start, std::size_t head,
+                                       HanWords& words) const {
+  std::size_t second = 0, first = 0;
+  if (head <= start || !is_ideograph(code_point_before(text, head, second)) || second <= start ||
+      !is_ideograph(code_point_before(text, second, first)) || first < start)
+    return head;
+  if (!words.is_boundary(first) || !words.is_boundary(second)) return head;
+  const std::string_view one = text.substr(first, second - first), two = text.substr(second, head - second);
+  // 互联网 is a word the dictionary lacks, so it is listed among the stop words.
+  const std::string_view whole = text.substr(first, head - first + word_at(short_name_heads_, text, head).size());
+  if (is_stop(one) || is_stop(two) || is_generic(one) || is_generic(two) || is_stop(whole)) return head;
+  const bool placed = first > start && place_length(text, start) == first - start;
+  if (!(first == start || placed)) return head;
+  // OpenAI抛出投资: a name run into the name before it is a verb phrase, not a second name.
+  if (start > 0) {
+    std::size_t before = 0;
+    const char32_t cp = code_point_before(text, start, before);
+    const bool letter = is_ideograph(cp) || is_kana(cp) || (cp < 0x80 && std::isalnum(static_cast<int>(cp)));
+    const std::size_t previous = words.preceding(start);
+    const std::string_view word = text.substr(previous, start - previous);
+    if (letter && !(is_stop(word) || ends_with_particle(word))) return head;
+  }
+  return start;
+}
+
+// 四川和翔环保科技有限公司: the dictionary reads 和 as a conjunction, but the place one or two
+// characters before the name belongs to it, unless the name already opens with a place
+// (北京和上海某某有限公司).
+std::size_t HanNames::with_place_before(std::string_view text, std::size_t start, std::size_t floor,
+                                        HanWords& words) const {
+  if (place_length(text, start) > 0) return start;
+  std::size_t gap_begin = start;
+  for (int gap = 1; gap <= 2 && gap_begin > floor; ++gap) {
+    std::size_t previous = 0;
+    if (!is_ideograph(code_point_before(text, gap_begin, previous)) || previous < floor) break;
+    gap_begin = previous;
+    // A place that ends where the gap begins, itself opening after a stop word or the floor.
+    constexpr std::size_t kLongestPlaceBytes = 8 * 3;
+    for (std::size_t at = gap_begin >= floor + kLongestPlaceBytes ? gap_begin - kLongestPlaceBytes : floor;
+         at < gap_begin; ++at) {
+      if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+      if (at + place_length(text, at) == gap_begin && opens_after_stop(text, at, floor, words)) return at;
+    }
   }
   return start;
 }

@@ -122,3 +122,70 @@ TEST_CASE("Chinese and Japanese people are a family name beside a cue", "[extrac
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("A public office's name is a place and an office", "[extract][han]") {
+  const Case cases[] = {
+      {"南宁市公安局交警支队发布了通告。", "zh-Hans", "Organization:南宁市公安局交警支队", ""},
+      {"据悉，浙江省商务厅将出台新规。", "zh-Hans", "Organization:浙江省商务厅", ""},
+      {"青岛市发改委批准了该项目。", "zh-Hans", "Organization:青岛市发改委", ""},
+      {"厦门中院于昨日开庭。", "zh-Hans", "Organization:厦门中院", ""},
+      {"江西省委召开会议。", "zh-Hans", "Organization:江西省委", ""},
+      {"日本经济产业省与德国联邦经济部达成协议。", "zh-Hans", "Organization:德国联邦经济部", ""},
+      {"该局表示将加强监管。", "zh-Hans", "", "Organization:该局"},
+      {"公司销售部负责此事。", "zh-Hans", "", "Organization:公司销售部"},
+      {"市场格局正在改变。", "zh-Hans", "", "Organization:市场格局"},
+      {"欧洲东南部遭遇暴雨。", "zh-Hans", "", "Organization:欧洲东南部"},
+      {"越南北部遭遇暴雨。", "zh-Hans", "", "Organization:越南北部"},
+      {"美国东南部遭遇飓风。", "zh-Hans", "", "Organization:美国东南部"},
+      {"东北财经大学发布报告。", "zh-Hans", "Organization:东北财经大学", "Organization:财经大学"},
+      {"项目资金全部到位。", "zh-Hans", "", "Organization:项目资金全部"},
+      {"外事办负责接待。", "zh-Hans", "", "Organization:外事办"},
+      {"國土資源管理分局負責人表示。", "zh-Hant", "", "Organization:國土資源管理分局"},
+      {"臺北市衛生局發布公告。", "zh-Hant", "Organization:臺北市衛生局", ""},
+      {"高雄市環保局開出罰單。", "zh-Hant", "Organization:高雄市環保局", ""},
+      {"廣東省交通運輸廳表示。", "zh-Hant", "Organization:廣東省交通運輸廳", ""},
+      {"該署表示將調查。", "zh-Hant", "", "Organization:該署"},
+      {"東京国税局は調査を始めた。", "ja", "Organization:東京国税局", ""},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("A short company name is a place or an unknown word before its head", "[extract][han]") {
+  const Case cases[] = {
+      {"据卓睿物流介绍，运价上涨。", "zh-Hans", "Organization:卓睿物流", ""},
+      {"昊澜资讯的数据显示价格下跌。", "zh-Hans", "Organization:昊澜资讯", ""},
+      {"根据澜途网的统计，销量上升。", "zh-Hans", "Organization:澜途网", ""},
+      {"睿钧股份公布了年报。", "zh-Hans", "Organization:睿钧股份", ""},
+      {"苏州璟泓电气宣布扩产。", "zh-Hans", "Organization:苏州璟泓电气", ""},
+      {"杭州琨瑜投资的合伙人表示。", "zh-Hans", "Organization:杭州琨瑜投资", ""},
+      {"经济发展放缓。", "zh-Hans", "", "Organization:经济发展"},
+      {"中国经济发展放缓。", "zh-Hans", "", "Organization:中国经济发展"},
+      {"政府将加大投资力度。", "zh-Hans", "", "Organization:加大投资"},
+      {"他持有公司股份。", "zh-Hans", "", "Organization:公司股份"},
+      {"互联网行业增长迅速。", "zh-Hans", "", "Organization:互联网"},
+      {"你看好哪种投资？", "zh-Hans", "", "Organization:哪种投资"},
+      {"星河AI抛出投资计划。", "zh-Hans", "", "Organization:抛出投资"},
+      {"物联网正在普及。", "zh-Hans", "", "Organization:物联网"},
+      {"鋒睿電氣的賣方簽訂協議。", "zh-Hant", "Organization:鋒睿電氣", ""},
+      {"涪瑞發展為一家國有企業。", "zh-Hant", "Organization:涪瑞發展", ""},
+      {"根據昊瀾資訊的數據，價格下跌。", "zh-Hant", "Organization:昊瀾資訊", ""},
+      {"經濟發展放緩。", "zh-Hant", "", "Organization:經濟發展"},
+      {"政府將加大投資力度。", "zh-Hant", "", "Organization:加大投資"},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("A registered name opens with its place, and a verb before it stays out", "[extract][han]") {
+  const Case cases[] = {
+      {"公司与四川和瑞环保科技有限公司签约。", "zh-Hans", "Organization:四川和瑞环保科技有限公司", ""},
+      {"子公司重庆麟和瑄环保科技有限公司获得贷款。", "zh-Hans", "Organization:重庆麟和瑄环保科技有限公司", ""},
+      {"北京和上海星辰科技有限公司签约。", "zh-Hans", "Organization:上海星辰科技有限公司", "Organization:北京和上海星辰科技有限公司"},
+      {"其业绩将并入星璨科技的报表。", "zh-Hans", "Organization:星璨科技", "Organization:并入星璨科技"},
+      {"政府推出政策扶持集团发展。", "zh-Hans", "", "Organization:政策扶持集团"},
+      {"该公司已纳入华岳证券的名单。", "zh-Hans", "Organization:华岳证券", "Organization:纳入华岳证券"},
+      {"子公司廣東和豐環保科技有限公司獲得貸款。", "zh-Hant", "Organization:廣東和豐環保科技有限公司", ""},
+      {"其業績將併入星璨科技的報表。", "zh-Hant", "Organization:星璨科技", "Organization:併入星璨科技"},
+      {"政府推出政策扶持集團發展。", "zh-Hant", "", "Organization:政策扶持集團"},
+  };
+  for (const Case& c : cases) check(c);
+}
