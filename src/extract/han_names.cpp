@@ -87,6 +87,7 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     public_body_heads_ = longest_first(rules, "HanPublicBodyHead");
     short_name_heads_ = longest_first(rules, "HanShortNameHead");
     legal_forms_ = longest_first(rules, "HanFullLegalForm");
+    company_heads_ = longest_first(rules, "HanPlacedCompanyHead");
     directions_ = longest_first(rules, "HanDirection");
     std::sort(directions_.begin(), directions_.end());
   }
@@ -163,6 +164,8 @@ std::size_t HanNames::organization_start(std::string_view text, std::size_t head
     if (word != head && util::count_code_points(text.substr(word, head - word)) < 2) return head;
     return public_body_start(text, start, head, words);
   }
+  if (head_at(company_heads_, text, head, words))
+    return words.is_boundary(head) ? placed_company_start(text, start, head) : head;
   // 网 of 互联网 stands inside a word: no head there.
   if (head_at(short_name_heads_, text, head, words))
     return words.is_boundary(head) ? short_name_start(text, start, head, words) : head;
@@ -235,6 +238,16 @@ std::size_t HanNames::short_name_start(std::string_view text, std::size_t start,
   return start;
 }
 
+// 上海浦海航运公司: 公司 alone ends a name that opens with a place and goes on with a word of its
+// own; 美国能源公司 and 这家公司 name no one.
+std::size_t HanNames::placed_company_start(std::string_view text, std::size_t start, std::size_t head) const {
+  constexpr std::size_t kMostRestBytes = 6 * 3;
+  const std::size_t place = place_length(text, start);
+  if (place == 0 || start + place >= head || head - (start + place) > kMostRestBytes) return head;
+  const std::string_view rest = text.substr(start + place, head - start - place);
+  return is_generic(rest) || is_stop(rest) || only_directions(rest) ? head : start;
+}
+
 // 四川和翔环保科技有限公司: the dictionary reads 和 as a conjunction, but the place one or two
 // characters before the name belongs to it, unless the name already opens with a place
 // (北京和上海某某有限公司).
@@ -284,9 +297,10 @@ bool HanNames::opens_name(std::string_view text, std::size_t at, const Cues& cue
   return std::any_of(cues.before.begin(), cues.before.end(), [&](const auto& cue) { return cue.end == at; });
 }
 
-// 何先生, 潘主任: a family name with a title or form of address is no full name.
+// 何先生, 潘主任: a family name with a title or form of address is no full name; 长 inside 蒲长城
+// is a given name's character.
 bool HanNames::holds_cue(std::size_t begin, std::size_t end, const Cues& cues) {
-  auto inside = [&](const PhraseMatcher::Match& cue) { return cue.begin >= begin && cue.end <= end; };
+  auto inside = [&](const PhraseMatcher::Match& cue) { return cue.begin >= begin && cue.end == end; };
   return std::any_of(cues.before.begin(), cues.before.end(), inside) ||
          std::any_of(cues.after.begin(), cues.after.end(), inside);
 }

@@ -189,3 +189,31 @@ TEST_CASE("A registered name opens with its place, and a verb before it stays ou
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("公司 alone ends a name that opens with a place", "[extract][han]") {
+  const Case cases[] = {
+      {"据悉，广州恒澜航运公司已停航。", "zh-Hans", "Organization:广州恒澜航运公司", ""},
+      {"英国广播公司报道了此事。", "zh-Hans", "Organization:英国广播公司", ""},
+      {"加拿大北岭能源公司宣布裁员。", "zh-Hans", "Organization:加拿大北岭能源公司", ""},
+      {"一家美国能源公司宣布裁员。", "zh-Hans", "", "Organization:美国能源公司"},
+      {"这家公司表示将扩产。", "zh-Hans", "", "Organization:这家公司"},
+      {"警方查处了多家空壳公司。", "zh-Hans", "", "Organization:空壳公司"},
+      {"美国跨国公司纷纷撤资。", "zh-Hans", "", "Organization:美国跨国公司"},
+      {"日本东部公司", "zh-Hans", "", "Organization:日本东部公司"},
+      {"據悉，香港恒瀾航運公司已停航。", "zh-Hant", "Organization:香港恒瀾航運公司", ""},
+      {"這家公司表示將擴產。", "zh-Hant", "", "Organization:這家公司"},
+      {"美國跨國公司紛紛撤資。", "zh-Hant", "", "Organization:美國跨國公司"},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("A title's last character inside a given name does not hide the person", "[extract][han]") {
+  const Case cases[] = {
+      {"国家统计局副局长钱长城在会上表示。", "zh-Hans", "Person:钱长城", ""},
+      {"該校校長許師宏在典禮上致詞。", "zh-Hant", "Person:許師宏", ""},
+      {"赵局长表示将加强监管。", "zh-Hans", "", "Person:赵局长"},
+      {"財經網6月1日丨睿鈞股份公布了年報。", "zh-Hant", "Organization:睿鈞股份", ""},
+      {"财经网6月1日丨睿钧股份公布了年报。", "zh-Hans", "Organization:睿钧股份", ""},
+  };
+  for (const Case& c : cases) check(c);
+}
