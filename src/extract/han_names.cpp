@@ -88,6 +88,7 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     short_name_heads_ = longest_first(rules, "HanShortNameHead");
     legal_forms_ = longest_first(rules, "HanFullLegalForm");
     company_heads_ = longest_first(rules, "HanPlacedCompanyHead");
+    japanese_heads_ = longest_first(rules, "JapaneseCompanyHead");
     directions_ = longest_first(rules, "HanDirection");
     std::sort(directions_.begin(), directions_.end());
   }
@@ -153,9 +154,33 @@ std::size_t HanNames::whole_words_back(std::string_view text, std::size_t head, 
   return start;
 }
 
+// 並|入|優必選科技: the dictionary splits a stop word (並入) whose first character is a stop of its
+// own; the name starts after the whole stop word.
+std::size_t HanNames::past_split_stop(std::string_view text, std::size_t start, std::size_t head) const {
+  std::size_t begin = start;
+  for (int back = 0; back < 2 && begin > 0; ++back) {
+    std::size_t previous = 0;
+    if (!is_ideograph(code_point_before(text, begin, previous))) break;
+    begin = previous;
+    std::size_t end = start;
+    for (int ahead = 0; ahead < 2 && end < head; ++ahead) {
+      util::decode_utf8(text, end);
+      if (end < head && is_stop(text.substr(begin, end - begin))) return end;
+    }
+  }
+  return start;
+}
+
 std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor,
                                          HanWords& words) const {
-  const std::size_t start = whole_words_back(text, head, floor, words);
+  const std::size_t start = past_split_stop(text, whole_words_back(text, head, floor, words), head);
+  // 北海化学工業は: a Japanese head word names a company before a kana particle, not in Chinese
+  // text that shares its characters (紡織工業, 基礎建設).
+  const std::string_view japanese_head = word_at(japanese_heads_, text, head);
+  if (!japanese_head.empty()) {
+    std::size_t next = head + japanese_head.size();
+    if (!words.is_boundary(head) || next >= text.size() || !is_kana(util::decode_utf8(text, next))) return head;
+  }
   // 某某股份有限公司: the legal form decides, not the 股份 it opens with.
   if (head_at(legal_forms_, text, head, words)) return start < head ? with_place_before(text, start, floor, words) : head;
   if (head_at(public_body_heads_, text, head, words)) {
@@ -319,8 +344,8 @@ std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& 
     if (!japanese && contains(cues.stop_ends, cue.begin)) continue;  // 有关人士表示, 公司方面表示
     const auto starts = han_starts_before(text, cue.begin, 5);
     if (japanese) {
-      // 山田太郎氏: the whole run of two to four kanji after kana or punctuation; not 同社社長.
-      if (starts.size() >= 2 && starts.size() <= 4 && opens_name(text, starts.back(), cues) &&
+      // 山田太郎氏, 豊田佐吉郎氏: the whole run of two to five kanji after kana or punctuation; not 同社社長.
+      if (starts.size() >= 2 && starts.size() <= 5 && opens_name(text, starts.back(), cues) &&
           !is_stop(text.substr(starts.back(), cue.begin - starts.back())))
         found.push_back({starts.back(), cue.begin});
       continue;

@@ -185,6 +185,7 @@ TEST_CASE("A registered name opens with its place, and a verb before it stays ou
       {"该公司已纳入华岳证券的名单。", "zh-Hans", "Organization:华岳证券", "Organization:纳入华岳证券"},
       {"子公司廣東和豐環保科技有限公司獲得貸款。", "zh-Hant", "Organization:廣東和豐環保科技有限公司", ""},
       {"其業績將併入星璨科技的報表。", "zh-Hant", "Organization:星璨科技", "Organization:併入星璨科技"},
+      {"其業績將並入星璨科技的報表。", "zh-Hant", "Organization:星璨科技", "Organization:入星璨科技"},
       {"政府推出政策扶持集團發展。", "zh-Hant", "", "Organization:政策扶持集團"},
   };
   for (const Case& c : cases) check(c);
@@ -214,6 +215,25 @@ TEST_CASE("A title's last character inside a given name does not hide the person
       {"赵局长表示将加强监管。", "zh-Hans", "", "Person:赵局长"},
       {"財經網6月1日丨睿鈞股份公布了年報。", "zh-Hant", "Organization:睿鈞股份", ""},
       {"财经网6月1日丨睿钧股份公布了年报。", "zh-Hans", "Organization:睿钧股份", ""},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("Japanese head words count before kana, and a full name may have five kanji", "[extract][han]") {
+  const Case cases[] = {
+      {"北海化学工業は増産を決めた。", "ja", "Organization:北海化学工業", ""},
+      {"大阪電力は値上げを申請した。", "ja", "Organization:大阪電力", ""},
+      {"アオイ証券が目標株価を引き上げた。", "ja", "Organization:アオイ証券", ""},
+      {"不動産業の売上が伸びた。", "ja", "", "Organization:不動産業"},
+      {"データセンター建設を始めた。", "ja", "", "Organization:データセンター建設"},
+      {"青葉不動産の株価が上がった。", "ja", "Organization:青葉不動産", ""},
+      {"ミナトテクノロジーズは新製品を発表した。", "ja", "Organization:ミナトテクノロジーズ", ""},
+      {"化学工業は不振だった。", "ja", "", "Organization:化学工業"},
+      {"同社は設備投資を増やした。", "ja", "", "Organization:設備投資"},
+      {"創業者の松田幸之助氏は語った。", "ja", "Person:松田幸之助", ""},
+      {"台灣紡織工業發展迅速。", "zh-Hant", "", "Organization:台灣紡織工業"},
+      {"基礎建設投資增加。", "zh-Hant", "", "Organization:基礎建設"},
+      {"纺织工业发展迅速。", "zh-Hans", "", "Organization:纺织工业"},
   };
   for (const Case& c : cases) check(c);
 }
