@@ -130,14 +130,18 @@ bool HanNames::ends_with_particle(std::string_view word) const {
 std::size_t HanNames::whole_words_back(std::string_view text, std::size_t head, std::size_t floor,
                                        HanWords& words) const {
   std::size_t start = head, characters = 0;
+  bool industry_tail = true;  // only industry words so far, next to the head
   while (start > floor) {
     const std::size_t previous = words.preceding(start);
     // A word across the floor or past the longest name: no clean start, so no name.
     if (previous < floor) return head;
     const std::string_view word = text.substr(previous, start - previous);
     // Whole words only (据 ends 数据 but is a word of its own in 据悉), or a verb with its
-    // particle (低于, 发送给).
-    if (is_stop(word) || ends_with_particle(word)) break;
+    // particle (低于, 发送给). An industry word that is also a verb belongs to the name next to
+    // the head (某某投资管理有限公司), not before other words (投资某某有限公司).
+    const bool industry = is_generic(word);
+    if (!(industry && industry_tail) && (is_stop(word) || ends_with_particle(word))) break;
+    industry_tail = industry_tail && industry;
     std::size_t pos = 0, count = 0;
     bool name_like = true;
     while (pos < word.size() && name_like) {

@@ -187,6 +187,13 @@ TEST_CASE("A registered name opens with its place, and a verb before it stays ou
       {"其業績將併入星璨科技的報表。", "zh-Hant", "Organization:星璨科技", "Organization:併入星璨科技"},
       {"其業績將並入星璨科技的報表。", "zh-Hant", "Organization:星璨科技", "Organization:入星璨科技"},
       {"政府推出政策扶持集團發展。", "zh-Hant", "", "Organization:政策扶持集團"},
+      {"深圳市恒泓投资管理有限公司宣布成立新基金。", "zh-Hans", "Organization:深圳市恒泓投资管理有限公司", ""},
+      {"公司将投资杭州星澜科技有限公司。", "zh-Hans", "Organization:杭州星澜科技有限公司", "Organization:投资杭州星澜科技有限公司"},
+      {"珠海横琴睿泓投资合伙企业（有限合伙）认购了股份。", "zh-Hans", "Organization:珠海横琴睿泓投资合伙企业（有限合伙）", ""},
+      {"公司将投资集团旗下项目。", "zh-Hans", "", "Organization:投资集团"},
+      {"北京泓远投资集团收购了该公司。", "zh-Hans", "Organization:北京泓远投资集团", ""},
+      {"深圳市前海泓睿投資管理有限公司宣佈成立新基金。", "zh-Hant", "Organization:深圳市前海泓睿投資管理有限公司", ""},
+      {"公司將投資杭州星瀾科技有限公司。", "zh-Hant", "Organization:杭州星瀾科技有限公司", "Organization:投資杭州星瀾科技有限公司"},
   };
   for (const Case& c : cases) check(c);
 }
