@@ -235,9 +235,17 @@ std::size_t HanNames::public_body_start(std::string_view text, std::size_t start
     if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80 || !words.is_boundary(at)) continue;
     const std::size_t place = place_length(text, at);
     if (place == 0 || at + place > head || head - (at + place) > kMostOfficeBytes) continue;
-    return only_directions(text.substr(at + place, head - at - place)) ? head : at;
+    if (only_directions(text.substr(at + place, head - at - place))) return head;
+    // 海关总署广东分署: the office the branch belongs to opens the name.
+    return ends_with_office(text.substr(start, at - start)) ? start : at;
   }
   return head;
+}
+
+bool HanNames::ends_with_office(std::string_view words) const {
+  return std::any_of(public_body_heads_.begin(), public_body_heads_.end(), [&](const std::string& head) {
+    return words.size() > head.size() && words.compare(words.size() - head.size(), head.size(), head) == 0;
+  });
 }
 
 // 卓创资讯, 重庆新邦物流: two characters the dictionary knows only apart, after a place or a stop;

@@ -62,6 +62,7 @@ class HanNames {
   // Bytes of a place and its administrative ending (上海市) at `at`; 0 when none starts there.
   std::size_t place_length(std::string_view text, std::size_t at) const;
   bool only_directions(std::string_view words) const;
+  bool ends_with_office(std::string_view words) const;  // and has a word before the office's head
   bool opens_after_stop(std::string_view text, std::size_t at, std::size_t floor, HanWords& words) const;
   std::size_t public_body_start(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
   std::size_t short_name_start(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
