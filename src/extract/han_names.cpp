@@ -159,8 +159,17 @@ std::size_t HanNames::whole_words_back(std::string_view text, std::size_t head, 
 }
 
 // 並|入|優必選科技: the dictionary splits a stop word (並入) whose first character is a stop of its
-// own; the name starts after the whole stop word.
+// own; the name starts after the whole stop word, and a run that opens with a split stop word
+// (互|联|网电子) starts after it.
 std::size_t HanNames::past_split_stop(std::string_view text, std::size_t start, std::size_t head) const {
+  // 股份|制 and 互|联|网, descriptors that the dictionary splits, open the run: no name before them.
+  for (std::size_t characters = 3, end = 0; characters >= 2; --characters) {
+    end = start;
+    for (std::size_t k = 0; k < characters && end < head; ++k) util::decode_utf8(text, end);
+    if (util::count_code_points(text.substr(start, end - start)) == characters &&
+        is_stop(text.substr(start, end - start)))
+      return end;
+  }
   std::size_t begin = start;
   for (int back = 0; back < 2 && begin > 0; ++back) {
     std::size_t previous = 0;
