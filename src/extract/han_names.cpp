@@ -187,6 +187,9 @@ std::size_t HanNames::past_split_stop(std::string_view text, std::size_t start, 
 std::size_t HanNames::organization_start(std::string_view text, std::size_t head, std::size_t floor,
                                          HanWords& words) const {
   const std::size_t start = past_split_stop(text, whole_words_back(text, head, floor, words), head);
+  // 湖�省…: a character lost in decoding cut the name's start, which cannot be told.
+  std::size_t lost = 0;
+  if (start > 0 && start < head && code_point_before(text, start, lost) == 0xFFFD) return head;
   // 北海化学工業は: a Japanese head word names a company before a kana particle, not in Chinese
   // text that shares its characters (紡織工業, 基礎建設).
   const std::string_view japanese_head = word_at(japanese_heads_, text, head);
