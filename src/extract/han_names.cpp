@@ -89,6 +89,7 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     legal_forms_ = longest_first(rules, "HanFullLegalForm");
     company_heads_ = longest_first(rules, "HanPlacedCompanyHead");
     japanese_heads_ = longest_first(rules, "JapaneseCompanyHead");
+    product_heads_ = longest_first(rules, "HanProductHead");
     directions_ = longest_first(rules, "HanDirection");
     std::sort(directions_.begin(), directions_.end());
   }
@@ -205,12 +206,22 @@ std::size_t HanNames::organization_start(std::string_view text, std::size_t head
     if (word != head && util::count_code_points(text.substr(word, head - word)) < 2) return head;
     return public_body_start(text, start, head, words);
   }
+  if (!word_at(product_heads_, text, head).empty() && names_product(text, start, head, words)) return head;
   if (head_at(company_heads_, text, head, words))
     return words.is_boundary(head) ? placed_company_start(text, start, head) : head;
   // 网 of 互联网 stands inside a word: no head there.
   if (head_at(short_name_heads_, text, head, words))
     return words.is_boundary(head) ? short_name_start(text, start, head, words) : head;
   return start;
+}
+
+// 年金保险, 债券基金, 资产证券化: a kind of product before its head, or the head made a verb.
+bool HanNames::names_product(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const {
+  const std::size_t end = head + word_at(product_heads_, text, head).size();
+  if (text.compare(end, 3, "化") == 0) return true;
+  if (start >= head || !words.is_boundary(head)) return false;
+  const std::size_t last = std::max(start, words.preceding(head));
+  return is_generic(text.substr(last, head - last));
 }
 
 // 东南 of 美国东南部: a region of the place, not an office.

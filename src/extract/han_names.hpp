@@ -62,6 +62,7 @@ class HanNames {
   // Bytes of a place and its administrative ending (上海市) at `at`; 0 when none starts there.
   std::size_t place_length(std::string_view text, std::size_t at) const;
   bool only_directions(std::string_view words) const;
+  bool names_product(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
   bool ends_with_office(std::string_view words) const;  // and has a word before the office's head
   bool opens_after_stop(std::string_view text, std::size_t at, std::size_t floor, HanWords& words) const;
   std::size_t public_body_start(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
@@ -77,7 +78,7 @@ class HanNames {
   std::vector<std::string> places_, place_endings_;                      // longest first
   std::vector<std::string> public_body_heads_, short_name_heads_, legal_forms_, company_heads_;  // longest first
   std::vector<std::string> directions_;                                   // sorted
-  std::vector<std::string> japanese_heads_;                               // longest first
+  std::vector<std::string> japanese_heads_, product_heads_;              // longest first
 };
 
 }  // namespace dealgraph::extract
