@@ -90,6 +90,8 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     company_heads_ = longest_first(rules, "HanPlacedCompanyHead");
     japanese_heads_ = longest_first(rules, "JapaneseCompanyHead");
     product_heads_ = longest_first(rules, "HanProductHead");
+    title_prefixes_ = longest_first(rules, "HanTitlePrefix");
+    std::sort(title_prefixes_.begin(), title_prefixes_.end());
     directions_ = longest_first(rules, "HanDirection");
     std::sort(directions_.begin(), directions_.end());
   }
@@ -372,11 +374,24 @@ bool HanNames::closes_name(std::string_view text, std::size_t at, const Cues& cu
   return std::any_of(cues.after.begin(), cues.after.end(), [&](const auto& cue) { return cue.begin == at; });
 }
 
+// 农行副行长, 公司常务副总裁: the title opens with 副 or 常务, and what stands before it is no name.
+bool HanNames::after_title_prefix(std::string_view text, std::size_t at) const {
+  std::size_t begin = at;
+  for (int characters = 1; characters <= 2 && begin > 0; ++characters) {
+    std::size_t previous = 0;
+    code_point_before(text, begin, previous);
+    begin = previous;
+    if (std::binary_search(title_prefixes_.begin(), title_prefixes_.end(), text.substr(begin, at - begin))) return true;
+  }
+  return false;
+}
+
 std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& cues, bool japanese,
                                              HanWords& words) const {
   std::vector<Span> found;
   for (const auto& cue : cues.after) {
     if (!japanese && contains(cues.stop_ends, cue.begin)) continue;  // 有关人士表示, 公司方面表示
+    if (!japanese && after_title_prefix(text, cue.begin)) continue;
     const auto starts = han_starts_before(text, cue.begin, 5);
     if (japanese) {
       // 山田太郎氏, 豊田佐吉郎氏: the whole run of two to five kanji after kana or punctuation; not 同社社長.

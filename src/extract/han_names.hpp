@@ -57,6 +57,7 @@ class HanNames {
   bool opens_name(std::string_view text, std::size_t at, const Cues& cues) const;
   bool closes_name(std::string_view text, std::size_t at, const Cues& cues) const;
   static bool holds_cue(std::size_t begin, std::size_t end, const Cues& cues);
+  bool after_title_prefix(std::string_view text, std::size_t at) const;
   std::size_t whole_words_back(std::string_view text, std::size_t head, std::size_t floor, HanWords& words) const;
   std::size_t past_split_stop(std::string_view text, std::size_t start, std::size_t head) const;
   // Bytes of a place and its administrative ending (上海市) at `at`; 0 when none starts there.
@@ -77,7 +78,7 @@ class HanNames {
   std::vector<std::string> particles_; // sorted
   std::vector<std::string> places_, place_endings_;                      // longest first
   std::vector<std::string> public_body_heads_, short_name_heads_, legal_forms_, company_heads_;  // longest first
-  std::vector<std::string> directions_;                                   // sorted
+  std::vector<std::string> directions_, title_prefixes_;                  // sorted
   std::vector<std::string> japanese_heads_, product_heads_;              // longest first
 };
 

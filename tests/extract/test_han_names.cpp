@@ -241,6 +241,11 @@ TEST_CASE("A title's last character inside a given name does not hide the person
       {"国家统计局副局长钱长城在会上表示。", "zh-Hans", "Person:钱长城", ""},
       {"該校校長許師宏在典禮上致詞。", "zh-Hant", "Person:許師宏", ""},
       {"赵局长表示将加强监管。", "zh-Hans", "", "Person:赵局长"},
+      {"农行副行长表示，需求回暖。", "zh-Hans", "", "Person:农行副"},
+      {"该行常务副行长表示，需求回暖。", "zh-Hans", "", "Person:行常务"},
+      {"官网上表示，产品已售罄。", "zh-Hans", "", "Person:官网上"},
+      {"農行副行長表示，需求回暖。", "zh-Hant", "", "Person:農行副"},
+      {"王立新副行长表示，需求回暖。", "zh-Hans", "", "Person:王立新副"},
       {"財經網6月1日丨睿鈞股份公布了年報。", "zh-Hant", "Organization:睿鈞股份", ""},
       {"财经网6月1日丨睿钧股份公布了年报。", "zh-Hans", "Organization:睿钧股份", ""},
   };
