@@ -255,7 +255,7 @@ bool HanNames::opens_after_stop(std::string_view text, std::size_t at, std::size
 // 上海市公安局, 广东分署: a place opens the office's name, and a few words name the office.
 std::size_t HanNames::public_body_start(std::string_view text, std::size_t start, std::size_t head,
                                         HanWords& words) const {
-  constexpr std::size_t kMostOfficeBytes = 6 * 3;  // 公安, 食品安全, 经侦: six characters at most
+  constexpr std::size_t kMostOfficeBytes = 8 * 3;  // 公安, 食品安全, 生产建设兵团财务: eight characters at most
   for (std::size_t at = start; at < head; ++at) {
     if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80 || !words.is_boundary(at)) continue;
     const std::size_t place = place_length(text, at);

@@ -132,6 +132,7 @@ TEST_CASE("A public office's name is a place and an office", "[extract][han]") {
       {"据悉，海关总署福建分署发布了通知。", "zh-Hans", "Organization:海关总署福建分署", ""},
       {"據悉，海關總署福建分署發布了通知。", "zh-Hant", "Organization:海關總署福建分署", ""},
       {"公安部江苏总队参与了调查。", "zh-Hans", "Organization:公安部江苏总队", ""},
+      {"广州市生态环境局执法支队开展检查。", "zh-Hans", "Organization:广州市生态环境局执法支队", ""},
       {"江西省委召开会议。", "zh-Hans", "Organization:江西省委", ""},
       {"日本经济产业省与德国联邦经济部达成协议。", "zh-Hans", "Organization:德国联邦经济部", ""},
       {"该局表示将加强监管。", "zh-Hans", "", "Organization:该局"},
