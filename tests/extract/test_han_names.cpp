@@ -268,6 +268,14 @@ TEST_CASE("Japanese head words count before kana, and a full name may have five 
       {"台灣紡織工業發展迅速。", "zh-Hant", "", "Organization:台灣紡織工業"},
       {"基礎建設投資增加。", "zh-Hant", "", "Organization:基礎建設"},
       {"纺织工业发展迅速。", "zh-Hans", "", "Organization:纺织工业"},
+      {"東京海運は新造船を発注した。", "ja", "Organization:東京海運", ""},
+      {"海運市場は低迷した。", "ja", "", "Organization:海運"},
+      {"名古屋工業は新工場を建てる。", "ja", "Organization:名古屋工業", ""},
+      {"電子工業の生産が増えた。", "ja", "", "Organization:電子工業"},
+      {"英國廣播公司報導了此事。", "zh-Hant", "Organization:英國廣播公司", ""},
+      {"一家美國能源公司宣布裁員。", "zh-Hant", "", "Organization:美國能源公司"},
+      {"上海市公安局經偵總隊正在調查。", "zh-Hant", "Organization:上海市公安局經偵總隊", ""},
+      {"該公司銷售部負責此事。", "zh-Hant", "", "Organization:公司銷售部"},
   };
   for (const Case& c : cases) check(c);
 }
