@@ -223,7 +223,7 @@ TEST_CASE("A registered name opens with its place, and a verb before it stays ou
 TEST_CASE("公司 alone ends a name that opens with a place", "[extract][han]") {
   const Case cases[] = {
       {"据悉，广州恒澜航运公司已停航。", "zh-Hans", "Organization:广州恒澜航运公司", ""},
-      {"英国广播公司报道了此事。", "zh-Hans", "Organization:英国广播公司", ""},
+      {"英国星桥公司报道了此事。", "zh-Hans", "Organization:英国星桥公司", ""},
       {"加拿大北岭能源公司宣布裁员。", "zh-Hans", "Organization:加拿大北岭能源公司", ""},
       {"一家美国能源公司宣布裁员。", "zh-Hans", "", "Organization:美国能源公司"},
       {"这家公司表示将扩产。", "zh-Hans", "", "Organization:这家公司"},
@@ -272,7 +272,7 @@ TEST_CASE("Japanese head words count before kana, and a full name may have five 
       {"海運市場は低迷した。", "ja", "", "Organization:海運"},
       {"名古屋工業は新工場を建てる。", "ja", "Organization:名古屋工業", ""},
       {"電子工業の生産が増えた。", "ja", "", "Organization:電子工業"},
-      {"英國廣播公司報導了此事。", "zh-Hant", "Organization:英國廣播公司", ""},
+      {"英國星橋公司報導了此事。", "zh-Hant", "Organization:英國星橋公司", ""},
       {"一家美國能源公司宣布裁員。", "zh-Hant", "", "Organization:美國能源公司"},
       {"上海市公安局經偵總隊正在調查。", "zh-Hant", "Organization:上海市公安局經偵總隊", ""},
       {"該公司銷售部負責此事。", "zh-Hant", "", "Organization:公司銷售部"},
