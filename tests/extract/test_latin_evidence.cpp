@@ -181,3 +181,32 @@ TEST_CASE("a common word or place that is also a given name starts no person", "
       {"fr", "Les Echos a publié l'information.", "-Person:Les Echos"},
   });
 }
+
+TEST_CASE("an acronym after an article names a body even when the text uses it once", "[extract][latin-evidence]") {
+  check_name_cases({
+      {"pt", "O relatório da OMVQ foi divulgado ontem.", "Organization:OMVQ"},
+      {"pt", "A proposta do SINDVQ prevê reajuste de salários.", "Organization:SINDVQ"},
+      {"es", "El informe del CEPRAQ llegó tarde.", "Organization:CEPRAQ"},
+      {"es", "La decisión de la CNVQ sorprendió a los inversores.", "Organization:CNVQ"},
+      {"fr", "Le rapport du CNVQ sera publié lundi.", "Organization:CNVQ"},
+      {"fr", "Les syndicats ont rencontré la FNQV mardi.", "Organization:FNQV"},
+      {"de", "Ein Sprecher der BVQK wollte sich nicht äußern.", "Organization:BVQK"},
+      {"de", "Die Zahlen des IFQW zeigen ein Plus.", "Organization:IFQW"},
+      {"it", "Il parere della CONSQ è arrivato ieri.", "Organization:CONSQ"},
+      {"it", "Secondo il rapporto dell'ISQT la crescita rallenta.", "-rapporto"},
+      {"en", "Approval from the FQA came late on Friday.", "Organization:FQA"},
+      {"en", "The data went to the NQSB last year.", "Organization:NQSB"},
+      {"pt", "O texto da PEC foi aprovado.", "-PEC"},
+      {"es", "La subida del PIB fue del dos por ciento.", "-PIB"},
+      {"it", "La crescita del PIL rallenta.", "-PIL"},
+      {"de", "Das BIP wuchs im dritten Quartal.", "-BIP"},
+      {"de", "Der DAX schloss im Plus.", "-DAX"},
+      {"en", "The XML file was sent to the bank.", "-XML"},
+      {"en", "Veterans of the WWII campaign met again.", "-WWII"},
+      {"fr", "Le XXI siècle commence.", "-XXI"},
+      {"en", "The price of WTI crude fell.", "-WTI"},
+      {"en", "He paid in USD for the goods.", "-USD"},
+      {"pt", "O preço subiu em relação ao CDI no mês.", "-CDI"},
+      {"es", "La tasa de IVA sube.", "-IVA"},
+  });
+}
