@@ -210,3 +210,63 @@ TEST_CASE("an acronym after an article names a body even when the text uses it o
       {"es", "La tasa de IVA sube.", "-IVA"},
   });
 }
+
+TEST_CASE("heads of public offices and of trades make a run an organisation's name", "[extract][latin-evidence]") {
+  check_name_cases({
+      {"es", "La Presidencia de Bolivia envió un comunicado.", "Organization:Presidencia de Bolivia"},
+      {"es", "La Fiscalía General abrió una investigación.", "Organization:Fiscalía General"},
+      {"es", "El Ayuntamiento de Teruel aprobó el plan.", "Organization:Ayuntamiento de Teruel"},
+      {"es", "La operación fue comprada por Minera Quelvar en 2019.", "Organization:Minera Quelvar"},
+      {"es", "Los socios de Inversora Talmar vendieron sus acciones.", "Organization:Inversora Talmar"},
+      {"es", "Las obras las hará Constructora Arvelo este año.", "Organization:Constructora Arvelo"},
+      {"pt", "A Procuradoria Geral abriu um inquérito.", "Organization:Procuradoria Geral"},
+      {"pt", "Os dados da Receita Federal mostram alta na arrecadação.", "Organization:Receita Federal"},
+      {"pt", "O contrato foi assinado com a Construtora Varanda ontem.", "Organization:Construtora Varanda"},
+      {"pt", "A Polícia Civil prendeu dois suspeitos.", "Organization:Polícia Civil"},
+      {"fr", "La Présidence de la République a démenti.", "Organization:Présidence de la République"},
+      {"fr", "Le Commissariat Général a rendu son avis.", "Organization:Commissariat Général"},
+      {"fr", "La Maison Verlaine a lancé un nouveau parfum.", "Organization:Maison Verlaine"},
+      {"de", "Die Vereinigung Kranich kritisiert den Haushalt.", "Organization:Vereinigung Kranich"},
+      {"de", "Die Stadtwerke Kelbach erhöhen die Preise.", "Organization:Stadtwerke Kelbach"},
+      {"it", "Il Comune di Pistoia ha approvato il bilancio.", "Organization:Comune di Pistoia"},
+      {"it", "La Procura di Savona ha aperto un fascicolo.", "Organization:Procura di Savona"},
+      {"it", "La Regione Molise stanzia nuovi fondi.", "Organization:Regione Molise"},
+      {"en", "The study was published by the Center for Water Policy.", "Organization:Center for Water Policy"},
+      {"en", "The Kelso Assembly voted on the budget.", "Organization:Kelso Assembly"},
+      {"en", "Police Commissioner Arlen Voss spoke first.", "-Police Commissioner Arlen Voss"},
+  });
+}
+
+TEST_CASE("a company's post before of, de or di, and its results after, name the company", "[extract][latin-evidence]") {
+  check_name_cases({
+      {"en", "He was named chief executive of Varnholt last year.", "Organization:Varnholt"},
+      {"en", "She is the founder of Quillmark and a former banker.", "Organization:Quillmark"},
+      {"pt", "O presidente da Travessa disse que a venda foi concluída.", "Organization:Travessa"},
+      {"pt", "O lucro da Brumado subiu 10% no trimestre.", "Organization:Brumado"},
+      {"pt", "A Cervantil registrou lucro de R$ 5 milhões.", "Organization:Cervantil"},
+      {"es", "El consejero delegado de Arvexa dimitió ayer.", "Organization:Arvexa"},
+      {"fr", "Le directeur général de Morvane quitte ses fonctions.", "Organization:Morvane"},
+      {"fr", "Le PDG de Calvexis a présenté les résultats.", "Organization:Calvexis"},
+      {"de", "Der Chef von Kranholt tritt zurück.", "Organization:Kranholt"},
+      {"it", "L'amministratore delegato di Tarvenza ha parlato agli analisti.", "Organization:Tarvenza"},
+      {"it", "Il fatturato di Lombrosi è salito.", "Organization:Lombrosi"},
+      {"en", "Brakefield, the owner of two hotels, sold one.", "Organization:Brakefield"},
+      {"fr", "Verlex, la holding de la famille, a vendu ses parts.", "Organization:Verlex"},
+      {"en", "Overall, the company sold fewer cars.", "-Overall"},
+      {"es", "Asimismo, la compañía cerró dos plantas.", "-Asimismo"},
+      {"en", "He became president of France in 2017.", "-France"},
+  });
+}
+
+TEST_CASE("more verbs of speech say a person spoke", "[extract][latin-evidence]") {
+  check_name_cases({
+      {"fr", "\"Nous restons prudents\", a précisé Gaspard Orlhac.", "Person:Gaspard Orlhac"},
+      {"fr", "Selon lui, la crise durera, estime Ambroise Delteil.", "Person:Ambroise Delteil"},
+      {"es", "\"No habrá despidos\", aseguró Teófilo Arriaga.", "Person:Teófilo Arriaga"},
+      {"es", "El acuerdo es bueno, reconoció Anselmo Urquiza.", "Person:Anselmo Urquiza"},
+      {"pt", "\"Vamos crescer\", ressaltou Deoclécio Bastos.", "Person:Deoclécio Bastos"},
+      {"de", "\"Wir sind zufrieden\", erklärte Wendelin Ackermann.", "Person:Wendelin Ackermann"},
+      {"it", "\"Siamo pronti\", ha sottolineato Ermete Gualtieri.", "Person:Ermete Gualtieri"},
+      {"en", "The plan is sound, wrote Orvald Pennington.", "Person:Orvald Pennington"},
+  });
+}
