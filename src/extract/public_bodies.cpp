@@ -98,6 +98,13 @@ PublicBodies::PublicBodies(const LatinNameFiles& files) {
     note_start(term->value);
   }
   for (const rdf::Term* term : names.all_of_type("NonNameWord", "surface")) words_[term->value] |= kOpener;
+  for (const std::string& subject : names.subjects("LeaderBodyNoun")) {
+    const bool before = names.flag(subject, "leaderBefore");
+    for (const rdf::Term* term : names.all(subject, "surface")) {
+      words_[term->value] |= before ? kLeaderBefore : kLeaderAfter;
+      note_start(term->value);
+    }
+  }
   for (const rdf::Term* term : places.all_of_type("Place", "surface"))
     if (term->value.find(' ') == std::string::npos) words_[term->value] |= kPlace;
   for (const std::string& subject : names.subjects("InstitutionCompound")) {
@@ -116,7 +123,7 @@ PublicBodies::PublicBodies(const LatinNameFiles& files) {
   }
 }
 
-std::uint8_t PublicBodies::flags(std::string_view word) const {
+std::uint16_t PublicBodies::flags(std::string_view word) const {
   const auto it = words_.find(word);
   return it == words_.end() ? 0 : it->second;
 }
@@ -165,6 +172,33 @@ bool PublicBodies::is_compound(std::string_view word) const {
   return false;
 }
 
+// The end of the leader's name after a government's noun (governo Dilma Rousseff): up to three
+// capitalised words, none a place or a sentence's opener; `from` when there is none.
+std::size_t PublicBodies::leader_end(const std::vector<Word>& words, std::string_view text, std::size_t from) const {
+  std::size_t end = from;
+  while (end < words.size() && end - from < 3 && words[end].capitalised &&
+         !(flags(text.substr(words[end].begin, words[end].end - words[end].begin)) & (kPlace | kOpener | kQualifier))) {
+    ++end;
+    if (words[end - 1].closes) break;
+  }
+  return end;
+}
+
+// The start of the leader's name before "administration" (the Obama administration); `to` when
+// there is none. A possessive (Ford's administration) or a sentence's first word (Another
+// administration) is no such name.
+std::size_t PublicBodies::leader_begin(const std::vector<Word>& words, std::string_view text, std::size_t to) const {
+  std::size_t begin = to;
+  while (begin > 0 && to - begin < 3 && words[begin - 1].capitalised && !words[begin - 1].closes) {
+    const std::string_view name = text.substr(words[begin - 1].begin, words[begin - 1].end - words[begin - 1].begin);
+    const bool possessive = ends_with(name, "'s") || ends_with(name, "’s") || ends_with(name, "'");
+    const bool sentence_start = begin == 1 || (words[begin - 2].closes && text[words[begin - 2].end] == '.');
+    if (possessive || sentence_start || (flags(name) & (kPlace | kOpener))) break;
+    --begin;
+  }
+  return begin;
+}
+
 std::vector<LatinNames::Name> PublicBodies::find(std::string_view text) const {
   const std::vector<Word> words = words_of(text);
   const auto word = [&](std::size_t k) { return text.substr(words[k].begin, words[k].end - words[k].begin); };
@@ -194,6 +228,15 @@ std::vector<LatinNames::Name> PublicBodies::find(std::string_view text) const {
       add(i - 1, end);
       i = end - 1;
       continue;
+    }
+    // governo Lula, gouvernement Harper; the Obama administration
+    if (!words[i].capitalised && (flags(w) & kLeaderAfter) && !words[i].closes) {
+      const std::size_t leader = leader_end(words, text, i + 1);
+      if (leader > i + 1) { add(i, leader); i = leader - 1; continue; }
+    }
+    if (!words[i].capitalised && (flags(w) & kLeaderBefore)) {
+      const std::size_t leader = leader_begin(words, text, i);
+      if (leader < i) { add(leader, i + 1); continue; }
     }
     // el Senado, Congress: one capitalised chamber word between words outside any name (El
     // Gobierno, but not Senate Finance Committee or Senato della Repubblica).

@@ -3,7 +3,8 @@
 // it is (governo federal, Gobierno peruano, Commissione europea, the Belgian government, die
 // französische Regierung, Gobierno de España), a chamber named by one capitalised noun
 // (Congress, el Senado, il Governo), and German compounds of state (Bundesregierung,
-// Landesamt, Wirtschaftsministerium). The word lists are in ontology/rules/names-latin.ttl
+// Landesamt, Wirtschaftsministerium), and a government by its leader (governo Lula, the Obama
+// administration). The word lists are in ontology/rules/names-latin.ttl
 // (dg:PublicBodyNoun, dg:PublicBodyQualifier, dg:PublicBodyConnector, dg:InstitutionWord,
 // dg:InstitutionCompound) and places.ttl (the countries and nationalities before an English noun).
 #pragma once
@@ -33,8 +34,9 @@ class PublicBodies {
   };
 
  private:
-  enum Flag : std::uint8_t {
-    kNoun = 1, kQualifier = 2, kConnector = 4, kInstitution = 8, kPlace = 16, kQualifierBefore = 32, kOpener = 64
+  enum Flag : std::uint16_t {
+    kNoun = 1, kQualifier = 2, kConnector = 4, kInstitution = 8, kPlace = 16, kQualifierBefore = 32, kOpener = 64,
+    kLeaderAfter = 128, kLeaderBefore = 256
   };
   struct WordHash {
     using is_transparent = void;
@@ -46,12 +48,14 @@ class PublicBodies {
     std::vector<std::string> whole_suffixes; // right after the prefix
   };
 
-  std::uint8_t flags(std::string_view word) const;
+  std::uint16_t flags(std::string_view word) const;
   bool may_start_phrase(std::string_view word) const;
   std::size_t noun_end(const std::vector<Word>& words, std::string_view text, std::size_t i) const;
   bool is_compound(std::string_view word) const;
+  std::size_t leader_end(const std::vector<Word>& words, std::string_view text, std::size_t from) const;
+  std::size_t leader_begin(const std::vector<Word>& words, std::string_view text, std::size_t to) const;
 
-  std::unordered_map<std::string, std::uint8_t, WordHash, std::equal_to<>> words_;
+  std::unordered_map<std::string, std::uint16_t, WordHash, std::equal_to<>> words_;
   std::vector<std::vector<std::string>> long_nouns_;  // nouns of several words (banco central)
   // For each first letter (a-z, folded), the lengths in bytes of the nouns and chamber words that
   // begin with it: most words of a text are dismissed without a lookup.

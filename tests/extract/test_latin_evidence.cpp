@@ -270,3 +270,19 @@ TEST_CASE("more verbs of speech say a person spoke", "[extract][latin-evidence]"
       {"en", "The plan is sound, wrote Orvald Pennington.", "Person:Orvald Pennington"},
   });
 }
+
+TEST_CASE("a government joined to its leader's name is a public body", "[extract][latin-evidence]") {
+  check_name_cases({
+      {"pt", "O governo Tavares anunciou cortes.", "Organization:governo Tavares"},
+      {"pt", "Durante o governo Ernesto Valadão, a inflação caiu.", "Organization:governo Ernesto Valadão"},
+      {"fr", "Le gouvernement Berthier a présenté son budget.", "Organization:gouvernement Berthier"},
+      {"it", "Il governo Scarpetta ha ottenuto la fiducia.", "Organization:governo Scarpetta"},
+      {"es", "El gobierno Quiroga aprobó el decreto.", "Organization:gobierno Quiroga"},
+      {"en", "Officials of the Hartwell administration declined to comment.", "Organization:Hartwell administration"},
+      {"en", "The policy outlived the Renner administration by a decade.", "Organization:Renner administration"},
+      {"en", "Another administration would act differently.", "-Another administration"},
+      {"en", "He praised Hartwell's administration in a speech.", "-Hartwell's administration"},
+      {"pt", "O governo Federal liberou recursos.", "Organization:governo Federal"},
+      {"fr", "Le gouvernement Lundi a démissionné.", "-gouvernement Lundi"},
+  });
+}
