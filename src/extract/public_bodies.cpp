@@ -20,6 +20,7 @@ bool is_closing(char c) { return c == ',' || c == '.' || c == ';' || c == ':' ||
 // The text's words without the quotes and brackets around them.
 std::vector<PublicBodies::Word> words_of(std::string_view text) {
   std::vector<PublicBodies::Word> words;
+  words.reserve(text.size() / 6);
   std::size_t at = 0;
   while (at < text.size()) {
     while (at < text.size() && is_space(text[at])) ++at;
@@ -28,8 +29,9 @@ std::vector<PublicBodies::Word> words_of(std::string_view text) {
     PublicBodies::Word w{at, end, false, false};
     at = end;
     while (w.begin < w.end && (text[w.begin] == '(' || text[w.begin] == '"' || text[w.begin] == '\'')) ++w.begin;
-    for (std::string_view quote : {"“", "«", "‘"})
-      if (text.compare(w.begin, quote.size(), quote) == 0) w.begin += quote.size();
+    if (w.begin < w.end && static_cast<unsigned char>(text[w.begin]) >= 0x80)
+      for (std::string_view quote : {"“", "«", "‘"})
+        if (text.compare(w.begin, quote.size(), quote) == 0) w.begin += quote.size();
     while (w.end > w.begin) {
       const char c = text[w.end - 1];
       if (is_closing(c) || c == '"' || c == '\'') {
@@ -39,6 +41,7 @@ std::vector<PublicBodies::Word> words_of(std::string_view text) {
         --w.end;
         continue;
       }
+      if (static_cast<unsigned char>(c) < 0x80) break;
       bool quote = false;
       for (std::string_view mark : {"”", "»", "’"})
         if (w.end - w.begin >= mark.size() && text.compare(w.end - mark.size(), mark.size(), mark) == 0) {
@@ -48,8 +51,10 @@ std::vector<PublicBodies::Word> words_of(std::string_view text) {
       if (!quote) break;
     }
     if (w.begin >= w.end) continue;
+    const auto first = static_cast<unsigned char>(text[w.begin]);
     std::size_t pos = w.begin;
-    w.capitalised = u_isupper(static_cast<UChar32>(util::decode_utf8(text, pos))) != 0;
+    w.capitalised = first < 0x80 ? (first >= 'A' && first <= 'Z')
+                                 : u_isupper(static_cast<UChar32>(util::decode_utf8(text, pos))) != 0;
     words.push_back(w);
   }
   return words;
@@ -77,15 +82,15 @@ std::string capitalised(std::string_view word) {
 PublicBodies::PublicBodies(const LatinNameFiles& files) {
   const RuleFile names(files.names), places(files.places);
   const auto note_start = [&](std::string_view word) {
-    const char first = static_cast<char>(word[0] | 0x20);
-    if (first >= 'a' && first <= 'z' && word.size() < 32) start_lengths_[first - 'a'] |= 1u << word.size();
+    const std::size_t slot = start_slot(word);
+    if (slot < start_lengths_.size()) start_lengths_[slot] |= 1u << word.size();
   };
   for (const rdf::Term* term : names.all_of_type("PublicBodyNoun", "surface")) {
     std::vector<std::string> parts = words_in(term->value);
     if (parts.empty()) continue;
     for (const std::string& form : {parts[0], capitalised(parts[0])}) {
       note_start(form);
-      if (parts.size() == 1) words_[form] |= kNoun;
+      words_[form] |= parts.size() == 1 ? kNoun : kLongNounStart;
     }
     if (parts.size() > 1) long_nouns_.push_back(std::move(parts));
   }
@@ -131,12 +136,27 @@ std::uint16_t PublicBodies::flags(std::string_view word) const {
 // Whether a noun or chamber word may begin with this word: its first letter and length say no
 // for most words without a lookup.
 bool PublicBodies::may_start_phrase(std::string_view word) const {
-  const char first = static_cast<char>(word[0] | 0x20);
-  return first >= 'a' && first <= 'z' && word.size() < 32 && (start_lengths_[first - 'a'] >> word.size() & 1u) != 0;
+  const std::size_t slot = start_slot(word);
+  return slot < start_lengths_.size() && (start_lengths_[slot] >> word.size() & 1u) != 0;
+}
+
+// The slot of a word's first two letters, folded to lower case (another character is the 27th
+// letter); beyond the table for words shorter than two bytes, longer than 31 or not starting
+// with an ASCII letter.
+std::size_t PublicBodies::start_slot(std::string_view word) {
+  if (word.size() < 2 || word.size() >= 32) return kNoSlot;
+  const auto letter = [](char c) {
+    const char lower = static_cast<char>(c | 0x20);
+    return lower >= 'a' && lower <= 'z' ? static_cast<std::size_t>(lower - 'a') : std::size_t{26};
+  };
+  const std::size_t first = letter(word[0]);
+  return first == 26 ? kNoSlot : first * 27 + letter(word[1]);
 }
 
 // The end of a public body's noun that starts at word i (i when none does).
-std::size_t PublicBodies::noun_end(const std::vector<Word>& words, std::string_view text, std::size_t i) const {
+std::size_t PublicBodies::noun_end(const std::vector<Word>& words, std::string_view text, std::size_t i,
+                                   std::uint16_t own) const {
+  if (!(own & kLongNounStart)) return own & kNoun ? i + 1 : i;
   const auto word = [&](std::size_t k) { return text.substr(words[k].begin, words[k].end - words[k].begin); };
   for (const std::vector<std::string>& noun : long_nouns_) {
     std::size_t k = 0;
@@ -146,7 +166,7 @@ std::size_t PublicBodies::noun_end(const std::vector<Word>& words, std::string_v
       ++k;
     if (k == noun.size()) return i + k;
   }
-  return flags(word(i)) & kNoun ? i + 1 : i;
+  return own & kNoun ? i + 1 : i;
 }
 
 // Bundesregierung, Landesamt, Bundestages, Finanzministerium: a compound of state, also in the
@@ -211,7 +231,9 @@ std::vector<LatinNames::Name> PublicBodies::find(std::string_view text) const {
     const std::string_view w = word(i);
     if (words[i].capitalised && w.size() >= 8 && is_compound(w)) { add(i, i + 1); continue; }
     if (!may_start_phrase(w)) continue;
-    const std::size_t end = noun_end(words, text, i);
+    const std::uint16_t own = flags(w);
+    if (!(own & (kNoun | kLongNounStart | kInstitution | kLeaderAfter | kLeaderBefore))) continue;
+    const std::size_t end = noun_end(words, text, i, own);
     const bool open_after = end > i && end < words.size() && !words[end - 1].closes;
     // governo federal, Gobierno peruano, Commissione europea
     if (open_after && (flags(word(end)) & kQualifier)) { add(i, end + 1); i = end; continue; }
@@ -230,23 +252,23 @@ std::vector<LatinNames::Name> PublicBodies::find(std::string_view text) const {
       continue;
     }
     // governo Lula, gouvernement Harper; the Obama administration
-    if (!words[i].capitalised && (flags(w) & kLeaderAfter) && !words[i].closes) {
+    if (!words[i].capitalised && (own & kLeaderAfter) && !words[i].closes) {
       const std::size_t leader = leader_end(words, text, i + 1);
       if (leader > i + 1) { add(i, leader); i = leader - 1; continue; }
     }
-    if (!words[i].capitalised && (flags(w) & kLeaderBefore)) {
+    if (!words[i].capitalised && (own & kLeaderBefore)) {
       const std::size_t leader = leader_begin(words, text, i);
       if (leader < i) { add(leader, i + 1); continue; }
     }
     // el Senado, Congress: one capitalised chamber word between words outside any name (El
     // Gobierno, but not Senate Finance Committee or Senato della Repubblica).
+    if (!(own & kInstitution)) continue;
     const bool alone_before =
         i == 0 || !words[i - 1].capitalised || words[i - 1].closes || (flags(word(i - 1)) & kOpener);
     const bool name_after = !words[i].closes && i + 1 < words.size() &&
                             (words[i + 1].capitalised || ((flags(word(i + 1)) & kConnector) && i + 2 < words.size() &&
                                                           words[i + 2].capitalised));
-    const bool alone = alone_before && !name_after;
-    if ((flags(w) & kInstitution) && alone) add(i, i + 1);
+    if (alone_before && !name_after) add(i, i + 1);
   }
   return found;
 }

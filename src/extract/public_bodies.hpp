@@ -36,7 +36,7 @@ class PublicBodies {
  private:
   enum Flag : std::uint16_t {
     kNoun = 1, kQualifier = 2, kConnector = 4, kInstitution = 8, kPlace = 16, kQualifierBefore = 32, kOpener = 64,
-    kLeaderAfter = 128, kLeaderBefore = 256
+    kLeaderAfter = 128, kLeaderBefore = 256, kLongNounStart = 512
   };
   struct WordHash {
     using is_transparent = void;
@@ -50,16 +50,18 @@ class PublicBodies {
 
   std::uint16_t flags(std::string_view word) const;
   bool may_start_phrase(std::string_view word) const;
-  std::size_t noun_end(const std::vector<Word>& words, std::string_view text, std::size_t i) const;
+  std::size_t noun_end(const std::vector<Word>& words, std::string_view text, std::size_t i, std::uint16_t own) const;
   bool is_compound(std::string_view word) const;
   std::size_t leader_end(const std::vector<Word>& words, std::string_view text, std::size_t from) const;
   std::size_t leader_begin(const std::vector<Word>& words, std::string_view text, std::size_t to) const;
 
   std::unordered_map<std::string, std::uint16_t, WordHash, std::equal_to<>> words_;
   std::vector<std::vector<std::string>> long_nouns_;  // nouns of several words (banco central)
-  // For each first letter (a-z, folded), the lengths in bytes of the nouns and chamber words that
-  // begin with it: most words of a text are dismissed without a lookup.
-  std::array<std::uint32_t, 26> start_lengths_{};
+  // For each pair of first letters (folded), the lengths in bytes of the nouns and chamber words
+  // that begin with it: most words of a text are dismissed without a lookup.
+  static constexpr std::size_t kNoSlot = 26 * 27;
+  static std::size_t start_slot(std::string_view word);
+  std::array<std::uint32_t, 26 * 27> start_lengths_{};
   std::vector<Compound> compounds_;
   double confidence_ = 0.8;
 };

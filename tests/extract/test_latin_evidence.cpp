@@ -237,7 +237,8 @@ TEST_CASE("heads of public offices and of trades make a run an organisation's na
   });
 }
 
-TEST_CASE("a company's post before of, de or di, and its results after, name the company", "[extract][latin-evidence]") {
+TEST_CASE("a company's post before of, de or di, and its results after, name the company",
+          "[extract][latin-evidence]") {
   check_name_cases({
       {"en", "He was named chief executive of Varnholt last year.", "Organization:Varnholt"},
       {"en", "She is the founder of Quillmark and a former banker.", "Organization:Quillmark"},
