@@ -287,3 +287,11 @@ TEST_CASE("a government joined to its leader's name is a public body", "[extract
       {"fr", "Le gouvernement Lundi a démissionné.", "-gouvernement Lundi"},
   });
 }
+
+TEST_CASE("a company's post before an elided de names the company", "[extract][latin-evidence]") {
+  check_name_cases({
+      {"fr", "Le directeur général d'Orvanis a démissionné.", "Organization:Orvanis"},
+      {"fr", "Le PDG d'Alvarent présentera les comptes.", "Organization:Alvarent"},
+      {"fr", "Le fondateur d'Ulmarin vend ses parts.", "Organization:Ulmarin"},
+  });
+}
