@@ -103,6 +103,12 @@ PublicBodies::PublicBodies(const LatinNameFiles& files) {
     note_start(term->value);
   }
   for (const rdf::Term* term : names.all_of_type("NonNameWord", "surface")) words_[term->value] |= kOpener;
+  for (const rdf::Term* term : names.all_of_type("CompanyNationality", "surface")) {
+    words_[term->value] |= kNationality;
+    note_start(term->value);
+  }
+  const RuleFile given_names(files.given_names);
+  for (const rdf::Term* term : given_names.all_of_type("GivenName", "surface")) words_[term->value] |= kGiven;
   for (const std::string& subject : names.subjects("LeaderBodyNoun")) {
     const bool before = names.flag(subject, "leaderBefore");
     for (const rdf::Term* term : names.all(subject, "surface")) {
@@ -232,7 +238,21 @@ std::vector<LatinNames::Name> PublicBodies::find(std::string_view text) const {
     if (words[i].capitalised && w.size() >= 8 && is_compound(w)) { add(i, i + 1); continue; }
     if (!may_start_phrase(w)) continue;
     const std::uint16_t own = flags(w);
-    if (!(own & (kNoun | kLongNounStart | kInstitution | kLeaderAfter | kLeaderBefore))) continue;
+    if (!(own & (kNoun | kLongNounStart | kInstitution | kLeaderAfter | kLeaderBefore | kNationality))) continue;
+    // a francesa Lumenor, la japonaise Kirevo: one capitalised word that is no person's, place's
+    // or opener's name after a nationality in lower case
+    const auto one_word_name = [&](std::size_t k) {
+      return k < words.size() && words[k].capitalised && word(k).size() >= 2 &&
+             (words[k].closes || k + 1 == words.size() ||
+              !(words[k + 1].capitalised || ((flags(word(k + 1)) & kConnector) && k + 2 < words.size() &&
+                                             words[k + 2].capitalised))) &&
+             !(flags(word(k)) & (kPlace | kOpener | kGiven | kQualifier | kNoun | kInstitution));
+    };
+    if ((own & kNationality) && !words[i].capitalised && !words[i].closes && one_word_name(i + 1)) {
+      add(i + 1, i + 2);
+      ++i;
+      continue;
+    }
     const std::size_t end = noun_end(words, text, i, own);
     const bool open_after = end > i && end < words.size() && !words[end - 1].closes;
     // governo federal, Gobierno peruano, Commissione europea

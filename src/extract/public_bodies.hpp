@@ -4,7 +4,7 @@
 // französische Regierung, Gobierno de España), a chamber named by one capitalised noun
 // (Congress, el Senado, il Governo), and German compounds of state (Bundesregierung,
 // Landesamt, Wirtschaftsministerium), and a government by its leader (governo Lula, the Obama
-// administration). The word lists are in ontology/rules/names-latin.ttl
+// administration); and a company whose one-word name follows its nationality (a francesa X). The word lists are in ontology/rules/names-latin.ttl
 // (dg:PublicBodyNoun, dg:PublicBodyQualifier, dg:PublicBodyConnector, dg:InstitutionWord,
 // dg:InstitutionCompound) and places.ttl (the countries and nationalities before an English noun).
 #pragma once
@@ -36,7 +36,8 @@ class PublicBodies {
  private:
   enum Flag : std::uint16_t {
     kNoun = 1, kQualifier = 2, kConnector = 4, kInstitution = 8, kPlace = 16, kQualifierBefore = 32, kOpener = 64,
-    kLeaderAfter = 128, kLeaderBefore = 256, kLongNounStart = 512
+    kLeaderAfter = 128, kLeaderBefore = 256, kLongNounStart = 512, kNationality = 1024,
+    kGiven = 2048
   };
   struct WordHash {
     using is_transparent = void;

@@ -295,3 +295,23 @@ TEST_CASE("a company's post before an elided de names the company", "[extract][l
       {"fr", "Le fondateur d'Ulmarin vend ses parts.", "Organization:Ulmarin"},
   });
 }
+
+TEST_CASE("a company's one-word name after its nationality is an organisation's", "[extract][latin-evidence]") {
+  check_name_cases({
+      {"pt", "A venda para a francesa Lumenor foi aprovada.", "Organization:Lumenor"},
+      {"pt", "A montadora alemã Kirevo anunciou demissões.", "Organization:Kirevo"},
+      {"es", "La operación con la estadounidense Valtrix se cerró ayer.", "-Valtrix"},
+      {"es", "La constructora alemana Hoberg ganó el contrato.", "Organization:Hoberg"},
+      {"es", "El acuerdo con la suiza Vantorp incluye dos plantas.", "Organization:Vantorp"},
+      {"fr", "Le rachat par le français Corvane est bouclé.", "Organization:Corvane"},
+      {"fr", "La banque espagnole Alvedra a publié ses comptes.", "Organization:Alvedra"},
+      {"it", "La tedesca Kranhold ha comprato il marchio.", "Organization:Kranhold"},
+      {"it", "La startup italiana Ventrix ha raccolto fondi.", "Organization:Ventrix"},
+      {"pt", "O atacante brasileiro Tavinho marcou dois gols.", "-Tavinho"},
+      {"es", "El argentino Quiroga ganó la carrera.", "-Quiroga"},
+      {"pt", "A cantora argentina Marina lançou um disco.", "-Marina"},
+      {"fr", "Le Français Delmas a gagné la course.", "-Delmas"},
+      {"pt", "A chinesa Universidade de Pequim abriu vagas.", "-Universidade"},
+      {"it", "La società francese Pellerin ha chiuso.", "-Pellerin"},
+  });
+}
