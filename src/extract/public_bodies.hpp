@@ -2,11 +2,14 @@
 // text: a government, parliament, commission or central bank with a qualifier that says whose
 // it is (governo federal, Gobierno peruano, Commissione europea, the Belgian government, die
 // französische Regierung, Gobierno de España), a chamber named by one capitalised noun
-// (Congress, el Senado, il Governo), and German compounds of state (Bundesregierung,
-// Landesamt, Wirtschaftsministerium), and a government by its leader (governo Lula, the Obama
-// administration); and a company whose one-word name follows its nationality (a francesa X). The word lists are in ontology/rules/names-latin.ttl
-// (dg:PublicBodyNoun, dg:PublicBodyQualifier, dg:PublicBodyConnector, dg:InstitutionWord,
-// dg:InstitutionCompound) and places.ttl (the countries and nationalities before an English noun).
+// (Congress, el Senado, il Governo), German compounds of state (Bundesregierung, Landesamt,
+// Wirtschaftsministerium) and a government by its leader (governo Lula, the Obama
+// administration). Beside them, a company whose one-word name follows its nationality (a
+// francesa X, le français X). The word lists are in ontology/rules/names-latin.ttl
+// (dg:PublicBodyNoun, dg:PublicBodyQualifier, dg:PublicBodyQualifierBefore,
+// dg:PublicBodyConnector, dg:LeaderBodyNoun, dg:CompanyNationality, dg:InstitutionWord,
+// dg:InstitutionCompound), places.ttl (the countries and nationalities before an English noun)
+// and given-names.ttl (no company's name).
 #pragma once
 
 #include <array>
