@@ -143,6 +143,9 @@ struct HttpResult {
   bool timed_out = false;        // no answer within the time allowed
   std::string body;           // the start of the response body, for messages
   std::optional<long> retry_after_seconds;  // Retry-After, when given in seconds
+  // The store asked for Basic authentication only, over http, and the client did not answer it
+  // (that would send the password in cleartext; see HttpSettings::auth).
+  bool basic_over_http_refused = false;
 };
 
 class HttpClient {
@@ -155,16 +158,25 @@ struct HttpSettings {
   std::string user;                     // --user; empty: from the netrc file, or no authentication
   std::optional<std::string> password;  // from DEALGRAPH_PASSWORD; never from the command line
   std::string netrc_file;               // empty: ~/.netrc
-  enum class Auth { Any, Basic, Digest } auth = Auth::Any;  // Any: basic or digest, as the server asks
+  // Any: over https, basic or digest as the server asks; over http digest only, so that a
+  // password never goes in cleartext unless Basic is asked for by name.
+  enum class Auth { Any, Basic, Digest } auth = Auth::Any;
   std::string ca_file;                  // --cacert
   bool insecure = false;                // --insecure: no TLS certificate check
   long connect_timeout_seconds = 10;
   long timeout_seconds = 60;            // per request
 };
 
-// libcurl: TLS, redirects (http and https only; credentials are not sent to another host),
-// basic and digest authentication, a netrc file, keep-alive between requests.
+// libcurl: TLS, basic and digest authentication, a netrc file, keep-alive between requests.
+// Redirects are followed within the endpoint's origin (scheme, host and port) only; one to
+// another origin (another port, https to http) is not followed and comes back as an error.
+// The error text is made printable (see printable); push prints the body only through it too.
 std::unique_ptr<HttpClient> make_curl_client(const HttpSettings& settings);
+
+// Text that came from a server, safe to print on a terminal: C0 controls but tab and newline,
+// DEL and C1 controls are written as \xNN (C1 as \u00NN), and bytes that are not UTF-8 as
+// \xNN, so that no escape sequence reaches the terminal.
+std::string printable(std::string_view text);
 
 // The reason phrase of an HTTP status ("Unauthorized" for 401), or "" when unknown.
 const char* http_reason(long status);

@@ -493,3 +493,35 @@ TEST_CASE("a store that does not answer in time stops the push with a word about
   CHECK_THAT(s.stop_reason, Catch::Contains("http://store.test/gsp did not answer (no HTTP status): Operation timed out"));
   CHECK_THAT(s.stop_reason, Catch::Contains("--timeout"));
 }
+
+TEST_CASE("what came from the server is printed without control characters", "[push]") {
+  CHECK(printable("plain text, été\tand\nlines") == "plain text, été\tand\nlines");
+  CHECK(printable("\x1b[31mred\x1b[0m") == "\\x1b[31mred\\x1b[0m");
+  CHECK(printable("bell\a del\x7f nul" + std::string(1, '\0')) == "bell\\x07 del\\x7f nul\\x00");
+  CHECK(printable("csi \xc2\x9b" "2J, nbsp \xc2\xa0") == "csi \\u009b2J, nbsp \xc2\xa0");
+  CHECK(printable("bare \x9b byte, cut \xe2\x82") == "bare \\x9b byte, cut \\xe2\\x82");
+
+  Fixture f("escapes");
+  FakeStore store;
+  HttpResult bad = status(400);
+  bad.body = "\x1b]0;owned\x07\x1b[2J<b>bad</b> \xc2\x9b" "31m";
+  store.always[percent_encode(kA)] = bad;
+  f.push(store);
+  const std::string log = f.log.str();
+  CHECK(log.find('\x1b') == std::string::npos);
+  CHECK(log.find("\xc2\x9b") == std::string::npos);
+  CHECK_THAT(log, Catch::Contains("HTTP 400 Bad Request: \\x1b]0;owned\\x07\\x1b[2Jbad \\u009b31m"));
+}
+
+TEST_CASE("a store asking for Basic over http is told why no password was sent", "[push]") {
+  Fixture f("basic-over-http");
+  FakeStore store;
+  HttpResult challenge = status(401);
+  challenge.basic_over_http_refused = true;
+  store.script = {challenge};
+  const PushSummary s = f.push(store);
+  CHECK(s.stopped);
+  CHECK_THAT(s.stop_reason, Catch::Contains("asks for Basic authentication, which over http would send the password in "
+                                            "cleartext: not sent"));
+  CHECK_THAT(s.stop_reason, Catch::Contains("--auth basic"));
+}
