@@ -112,6 +112,21 @@ std::string endpoint_problem(std::string_view endpoint);
 // Store one (its path ends in /sparql, /query or /update), or "".
 std::string endpoint_note(std::string_view endpoint);
 
+// ---- what a store can hold --------------------------------------------------------------------
+
+// The longest IRI, in bytes of UTF-8, a kind of store (--store) keeps whole, or 0 when no limit
+// is known. Virtuoso cuts IRIs after 1,879 bytes without a word; "any", the default for a store
+// push knows nothing of, takes the smallest limit known. nullopt: not a kind of store known.
+std::optional<std::size_t> store_iri_limit(std::string_view store_kind);
+// The kinds store_iri_limit knows ("any", "virtuoso", "fuseki", "oxigraph", "graphdb", "other").
+const std::vector<std::string>& store_kinds();
+
+// Why a graph cannot go to a store whose IRIs hold at most `limit` bytes (0: no limit): its
+// name in the store or an IRI of its N-Triples (subject, predicate, object, datatype) is longer,
+// with where it comes from (`source`); "" when every IRI fits.
+std::string long_iri_problem(std::string_view store_name, std::string_view ntriples, std::size_t limit,
+                             std::string_view store_kind, std::string_view source);
+
 // ---- the state file --------------------------------------------------------------------------
 
 // DIR/push-state.json: per endpoint, graph IRI -> SHA-256 (hex) of the N-Triples last pushed
@@ -204,6 +219,7 @@ struct PushOptions {
   std::string endpoint;
   std::string graph_prefix;   // normalised (see normalise_graph_prefix); empty: graph.nq's names
   std::string ontology_file;  // dealgraph.ttl, pushed as a graph of its own; empty: none
+  std::string store = "any";  // the kind of store, for the longest IRI it holds (store_iri_limit)
   bool force = false;         // push graphs whose content is unchanged too
   bool dry_run = false;       // say what would be pushed, contact nothing, change no state
   bool verbose = false;       // a line per graph
@@ -220,6 +236,7 @@ struct PushSummary {
   std::size_t unchanged = 0;
   std::size_t failed = 0;
   std::size_t not_tried = 0;       // left when the push stopped early
+  std::size_t refused = 0;         // of the failed, those not sent: an IRI the store would cut
   std::size_t statements_pushed = 0;
   std::uint64_t bytes_pushed = 0;
   double seconds = 0;

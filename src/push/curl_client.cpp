@@ -166,7 +166,8 @@ class CurlClient : public HttpClient {
                        ": give the endpoint URL the redirect leads to");
       if (!origin || origin_of(next) != origin)
         return failure("the store redirected the PUT to " + printable(next) + ", " +
-                       (is_https(url) && !is_https(next) ? "from https to http" : "another origin (scheme, host or port)") +
+                       (is_https(url) && !is_https(next) ? "from https to http"
+                                                         : "another origin (scheme, host or port)") +
                        ": not followed, so that neither the data nor a password goes where the endpoint does not say; "
                        "if that is the store, give it as --endpoint");
       if (redirects == kMaxRedirects) return failure("more than 10 redirects from " + printable(url));
@@ -233,7 +234,7 @@ class CurlClient : public HttpClient {
     if (code != CURLE_OK) {
       result.status = 0;
       result.body.clear();
-      result.error = printable(error_buffer[0] ? std::string(error_buffer) : std::string(curl_easy_strerror(code)));
+      result.error = printable(error_buffer[0] ? error_buffer : curl_easy_strerror(code));
       while (!result.error.empty() && (result.error.back() == '\n' || result.error.back() == ' ')) result.error.pop_back();
       result.transient_error = transient_code(code);
       result.timed_out = code == CURLE_OPERATION_TIMEDOUT;

@@ -259,6 +259,21 @@ class Pusher {
     const std::string body = job.graph ? index.ntriples(*job.graph) : turtle_file_to_ntriples(options_.ontology_file);
     const std::size_t statements =
         job.graph ? job.statements : static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n'));
+    // Not sent, not recorded as pushed: the store would keep a cut IRI and answer success.
+    const std::string source =
+        !job.graph ? options_.ontology_file
+        : job.graph->name == job.store_name
+            ? std::string(article_base(job.graph->name).empty() ? "graph.nq's graph name" : "the article's id")
+                                            : "graph.nq's graph " + printable(abbreviated_name(job.graph->name));
+    if (std::string problem = long_iri_problem(job.store_name, body, iri_limit_, options_.store, source);
+        !problem.empty()) {
+      ++summary_.failed;
+      ++summary_.refused;
+      summary_.failed_graphs.push_back(job.store_name);
+      say() << "dealgraph push: " << abbreviated_name(job.store_name) << " not pushed: " << problem << "\n";
+      progress_.update(summary_);
+      return true;
+    }
     const std::string hash = util::sha256_hex(body);
     if (!options_.force && state_.hash(options_.endpoint, job.store_name) == hash) {
       ++summary_.unchanged;
@@ -357,6 +372,11 @@ class Pusher {
     last_save_ = std::chrono::steady_clock::now();
   }
 
+  // A graph's name for a message: whole unless it is very long.
+  static std::string abbreviated_name(const std::string& name) {
+    return name.size() <= 200 ? name : name.substr(0, 120) + "... (" + std::to_string(name.size()) + " bytes)";
+  }
+
   const PushOptions& options_;
   HttpClient& client_;
   std::ostream& log_;
@@ -368,12 +388,14 @@ class Pusher {
   std::chrono::steady_clock::time_point last_save_ = std::chrono::steady_clock::now();
   bool state_dirty_ = false;
   unsigned failing_in_a_row_ = 0;
+  std::size_t iri_limit_ = store_iri_limit(options_.store).value_or(0);
 };
 
 }  // namespace
 
 PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostream& log) {
   const auto started = std::chrono::steady_clock::now();
+  if (!store_iri_limit(options.store)) throw PushError("--store " + options.store + ": not a kind of store known");
   const NQuadsGraphs index(graph_nq_path(options));
   const std::vector<Job> jobs = push_jobs(index, options);
   Pusher pusher(options, client, log, jobs.size());

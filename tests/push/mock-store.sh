@@ -165,6 +165,26 @@ grep -qF 'HTTP 400 Bad Request: \x1b]0;owned\x07\x1b[2J\x1b[31mred\u0085 \u009b3
 control '{}'
 echo "ok: control characters in an error body are printed escaped"
 
+# 13. An article id of 5,000 characters: its graph is refused before it is sent (Virtuoso would
+# cut the IRI), not recorded as pushed, and the other graphs go; with --store fuseki it goes too.
+python3 -c 'import json; print(json.dumps({"id": "a" * 5000, "title": "T", "text": "Nvidia invested in OpenAI."}))' \
+  >"$work/long-id.jsonl"
+"$dealgraph" build "$work/long-id.jsonl" -o "$work/out-long" --format nq -q
+long_graph=https://w3id.org/dealgraph/id/article/$(printf 'a%.0s' $(seq 1 5000))
+if DEALGRAPH_PASSWORD=$password "$dealgraph" push "$work/out-long" --endpoint "$endpoint" --user alice >"$work/13.log" 2>&1; then
+  fail "a graph with a 5,038-byte name gave exit 0"
+fi
+grep -q "not pushed: its name in the store is an IRI of 5,038 bytes, longer than the 1,879 a store of kind any keeps" \
+  "$work/13.log" || fail "no clear message about the long IRI"
+grep -q "It comes from the article's id" "$work/13.log" || fail "the long IRI's source is not named"
+grep -q "pushed 1, unchanged 0, failed 1" "$work/13.log" || fail "the ontology's graph was not pushed beside the refused one"
+store_json | grep -q "article/aaaa" && fail "the graph with the long IRI reached the store"
+grep -q "article/aaaa" "$work/out-long/push-state.json" && fail "the graph with the long IRI is recorded as pushed"
+DEALGRAPH_PASSWORD=$password "$dealgraph" push "$work/out-long" --endpoint "$endpoint" --user alice --store fuseki \
+  >"$work/13b.log" 2>&1 || fail "the push with --store fuseki failed"
+store_json | grep -q "\"$long_graph\"" || fail "--store fuseki did not push the long graph"
+echo "ok: an IRI longer than the store keeps is refused before pushing, and not recorded"
+
 # 12. A store that asks for Basic only, over http: the password is not sent unless --auth basic.
 stop_server
 start_server --basic-only
