@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -169,7 +171,7 @@ class CurlClient : public HttpClient {
                        (is_https(url) && !is_https(next) ? "from https to http"
                                                          : "another origin (scheme, host or port)") +
                        ": not followed, so that neither the data nor a password goes where the endpoint does not say; "
-                       "if that is the store, give it as --endpoint");
+                       "if that is the store, give it (without ?graph=...) as --endpoint");
       if (redirects == kMaxRedirects) return failure("more than 10 redirects from " + printable(url));
       target = next;
     }
@@ -190,6 +192,15 @@ class CurlClient : public HttpClient {
       case HttpSettings::Auth::Any: break;
     }
     return is_https(url) ? CURLAUTH_BASIC | CURLAUTH_DIGEST : CURLAUTH_DIGEST;
+  }
+
+  // Whether a user or password was given, or a netrc file may hold them: without, a Basic
+  // challenge is an ordinary refusal.
+  bool may_have_credentials() const {
+    if (!settings_.user.empty() || settings_.password || !settings_.netrc_file.empty()) return true;
+    const char* home = std::getenv("HOME");
+    std::error_code ec;
+    return home && std::filesystem::exists(std::filesystem::path(home) / ".netrc", ec);
   }
 
   // One PUT, no redirect followed.
@@ -243,7 +254,7 @@ class CurlClient : public HttpClient {
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &result.status);
     result.basic_over_http_refused = result.status == 401 && auth_methods(url) == CURLAUTH_DIGEST &&
                                      settings_.auth == HttpSettings::Auth::Any && response.basic_offered &&
-                                     !response.digest_offered;
+                                     !response.digest_offered && may_have_credentials();
     return result;
   }
 

@@ -193,6 +193,8 @@ grep -q "$endpoint asks for Basic authentication, which over http would send the
   "$work/12.log" || fail "no clear message about Basic over http"
 printf 'machine 127.0.0.1\nlogin alice\npassword %s\n' "$password" >"$work/netrc"
 if push --netrc-file "$work/netrc" --force >"$work/12b.log" 2>&1; then fail "basic over http from a netrc file"; fi
+if HOME=$work push --force >"$work/12d.log" 2>&1; then fail "a push without credentials succeeded"; fi
+grep -q "$endpoint refused the push: HTTP 401 Unauthorized" "$work/12d.log" || fail "no plain refusal without credentials"
 [[ $(basic_seen) == 0 ]] || fail "the password went as Basic over http"
 DEALGRAPH_PASSWORD=$password push --user alice --force --auth basic >"$work/12c.log" 2>&1 || fail "--auth basic failed"
 grep -q "pushed $graphs, unchanged 0" "$work/12c.log" || fail "--auth basic did not push every graph"
