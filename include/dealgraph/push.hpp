@@ -112,6 +112,21 @@ std::string endpoint_problem(std::string_view endpoint);
 // Store one (its path ends in /sparql, /query or /update), or "".
 std::string endpoint_note(std::string_view endpoint);
 
+// ---- what a store can hold --------------------------------------------------------------------
+
+// The longest IRI, in bytes of UTF-8, a kind of store (--store) keeps whole, or 0 when no limit
+// is known. Virtuoso cuts IRIs after 1,879 bytes without a word; "any", the default for a store
+// push knows nothing of, takes the smallest limit known. nullopt: not a kind of store known.
+std::optional<std::size_t> store_iri_limit(std::string_view store_kind);
+// The kinds store_iri_limit knows ("any", "virtuoso", "fuseki", "oxigraph", "graphdb", "other").
+const std::vector<std::string>& store_kinds();
+
+// Why a graph cannot go to a store whose IRIs hold at most `limit` bytes (0: no limit): its
+// name in the store or an IRI of its N-Triples (subject, predicate, object, datatype) is longer,
+// with where it comes from (`source`); "" when every IRI fits.
+std::string long_iri_problem(std::string_view store_name, std::string_view ntriples, std::size_t limit,
+                             std::string_view store_kind, std::string_view source);
+
 // ---- the state file --------------------------------------------------------------------------
 
 // DIR/push-state.json: per endpoint, graph IRI -> SHA-256 (hex) of the N-Triples last pushed
@@ -143,6 +158,9 @@ struct HttpResult {
   bool timed_out = false;        // no answer within the time allowed
   std::string body;           // the start of the response body, for messages
   std::optional<long> retry_after_seconds;  // Retry-After, when given in seconds
+  // The store asked for Basic authentication only, over http, and the client did not answer it
+  // (that would send the password in cleartext; see HttpSettings::auth).
+  bool basic_over_http_refused = false;
 };
 
 class HttpClient {
@@ -155,16 +173,25 @@ struct HttpSettings {
   std::string user;                     // --user; empty: from the netrc file, or no authentication
   std::optional<std::string> password;  // from DEALGRAPH_PASSWORD; never from the command line
   std::string netrc_file;               // empty: ~/.netrc
-  enum class Auth { Any, Basic, Digest } auth = Auth::Any;  // Any: basic or digest, as the server asks
+  // Any: over https, basic or digest as the server asks; over http digest only, so that a
+  // password never goes in cleartext unless Basic is asked for by name.
+  enum class Auth { Any, Basic, Digest } auth = Auth::Any;
   std::string ca_file;                  // --cacert
   bool insecure = false;                // --insecure: no TLS certificate check
   long connect_timeout_seconds = 10;
   long timeout_seconds = 60;            // per request
 };
 
-// libcurl: TLS, redirects (http and https only; credentials are not sent to another host),
-// basic and digest authentication, a netrc file, keep-alive between requests.
+// libcurl: TLS, basic and digest authentication, a netrc file, keep-alive between requests.
+// Redirects are followed within the endpoint's origin (scheme, host and port) only; one to
+// another origin (another port, https to http) is not followed and comes back as an error.
+// The error text is made printable (see printable); push prints the body only through it too.
 std::unique_ptr<HttpClient> make_curl_client(const HttpSettings& settings);
+
+// Text that came from a server, safe to print on a terminal: C0 controls but tab and newline,
+// DEL and C1 controls are written as \xNN (C1 as \u00NN), and bytes that are not UTF-8 as
+// \xNN, so that no escape sequence reaches the terminal.
+std::string printable(std::string_view text);
 
 // The reason phrase of an HTTP status ("Unauthorized" for 401), or "" when unknown.
 const char* http_reason(long status);
@@ -192,6 +219,7 @@ struct PushOptions {
   std::string endpoint;
   std::string graph_prefix;   // normalised (see normalise_graph_prefix); empty: graph.nq's names
   std::string ontology_file;  // dealgraph.ttl, pushed as a graph of its own; empty: none
+  std::string store = "any";  // the kind of store, for the longest IRI it holds (store_iri_limit)
   bool force = false;         // push graphs whose content is unchanged too
   bool dry_run = false;       // say what would be pushed, contact nothing, change no state
   bool verbose = false;       // a line per graph
@@ -208,6 +236,7 @@ struct PushSummary {
   std::size_t unchanged = 0;
   std::size_t failed = 0;
   std::size_t not_tried = 0;       // left when the push stopped early
+  std::size_t refused = 0;         // of the failed, those not sent: an IRI the store would cut
   std::size_t statements_pushed = 0;
   std::uint64_t bytes_pushed = 0;
   double seconds = 0;

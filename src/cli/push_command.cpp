@@ -99,6 +99,9 @@ int run(PushCommandOptions& o, const std::string& ontology_dir) {
   std::cerr << "dealgraph push: " << left << (left == 1 ? " graph is" : " graphs are")
             << " not in the store as built; run the same command again to push "
             << (summary.pushed + summary.unchanged ? "the rest (the graphs already pushed are skipped)" : "them") << "\n";
+  if (summary.refused)
+    std::cerr << "dealgraph push: " << summary.refused << " of them cannot go to this store before their long IRIs "
+              << "are shortened (see above)\n";
   return kExitFailed;
 }
 
@@ -136,8 +139,15 @@ void add_push_command(CLI::App& app, int& exit_code, std::function<std::string()
       ->group("");
   push->add_option("--netrc-file", o->http.netrc_file, "The netrc file to read credentials from (default: ~/.netrc)")
       ->check(CLI::ExistingFile);
-  push->add_option("--auth", o->auth, "HTTP authentication: any (basic or digest, as the store asks), basic or digest")
+  push->add_option("--auth", o->auth,
+                   "HTTP authentication: any (digest, or over https basic or digest as the store asks), "
+                   "basic (also over http, where the password goes in cleartext) or digest")
       ->check(CLI::IsMember({"any", "basic", "digest"}))
+      ->capture_default_str();
+  push->add_option("--store", o->push.store,
+                   "The kind of store, for the longest IRI it keeps whole: any (the strictest known, Virtuoso's "
+                   "1,879 bytes), virtuoso, fuseki, oxigraph, graphdb or other (no limit checked)")
+      ->check(CLI::IsMember(store_kinds()))
       ->capture_default_str();
   push->add_option("--cacert", o->http.ca_file, "Certificate authorities to trust for https (PEM file)")
       ->check(CLI::ExistingFile);

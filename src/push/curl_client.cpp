@@ -1,10 +1,15 @@
-// HTTP PUT with libcurl: TLS, redirects, basic and digest authentication, a netrc file.
+// HTTP PUT with libcurl: TLS, redirects within the origin, basic and digest authentication (basic
+// over http only when asked for by name), a netrc file.
 #include <curl/curl.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <mutex>
+#include <optional>
+#include <string>
 
 #include "dealgraph/push.hpp"
 
@@ -12,6 +17,15 @@ namespace dealgraph {
 namespace {
 
 constexpr std::size_t kMaxBodyKept = 4096;
+
+constexpr long kMaxRedirects = 10;
+
+// The state of one request, filled by the header callback.
+struct Response {
+  HttpResult result;
+  bool basic_offered = false;   // a WWW-Authenticate: Basic challenge in the last response
+  bool digest_offered = false;  // ... Digest
+};
 
 struct Upload {
   const std::string* body = nullptr;
@@ -42,18 +56,30 @@ size_t keep_body(char* data, size_t size, size_t count, void* out) {
   return n;
 }
 
+std::string lower_case(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
 size_t read_header(char* data, size_t size, size_t count, void* out) {
-  auto* result = static_cast<HttpResult*>(out);
+  auto* response = static_cast<Response*>(out);
+  HttpResult* result = &response->result;
   const std::size_t n = size * count;
   std::string line(data, n);
   if (line.rfind("HTTP/", 0) == 0) {  // a new response (after a redirect or a 401): forget the last one's
     result->retry_after_seconds.reset();
     result->body.clear();
+    response->basic_offered = response->digest_offered = false;
     return n;
   }
-  std::string lower = line.substr(0, std::min<std::size_t>(line.size(), 12));
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (lower == "retry-after:") {
+  const std::string lower = lower_case(line.substr(0, std::min<std::size_t>(line.size(), 40)));
+  if (lower.rfind("www-authenticate:", 0) == 0) {
+    const std::size_t start = lower.find_first_not_of(" \t", 17);
+    const std::string scheme = start == std::string::npos ? std::string() : lower.substr(start);
+    response->basic_offered |= scheme.rfind("basic", 0) == 0;
+    response->digest_offered |= scheme.rfind("digest", 0) == 0;
+  }
+  if (lower.rfind("retry-after:", 0) == 0) {
     std::size_t i = 12;
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     std::size_t j = i;
@@ -62,6 +88,25 @@ size_t read_header(char* data, size_t size, size_t count, void* out) {
   }
   return n;
 }
+
+// The scheme, host and port of a URL (the port filled in for the scheme), lower case; nullopt
+// when it does not parse.
+std::optional<std::string> origin_of(const std::string& url) {
+  CURLU* parsed = curl_url();
+  std::optional<std::string> origin;
+  if (parsed && curl_url_set(parsed, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK) {
+    char* parts[3] = {nullptr, nullptr, nullptr};
+    const CURLUPart names[3] = {CURLUPART_SCHEME, CURLUPART_HOST, CURLUPART_PORT};
+    bool complete = true;
+    for (int i = 0; i < 3; ++i) complete &= curl_url_get(parsed, names[i], &parts[i], CURLU_DEFAULT_PORT) == CURLUE_OK;
+    if (complete) origin = lower_case(std::string(parts[0]) + "://" + parts[1] + ":" + parts[2]);
+    for (char* part : parts) curl_free(part);
+  }
+  curl_url_cleanup(parsed);
+  return origin;
+}
+
+bool is_https(const std::string& url) { return lower_case(url.substr(0, 8)) == "https://"; }
 
 bool transient_code(CURLcode code) {
   switch (code) {
@@ -105,15 +150,69 @@ class CurlClient : public HttpClient {
       headers_ = curl_slist_append(nullptr, ("Content-Type: " + content_type).c_str());
       content_type_ = content_type;
     }
+    // Redirects are followed here, not by libcurl, so that each can be checked first: one to
+    // another origin (a port, a host, https to http) could send the data, and with basic
+    // authentication the password, where the user did not say.
+    const std::optional<std::string> origin = origin_of(url);
+    std::string target = url;
+    for (long redirects = 0;; ++redirects) {
+      HttpResult result = put_once(target, body);
+      if (result.status < 300 || result.status > 399) return result;
+      char* location = nullptr;
+      curl_easy_getinfo(curl_, CURLINFO_REDIRECT_URL, &location);
+      if (!location) return result;
+      const std::string next = location;
+      if (result.status == 303)
+        // A 303 would turn the PUT into a GET that "succeeds" without storing anything.
+        return failure("the store redirected the PUT with HTTP 303 See Other to " + printable(next) +
+                       ": give the endpoint URL the redirect leads to");
+      if (!origin || origin_of(next) != origin)
+        return failure("the store redirected the PUT to " + printable(next) + ", " +
+                       (is_https(url) && !is_https(next) ? "from https to http"
+                                                         : "another origin (scheme, host or port)") +
+                       ": not followed, so that neither the data nor a password goes where the endpoint does not say; "
+                       "if that is the store, give it (without ?graph=...) as --endpoint");
+      if (redirects == kMaxRedirects) return failure("more than 10 redirects from " + printable(url));
+      target = next;
+    }
+  }
+
+ private:
+  static HttpResult failure(std::string error) {
     HttpResult result;
+    result.error = std::move(error);
+    return result;
+  }
+
+  // Basic, digest or both, by the settings and the scheme: Any sends no Basic over http.
+  long auth_methods(const std::string& url) const {
+    switch (settings_.auth) {
+      case HttpSettings::Auth::Basic: return CURLAUTH_BASIC;
+      case HttpSettings::Auth::Digest: return CURLAUTH_DIGEST;
+      case HttpSettings::Auth::Any: break;
+    }
+    return is_https(url) ? CURLAUTH_BASIC | CURLAUTH_DIGEST : CURLAUTH_DIGEST;
+  }
+
+  // Whether a user or password was given, or a netrc file may hold them: without, a Basic
+  // challenge is an ordinary refusal.
+  bool may_have_credentials() const {
+    if (!settings_.user.empty() || settings_.password || !settings_.netrc_file.empty()) return true;
+    const char* home = std::getenv("HOME");
+    std::error_code ec;
+    return home && std::filesystem::exists(std::filesystem::path(home) / ".netrc", ec);
+  }
+
+  // One PUT, no redirect followed.
+  HttpResult put_once(const std::string& url, const std::string& body) {
+    Response response;
+    HttpResult& result = response.result;
     Upload upload{&body, 0};
     char error_buffer[CURL_ERROR_SIZE] = {0};
     CURL* c = curl_;
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
+    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_USERAGENT, "dealgraph/" DEALGRAPH_VERSION);
     curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
@@ -126,7 +225,7 @@ class CurlClient : public HttpClient {
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, keep_body);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &result.body);
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, read_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &result);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &response);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error_buffer);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, settings_.connect_timeout_seconds);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, settings_.timeout_seconds);
@@ -135,10 +234,7 @@ class CurlClient : public HttpClient {
     if (!settings_.netrc_file.empty()) curl_easy_setopt(c, CURLOPT_NETRC_FILE, settings_.netrc_file.c_str());
     if (!settings_.user.empty()) curl_easy_setopt(c, CURLOPT_USERNAME, settings_.user.c_str());
     if (settings_.password) curl_easy_setopt(c, CURLOPT_PASSWORD, settings_.password->c_str());
-    long auth = CURLAUTH_BASIC | CURLAUTH_DIGEST;
-    if (settings_.auth == HttpSettings::Auth::Basic) auth = CURLAUTH_BASIC;
-    if (settings_.auth == HttpSettings::Auth::Digest) auth = CURLAUTH_DIGEST;
-    curl_easy_setopt(c, CURLOPT_HTTPAUTH, auth);
+    curl_easy_setopt(c, CURLOPT_HTTPAUTH, auth_methods(url));
     if (!settings_.ca_file.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, settings_.ca_file.c_str());
     if (settings_.insecure) {
       curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);
@@ -149,25 +245,19 @@ class CurlClient : public HttpClient {
     if (code != CURLE_OK) {
       result.status = 0;
       result.body.clear();
-      result.error = error_buffer[0] ? std::string(error_buffer) : std::string(curl_easy_strerror(code));
+      result.error = printable(error_buffer[0] ? error_buffer : curl_easy_strerror(code));
       while (!result.error.empty() && (result.error.back() == '\n' || result.error.back() == ' ')) result.error.pop_back();
       result.transient_error = transient_code(code);
       result.timed_out = code == CURLE_OPERATION_TIMEDOUT;
       return result;
     }
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &result.status);
-    const char* method = nullptr;
-    if (curl_easy_getinfo(c, CURLINFO_EFFECTIVE_METHOD, &method) == CURLE_OK && method && std::string(method) != "PUT") {
-      // A 303 turns the PUT into a GET that "succeeds" without storing anything.
-      result.error = "the store redirected the PUT to a " + std::string(method) +
-                     " (HTTP 303?): give the endpoint URL the redirect leads to";
-      result.status = 0;
-      result.transient_error = false;
-    }
+    result.basic_over_http_refused = result.status == 401 && auth_methods(url) == CURLAUTH_DIGEST &&
+                                     settings_.auth == HttpSettings::Auth::Any && response.basic_offered &&
+                                     !response.digest_offered && may_have_credentials();
     return result;
   }
 
- private:
   HttpSettings settings_;
   CURL* curl_ = nullptr;
   curl_slist* headers_ = nullptr;

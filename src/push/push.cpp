@@ -34,6 +34,43 @@ std::chrono::milliseconds RetryPolicy::delay(unsigned attempt, std::optional<lon
   return std::min(wait, max_delay);
 }
 
+std::string printable(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size());
+  const auto escape = [&](const char* prefix, unsigned char c) {
+    out += prefix;
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
+        escape("\\x", c);
+      else
+        out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // A UTF-8 sequence: its length by the lead byte, each continuation byte checked.
+    const std::size_t length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    bool valid = length > 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xc0) == 0x80;
+    if (!valid) {
+      escape("\\x", c);
+      ++i;
+    } else if (c == 0xc2 && static_cast<unsigned char>(text[i + 1]) < 0xa0) {  // U+0080..U+009F: C1 controls
+      escape("\\u00", static_cast<unsigned char>(text[i + 1]));
+      i += 2;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
+
 std::string summary_line(const PushSummary& summary, const std::string& endpoint) {
   std::string line = std::to_string(summary.graphs) + (summary.graphs == 1 ? " graph" : " graphs") + " to " + endpoint +
                      ": pushed " + std::to_string(summary.pushed) + ", unchanged " + std::to_string(summary.unchanged) +
@@ -50,11 +87,11 @@ struct Job {
   std::size_t statements = 0;
 };
 
-// The start of a response body, on one line, for messages.
+// The start of a response body, on one line and printable, for messages.
 std::string snippet(const std::string& body) {
   std::string out;
   bool in_tag = false, space = false;
-  for (const char c : body) {
+  for (const char c : printable(body)) {
     if (c == '<') in_tag = true;
     if (!in_tag) {
       const bool is_space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -164,6 +201,10 @@ std::string stop_reason(const std::string& endpoint, const HttpResult& result, c
       return endpoint + " cannot be reached (no HTTP status): " + result.error + " (" + tries + ")";
     return "the request to " + endpoint + " failed (no HTTP status): " + result.error + tls_hint(result.error);
   }
+  if (result.basic_over_http_refused)
+    return endpoint + " asks for Basic authentication, which over http would send the password in cleartext: "
+           "not sent (use the store's https endpoint, or its digest authentication; --auth basic sends the "
+           "password anyway)";
   if (s == 401 || s == 403 || s == 407)
     return endpoint + " refused the push: " + status_text(s) + said +
            " (check --user and the password in DEALGRAPH_PASSWORD or your netrc file; the "
@@ -218,6 +259,21 @@ class Pusher {
     const std::string body = job.graph ? index.ntriples(*job.graph) : turtle_file_to_ntriples(options_.ontology_file);
     const std::size_t statements =
         job.graph ? job.statements : static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n'));
+    // Not sent, not recorded as pushed: the store would keep a cut IRI and answer success.
+    const std::string source =
+        !job.graph ? options_.ontology_file
+        : job.graph->name == job.store_name
+            ? std::string(article_base(job.graph->name).empty() ? "graph.nq's graph name" : "the article's id")
+                                            : "graph.nq's graph " + printable(abbreviated_name(job.graph->name));
+    if (std::string problem = long_iri_problem(job.store_name, body, iri_limit_, options_.store, source);
+        !problem.empty()) {
+      ++summary_.failed;
+      ++summary_.refused;
+      summary_.failed_graphs.push_back(job.store_name);
+      say() << "dealgraph push: " << abbreviated_name(job.store_name) << " not pushed: " << problem << "\n";
+      progress_.update(summary_);
+      return true;
+    }
     const std::string hash = util::sha256_hex(body);
     if (!options_.force && state_.hash(options_.endpoint, job.store_name) == hash) {
       ++summary_.unchanged;
@@ -316,6 +372,11 @@ class Pusher {
     last_save_ = std::chrono::steady_clock::now();
   }
 
+  // A graph's name for a message: whole unless it is very long.
+  static std::string abbreviated_name(const std::string& name) {
+    return name.size() <= 200 ? name : name.substr(0, 120) + "... (" + std::to_string(name.size()) + " bytes)";
+  }
+
   const PushOptions& options_;
   HttpClient& client_;
   std::ostream& log_;
@@ -327,12 +388,14 @@ class Pusher {
   std::chrono::steady_clock::time_point last_save_ = std::chrono::steady_clock::now();
   bool state_dirty_ = false;
   unsigned failing_in_a_row_ = 0;
+  std::size_t iri_limit_ = store_iri_limit(options_.store).value_or(0);
 };
 
 }  // namespace
 
 PushSummary run_push(const PushOptions& options, HttpClient& client, std::ostream& log) {
   const auto started = std::chrono::steady_clock::now();
+  if (!store_iri_limit(options.store)) throw PushError("--store " + options.store + ": not a kind of store known");
   const NQuadsGraphs index(graph_nq_path(options));
   const std::vector<Job> jobs = push_jobs(index, options);
   Pusher pusher(options, client, log, jobs.size());

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# `dealgraph push` against a small Graph Store Protocol server in Python (mock_store.py): basic
-# authentication from DEALGRAPH_PASSWORD and from a netrc file, a redirect, retries of 503s, a
-# graph the store rejects, a server that dies in the middle of a push, TLS with --cacert, the
-# progress line, and `build --push`. The real store is tests/e2e/virtuoso.sh.
+# `dealgraph push` against a small Graph Store Protocol server in Python (mock_store.py): digest
+# authentication from DEALGRAPH_PASSWORD and from a netrc file, a store asking for Basic over
+# http, a redirect, redirects to another port and from https to http (not followed), retries of
+# 503s, a graph the store rejects, an error body with terminal escape codes, a server that dies
+# in the middle of a push, TLS with --cacert, the progress line, and `build --push`. The real
+# store is tests/e2e/virtuoso.sh.
 #   mock-store.sh DEALGRAPH ROOT
 set -euo pipefail
 dealgraph=$1
@@ -30,9 +32,9 @@ start_server() {
   [[ -s $work/port ]] || fail "the mock store did not start"
   port=$(cat "$work/port")
 }
-# http_call PATH [DATA]: GET (or POST DATA to) the mock store's test controls.
+# http_call PATH [DATA]: GET (or POST DATA to) the mock store's test controls (at $base when set).
 http_call() {
-  python3 - "$scheme://127.0.0.1:$port$1" "${2-}" "$cafile" <<'PY'
+  python3 - "${base:-$scheme://127.0.0.1:$port}$1" "${2-}" "$cafile" <<'PY'
 import ssl, sys, urllib.request
 url, data, cafile = sys.argv[1], sys.argv[2], sys.argv[3]
 context = ssl.create_default_context(cafile=cafile) if cafile else None
@@ -79,7 +81,7 @@ assert "https://w3id.org/dealgraph/id/graph/ontology" in graphs and graphs["http
 assert store["content_types"] == ["text/turtle"], store["content_types"]
 print(f"{len(local)} article graphs with the local statement counts, and the ontology")
 PY
-echo "ok: pushed through a 307 redirect with basic auth, 503s retried"
+echo "ok: pushed through a 307 redirect with digest auth, 503s retried"
 
 # 3. The same build again: nothing sent.
 puts_before=$(store_json | python3 -c 'import json,sys; print(json.load(sys.stdin)["puts"])')
@@ -135,6 +137,70 @@ DEALGRAPH_PASSWORD=$password "$dealgraph" build "$root/examples" -o "$work/out-b
 grep -q "pushed $graphs, unchanged 0, failed 0" "$work/8.log" || fail "build --push did not push"
 echo "ok: build --push"
 
+# A second store on another port, where redirects below must not lead.
+python3 "$here/mock_store.py" --port-file "$work/other-port" --db "$work/other.json" 2>>"$work/other-server.log" &
+other_pid=$!
+trap 'stop_server; kill "$other_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do [[ -s $work/other-port ]] && break; sleep 0.05; done
+[[ -s $work/other-port ]] || fail "the second mock store did not start"
+other=http://127.0.0.1:$(cat "$work/other-port")
+other_puts() { base=$other http_call /_graphs | python3 -c 'import json,sys; print(json.load(sys.stdin)["puts"])'; }
+basic_seen() { http_call /_graphs | python3 -c 'import json,sys; print(json.load(sys.stdin)["basic_auth_seen"])'; }
+
+# 10. A redirect to another port: not followed, nothing sent there, exit 1 with the reason.
+control "{\"redirect_to\": \"$other/gsp\"}"
+if DEALGRAPH_PASSWORD=$password push --user alice --force >"$work/10.log" 2>&1; then fail "a redirect to another port gave exit 0"; fi
+grep -q "redirected the PUT to $other/gsp?graph=.*another origin (scheme, host or port): not followed" "$work/10.log" ||
+  fail "no clear message about the redirect to another port"
+[[ $(other_puts) == 0 ]] || fail "the push followed the redirect to another port"
+control '{}'
+echo "ok: a redirect to another port is not followed"
+
+# 11. An error body with terminal escape codes (OSC, CSI, C1 CSI): printed escaped.
+control '{"reject": "zh-hans", "reject_body": "\u001b]0;owned\u0007\u001b[2J\u001b[31mred\u0085 \u009b31m"}'
+if DEALGRAPH_PASSWORD=$password push --user alice --force >"$work/11.log" 2>&1; then fail "a rejected graph gave exit 0"; fi
+if grep -q $'\x1b\|\x07\|\xc2\x85\|\xc2\x9b' "$work/11.log"; then fail "control characters from the store reached the output"; fi
+grep -qF 'HTTP 400 Bad Request: \x1b]0;owned\x07\x1b[2J\x1b[31mred\u0085 \u009b31m' "$work/11.log" ||
+  fail "the error body is not shown escaped"
+control '{}'
+echo "ok: control characters in an error body are printed escaped"
+
+# 13. An article id of 5,000 characters: its graph is refused before it is sent (Virtuoso would
+# cut the IRI), not recorded as pushed, and the other graphs go; with --store fuseki it goes too.
+python3 -c 'import json; print(json.dumps({"id": "a" * 5000, "title": "T", "text": "Nvidia invested in OpenAI."}))' \
+  >"$work/long-id.jsonl"
+"$dealgraph" build "$work/long-id.jsonl" -o "$work/out-long" --format nq -q
+long_graph=https://w3id.org/dealgraph/id/article/$(printf 'a%.0s' $(seq 1 5000))
+if DEALGRAPH_PASSWORD=$password "$dealgraph" push "$work/out-long" --endpoint "$endpoint" --user alice >"$work/13.log" 2>&1; then
+  fail "a graph with a 5,038-byte name gave exit 0"
+fi
+grep -q "not pushed: its name in the store is an IRI of 5,038 bytes, longer than the 1,879 a store of kind any keeps" \
+  "$work/13.log" || fail "no clear message about the long IRI"
+grep -q "It comes from the article's id" "$work/13.log" || fail "the long IRI's source is not named"
+grep -q "pushed 1, unchanged 0, failed 1" "$work/13.log" || fail "the ontology's graph was not pushed beside the refused one"
+store_json | grep -q "article/aaaa" && fail "the graph with the long IRI reached the store"
+grep -q "article/aaaa" "$work/out-long/push-state.json" && fail "the graph with the long IRI is recorded as pushed"
+DEALGRAPH_PASSWORD=$password "$dealgraph" push "$work/out-long" --endpoint "$endpoint" --user alice --store fuseki \
+  >"$work/13b.log" 2>&1 || fail "the push with --store fuseki failed"
+store_json | grep -q "\"$long_graph\"" || fail "--store fuseki did not push the long graph"
+echo "ok: an IRI longer than the store keeps is refused before pushing, and not recorded"
+
+# 12. A store that asks for Basic only, over http: the password is not sent unless --auth basic.
+stop_server
+start_server --basic-only
+if DEALGRAPH_PASSWORD=$password push --user alice --force >"$work/12.log" 2>&1; then fail "basic over http without --auth basic"; fi
+grep -q "$endpoint asks for Basic authentication, which over http would send the password in cleartext: not sent" \
+  "$work/12.log" || fail "no clear message about Basic over http"
+printf 'machine 127.0.0.1\nlogin alice\npassword %s\n' "$password" >"$work/netrc"
+if push --netrc-file "$work/netrc" --force >"$work/12b.log" 2>&1; then fail "basic over http from a netrc file"; fi
+if HOME=$work push --force >"$work/12d.log" 2>&1; then fail "a push without credentials succeeded"; fi
+grep -q "$endpoint refused the push: HTTP 401 Unauthorized" "$work/12d.log" || fail "no plain refusal without credentials"
+[[ $(basic_seen) == 0 ]] || fail "the password went as Basic over http"
+DEALGRAPH_PASSWORD=$password push --user alice --force --auth basic >"$work/12c.log" 2>&1 || fail "--auth basic failed"
+grep -q "pushed $graphs, unchanged 0" "$work/12c.log" || fail "--auth basic did not push every graph"
+[[ $(basic_seen) != 0 ]] || fail "--auth basic did not send Basic"
+echo "ok: Basic over http only with --auth basic"
+
 # 9. TLS: refused without the certificate (no retries), accepted with --cacert.
 if command -v openssl >/dev/null; then
   stop_server
@@ -150,6 +216,14 @@ if command -v openssl >/dev/null; then
   DEALGRAPH_PASSWORD=$password push --user alice --force --cacert "$work/cert.pem" >"$work/9b.log" 2>&1 || fail "the push over TLS failed"
   grep -q "pushed $graphs" "$work/9b.log" || fail "not every graph pushed over TLS"
   echo "ok: TLS with --cacert; an untrusted certificate stops the push"
+  control "{\"redirect_to\": \"$other/gsp\"}"
+  if DEALGRAPH_PASSWORD=$password push --user alice --force --cacert "$work/cert.pem" >"$work/9c.log" 2>&1; then
+    fail "a redirect from https to http gave exit 0"
+  fi
+  grep -q "redirected the PUT to $other/gsp?graph=.*from https to http: not followed" "$work/9c.log" ||
+    fail "no clear message about the redirect to http"
+  [[ $(other_puts) == 0 ]] || fail "the push followed the redirect from https to http"
+  echo "ok: a redirect from https to http is not followed"
 else
   echo "NOTE: openssl is not installed: the TLS part is skipped"
 fi

@@ -493,3 +493,80 @@ TEST_CASE("a store that does not answer in time stops the push with a word about
   CHECK_THAT(s.stop_reason, Catch::Contains("http://store.test/gsp did not answer (no HTTP status): Operation timed out"));
   CHECK_THAT(s.stop_reason, Catch::Contains("--timeout"));
 }
+
+TEST_CASE("what came from the server is printed without control characters", "[push]") {
+  CHECK(printable("plain text, été\tand\nlines") == "plain text, été\tand\nlines");
+  CHECK(printable("\x1b[31mred\x1b[0m") == "\\x1b[31mred\\x1b[0m");
+  CHECK(printable("bell\a del\x7f nul" + std::string(1, '\0')) == "bell\\x07 del\\x7f nul\\x00");
+  CHECK(printable("csi \xc2\x9b" "2J, nbsp \xc2\xa0") == "csi \\u009b2J, nbsp \xc2\xa0");
+  CHECK(printable("bare \x9b byte, cut \xe2\x82") == "bare \\x9b byte, cut \\xe2\\x82");
+
+  Fixture f("escapes");
+  FakeStore store;
+  HttpResult bad = status(400);
+  bad.body = "\x1b]0;owned\x07\x1b[2J<b>bad</b> \xc2\x9b" "31m";
+  store.always[percent_encode(kA)] = bad;
+  f.push(store);
+  const std::string log = f.log.str();
+  CHECK(log.find('\x1b') == std::string::npos);
+  CHECK(log.find("\xc2\x9b") == std::string::npos);
+  CHECK_THAT(log, Catch::Contains("HTTP 400 Bad Request: \\x1b]0;owned\\x07\\x1b[2Jbad \\u009b31m"));
+}
+
+TEST_CASE("a store asking for Basic over http is told why no password was sent", "[push]") {
+  Fixture f("basic-over-http");
+  FakeStore store;
+  HttpResult challenge = status(401);
+  challenge.basic_over_http_refused = true;
+  store.script = {challenge};
+  const PushSummary s = f.push(store);
+  CHECK(s.stopped);
+  CHECK_THAT(s.stop_reason, Catch::Contains("asks for Basic authentication, which over http would send the password in "
+                                            "cleartext: not sent"));
+  CHECK_THAT(s.stop_reason, Catch::Contains("--auth basic"));
+}
+
+TEST_CASE("a graph with an IRI longer than the store keeps is refused before pushing", "[push]") {
+  CHECK(store_iri_limit("any") == 1879u);
+  CHECK(store_iri_limit("virtuoso") == 1879u);
+  CHECK(store_iri_limit("fuseki") == 0u);
+  CHECK_FALSE(store_iri_limit("mysql"));
+
+  const std::string long_id = "https://w3id.org/dealgraph/id/org/" + std::string(1879 - 34 + 1, 'x');
+  REQUIRE(long_id.size() == 1880);
+  const std::string fits = long_id.substr(0, 1879);
+  const std::string triple = "<" + kB + "> <https://w3id.org/dealgraph#mentions> <" + long_id + "> .\n";
+  CHECK(long_iri_problem(kB, triple, 1879, "any", "here").find("the object of its statement 1 is an IRI of 1,880 bytes") !=
+        std::string::npos);
+  CHECK(long_iri_problem(kB, "<" + kB + "> <p:x> <" + fits + "> .\n", 1879, "any", "here").empty());
+  CHECK(long_iri_problem(kB, triple, 0, "other", "here").empty());
+  const std::string typed = "<" + kB + "> <p:x> \"1\"^^<" + long_id + "> .\n";
+  CHECK_THAT(long_iri_problem(kB, typed, 1879, "any", "here"), Catch::Contains("the datatype of the object"));
+  CHECK_THAT(long_iri_problem(long_id, "", 1879, "virtuoso", "graph.nq's graph X"),
+             Catch::Contains("its name in the store is an IRI of 1,880 bytes") &&
+                 Catch::Contains("a store of kind virtuoso") && Catch::Contains("It comes from graph.nq's graph X"));
+
+  // An article whose id is 5,000 characters long: its graph is not sent nor recorded, the other is.
+  const std::string long_article = "https://w3id.org/dealgraph/id/article/" + std::string(5000, 'a');
+  Fixture f("long-iri", "<" + long_article + "> <http://purl.org/dc/terms/title> \"L\" <" + long_article + "> .\n" +
+                            "<" + kA + "> <http://purl.org/dc/terms/title> \"A\" <" + kA + "> .\n");
+  FakeStore store;
+  PushSummary s = f.push(store);
+  CHECK_FALSE(s.ok());
+  CHECK(s.failed == 1);
+  CHECK(s.pushed == 1);
+  CHECK(s.failed_graphs == std::vector<std::string>{long_article});
+  REQUIRE(store.puts.size() == 1);
+  CHECK_THAT(store.puts[0].first, Catch::Contains(percent_encode(kA)));
+  CHECK_THAT(f.log.str(), Catch::Contains("not pushed: its name in the store is an IRI of 5,038 bytes"));
+  CHECK(f.log.str().size() < 1000);  // the long IRI is not printed whole
+  CHECK_FALSE(PushState::load((f.dir / PushState::kFileName).string()).hash(f.options.endpoint, long_article));
+  s = f.push(store);  // and again next time
+  CHECK(s.failed == 1);
+  CHECK(s.unchanged == 1);
+
+  f.options.store = "fuseki";
+  s = f.push(store);
+  CHECK(s.ok());
+  CHECK(s.pushed == 1);
+}
