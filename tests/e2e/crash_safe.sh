@@ -73,7 +73,7 @@ check_out() {
     case $name in
       graph.ttl | graph.graphml | report.json) ;;
       *.tmp-*)
-        [[ $name =~ ^(graph\.ttl|graph\.graphml|report\.json)\.tmp-([0-9]+)$ ]] || fail "$label: unexpected file $name"
+        [[ $name =~ ^(graph\.ttl|graph\.graphml|report\.json)\.tmp-([0-9]+)\.[A-Za-z0-9]{12}$ ]] || fail "$label: unexpected file $name"
         kill -0 "${BASH_REMATCH[2]}" 2>/dev/null && fail "$label: $name belongs to a live process"
         ;;
       *) fail "$label: unexpected file $name" ;;
@@ -83,15 +83,15 @@ check_out() {
 }
 
 # Starts the second build, waits for MOMENT, kills it with SIGKILL and checks OUT.
-# MOMENT: a delay in ms, or "temp:FILE" (kill as soon as FILE.tmp-PID appears).
+# MOMENT: a delay in ms, or "temp:FILE" (kill as soon as FILE.tmp-PID.RANDOM appears).
 kill_at() {
   local moment=$1 waited=0
   cp "$old"/* "$out/"  # the previous build's files, as they were
   "$dealgraph" build "$corpus" "$extra" -o "$out" -q 2>/dev/null &
   pid=$!
   if [[ $moment == temp:* ]]; then
-    local temp=$out/${moment#temp:}.tmp-$pid
-    while [[ ! -e $temp ]] && kill -0 "$pid" 2>/dev/null && ((waited < 60000)); do
+    local temp=$out/${moment#temp:}.tmp-$pid.
+    while ! compgen -G "$temp*" >/dev/null && kill -0 "$pid" 2>/dev/null && ((waited < 60000)); do
       sleep 0.002
       waited=$((waited + 2))
     done
