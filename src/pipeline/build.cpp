@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "dealgraph/export.hpp"
 #include "dealgraph/extract.hpp"
@@ -107,6 +108,34 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   report["finding_counts"]["errors"] = errors;
   report["finding_counts"]["warnings"] = warnings;
   write_file_atomically((out / "report.json").string(), result.report.dump(2) + "\n");
+}
+
+// A shard's report.json, checked for everything merge reads from it: an object from this
+// version of dealgraph with "inputs.read", "built" entries with string "id"s and "skipped"
+// entries with string "source" and "reason". Throws InputError saying what is wrong.
+nlohmann::json read_shard_report(const std::string& path) {
+  std::ifstream in(path);
+  const nlohmann::json report = nlohmann::json::parse(in, nullptr, false);
+  auto refuse = [&](const std::string& what) { throw InputError(path + ": refused: " + what); };
+  if (report.is_discarded() || !report.is_object() || !report.contains("built")) refuse("not a dealgraph report");
+  if (report.value("dealgraph", std::string()) != DEALGRAPH_VERSION)
+    refuse("written by dealgraph " + report.value("dealgraph", std::string("(unknown)")) + ", not " +
+           DEALGRAPH_VERSION + " (build every shard with the same version)");
+  if (!report.contains("inputs") || !report["inputs"].is_object() || !report["inputs"].contains("read") ||
+      !report["inputs"]["read"].is_number_unsigned())
+    refuse("\"inputs\".\"read\" is not a count");
+  if (!report["built"].is_array()) refuse("\"built\" is not a list");
+  for (std::size_t i = 0; i < report["built"].size(); ++i) {
+    const nlohmann::json& article = report["built"][i];
+    if (!article.is_object() || !article.contains("id") || !article["id"].is_string())
+      refuse("\"built\" entry " + std::to_string(i + 1) + " has no string \"id\"");
+  }
+  if (report.contains("skipped") && !report["skipped"].is_array()) refuse("\"skipped\" is not a list");
+  for (const auto& s : report.value("skipped", nlohmann::json::array()))
+    if (!s.is_object() || !s.contains("source") || !s["source"].is_string() || !s.contains("reason") ||
+        !s["reason"].is_string())
+      refuse("a \"skipped\" entry has no string \"source\" and \"reason\"");
+  return report;
 }
 
 }  // namespace
@@ -225,26 +254,40 @@ BuildResult run_merge(const MergeOptions& options) {
   BuildResult result{KnowledgeGraph(options.base), 0, 0, {}, {}, {}};
   nlohmann::json built = nlohmann::json::array();
   std::set<std::pair<std::string, std::string>> skipped;
+  std::map<std::string, std::string> shard_of_folder;   // canonical folder -> as given
+  std::map<std::string, std::string> shard_of_article;  // source id -> the shard that built it
   for (const std::string& shard : options.shard_dirs) {
     const fs::path dir(shard);
     if (!fs::exists(dir / "graph.ttl") || !fs::exists(dir / "report.json"))
       throw InputError(shard + ": not a build folder (graph.ttl and report.json are needed)");
+    std::error_code error;
+    const fs::path canonical = fs::weakly_canonical(dir, error);
+    if (auto [it, added] = shard_of_folder.emplace((error ? dir : canonical).string(), shard); !added)
+      throw InputError(shard + ": refused: the same shard as " + it->second + " (its articles would count twice)");
+    const nlohmann::json report = read_shard_report((dir / "report.json").string());
+    for (const auto& article : report["built"]) {
+      const std::string id = article["id"].get<std::string>();
+      if (auto [it, added] = shard_of_article.emplace(id, shard); !added)
+        throw InputError(shard + ": refused: article " + id + " was built by " + it->second +
+                         " too (shards of one build share no article)");
+      built.push_back(article);
+    }
     KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base);
+    const std::string articles_under = options.base + "article/";
+    for (const auto& [iri, article] : graph.articles())
+      if (!iri.starts_with(articles_under))
+        throw InputError(shard + ": refused: its article <" + iri + "> is not under --base " + options.base +
+                         " (merge with the --base the shards were built with; shards of different bases do not mix)");
     result.graph.merge(graph);
-    std::ifstream in(dir / "report.json");
-    const nlohmann::json report = nlohmann::json::parse(in, nullptr, false);
-    if (report.is_discarded() || !report.contains("built"))
-      throw InputError((dir / "report.json").string() + ": not a dealgraph report");
     // Every shard reads every input and keeps its own share of the articles.
-    result.inputs_read = std::max<std::size_t>(result.inputs_read, report["inputs"].value("read", 0));
-    for (const auto& article : report["built"]) built.push_back(article);
-    for (const auto& s : report["skipped"]) skipped.emplace(s.value("source", ""), s.value("reason", ""));
+    result.inputs_read = std::max<std::size_t>(result.inputs_read, report["inputs"]["read"].get<std::size_t>());
+    for (const auto& s : report.value("skipped", nlohmann::json::array())) skipped.emplace(s["source"], s["reason"]);
   }
   result.articles_built = built.size();
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
   check_and_write(result, std::move(built), options.formats, options.output_dir,
-                options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
+                  options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
   return result;
 }
 

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Hostile inputs and options (issue 16), through the real CLI: each case that once crashed,
+# aborted or wrote something wrong now either builds what it can or is refused with a message
+# saying what is wrong; never a crash, never a half-replaced output folder.
+set -euo pipefail
+dealgraph=$1
+root=$2
+py=/usr/bin/python3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+[[ -x $py ]] || { echo "SKIPPED: $py is needed to write the inputs and read report.json"; exit 77; }
+good='Nvidia said on Monday it would invest $5 billion in Intel.'
+
+# expect_refused CODE WORDS ARGS...: the command exits CODE and says WORDS on standard error.
+expect_refused() {
+  local want=$1 words=$2 code
+  shift 2
+  set +e
+  "$dealgraph" "$@" >"$work/stdout" 2>"$work/stderr"
+  code=$?
+  set -e
+  [[ $code -eq $want ]] || { cat "$work/stderr"; fail "$* should exit $want, got $code"; }
+  grep -qF -- "$words" "$work/stderr" || { cat "$work/stderr"; fail "$* should say: $words"; }
+}
+
+# Item 2: merge refuses what it cannot merge faithfully, and never crashes.
+"$dealgraph" build "$root/examples" -o "$work/s1" -q --shard 1/2
+"$dealgraph" build "$root/examples" -o "$work/s2" -q --shard 2/2
+"$dealgraph" merge "$work/s1" "$work/s2" -o "$work/merged" >/dev/null || fail "a plain merge should work"
+expect_refused 1 "the same shard as $work/s1" merge "$work/s1" "$work/s2" "$work/s1/" -o "$work/m"
+cp -r "$work/s1" "$work/s1-copy"
+expect_refused 1 "was built by $work/s1 too" merge "$work/s1" "$work/s1-copy" -o "$work/m"
+"$dealgraph" build "$root/examples" -o "$work/s2-other" -q --shard 2/2 --base https://example.org/other/
+expect_refused 1 "is not under --base" merge "$work/s1" "$work/s2-other" -o "$work/m"
+cp -r "$work/s2" "$work/s2-noid"
+"$py" - "$work/s2-noid/report.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+for entry in report["built"]: del entry["id"]
+json.dump(report, open(sys.argv[1], "w"))
+PY
+expect_refused 1 '"built" entry 1 has no string "id"' merge "$work/s1" "$work/s2-noid" -o "$work/m"
+[[ ! -e $work/m ]] || fail "a refused merge should write nothing"
+echo "merge: the same shard twice, an article in two shards, another --base, entries without id: refused"
+
+echo "hostile inputs: ok"
