@@ -6,9 +6,11 @@
 #include <exception>
 #include <functional>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <filesystem>
 #include <fstream>
@@ -47,10 +49,33 @@ void run_parallel(std::size_t count, unsigned threads, const std::function<void(
   const unsigned helpers = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
   std::vector<std::thread> pool;
   pool.reserve(helpers);
-  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(worker);
+  try {
+    for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(worker);
+  } catch (const std::system_error&) {
+    // The system gives no more threads (a process limit): those already started do the work.
+  }
   worker();
   for (std::thread& thread : pool) thread.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+// Starts `task` on a thread of its own when `policy` says so and the system gives one; else it
+// runs when its result is asked for. The task holds its data by shared pointer, so a failed
+// start loses nothing.
+template <typename Task>
+auto start_task(std::launch policy, const Task& task) {
+  try {
+    return std::async(policy, task);
+  } catch (const std::system_error&) {
+    return std::async(std::launch::deferred, task);
+  }
+}
+
+// Threads for `-j requested` (0: one per core). More than kMaxThreads only cost memory and may
+// exceed a process limit; run_parallel never starts more than it has work for.
+unsigned thread_count(unsigned requested) {
+  constexpr unsigned kMaxThreads = 256;
+  return std::min(kMaxThreads, requested ? requested : std::max(1u, std::thread::hardware_concurrency()));
 }
 
 // Runs the checks and writes the graph in every format asked for, then report.json, into
@@ -157,7 +182,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
 
   nlohmann::json built = nlohmann::json::array();
   std::set<std::string> seen_ids;
-  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = thread_count(options.threads);
   ProgressMeter progress(options, files, log);
 
   // Articles are read in order and gathered in batches; each batch is prepared and extracted
@@ -213,14 +238,18 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     }
     progress.advance(done.batch.size(), done.bytes);
     if (adding.valid()) adding.get();
-    adding = std::async(policy, add_batch, std::move(facts));
+    auto shared = std::make_shared<std::vector<ArticleFacts>>(std::move(facts));
+    adding = start_task(policy, [&add_batch, shared] { add_batch(std::move(*shared)); });
     if (!overlap) adding.get();
   };
   std::vector<RawArticle> batch;
   std::size_t batch_bytes = 0;
   auto flush = [&] {
     collect();
-    extracting = std::async(policy, extract_batch, std::move(batch), batch_bytes);
+    auto shared = std::make_shared<std::vector<RawArticle>>(std::move(batch));
+    extracting = start_task(policy, [&extract_batch, shared, bytes = batch_bytes] {
+      return extract_batch(std::move(*shared), bytes);
+    });
     batch = {};
     batch_bytes = 0;
   };
@@ -286,8 +315,7 @@ BuildResult run_merge(const MergeOptions& options) {
   result.articles_built = built.size();
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
-  check_and_write(result, std::move(built), options.formats, options.output_dir,
-                  options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
+  check_and_write(result, std::move(built), options.formats, options.output_dir, thread_count(options.threads));
   return result;
 }
 

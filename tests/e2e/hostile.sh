@@ -24,6 +24,18 @@ expect_refused() {
   grep -qF -- "$words" "$work/stderr" || { cat "$work/stderr"; fail "$* should say: $words"; }
 }
 
+# Item 3: a huge -j under a memory limit that cannot hold that many thread stacks.
+"$py" -c "
+import json
+for i in range(400): print(json.dumps({'id': f'r{i}', 'text': '$good'}))" >"$work/many.jsonl"
+set +e
+(ulimit -v 1500000 && "$dealgraph" build "$work/many.jsonl" -o "$work/out-many" -q -j 100000) 2>"$work/err-many"
+code=$?
+set -e
+[[ $code -eq 0 ]] || { cat "$work/err-many"; fail "-j 100000 should build with the threads it gets (exit $code)"; }
+grep -q '"articles": 400' "$work/out-many/report.json" || fail "-j 100000 should build every article"
+echo "-j 100000 under a memory limit: built"
+
 # Item 2: merge refuses what it cannot merge faithfully, and never crashes.
 "$dealgraph" build "$root/examples" -o "$work/s1" -q --shard 1/2
 "$dealgraph" build "$root/examples" -o "$work/s2" -q --shard 2/2
