@@ -279,6 +279,8 @@ class Reader {
       document = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
       return skip(input_.display, "invalid JSON (at byte " + std::to_string(error.byte) + ")");
+    } catch (const nlohmann::json::exception& error) {
+      return skip(input_.display, ingest::json_failure(error));
     }
     std::vector<const nlohmann::json*> records;
     if (document.is_array()) for (const auto& item : document) records.push_back(&item);

@@ -88,6 +88,13 @@ RecordArticle article_from_record(const nlohmann::json& record, const std::strin
 }
 
 
+std::string json_failure(const std::exception& error) {
+  // The library's words without its "[json.exception.out_of_range.406] " prefix.
+  const std::string what = error.what();
+  const std::size_t cut = what.find("] ");
+  return "unreadable JSON value (" + (cut == std::string::npos ? what : what.substr(cut + 2)) + ")";
+}
+
 RecordArticle article_from_json_line(std::string_view line, bool last, const std::string& fallback_id,
                                      const std::string& source_path) {
   nlohmann::json record;
@@ -96,8 +103,14 @@ RecordArticle article_from_json_line(std::string_view line, bool last, const std
   } catch (const nlohmann::json::parse_error& error) {
     if (last) return std::string("truncated or invalid JSON (the last line, without a newline at its end)");
     return "invalid JSON (at byte " + std::to_string(error.byte) + " of the line)";
+  } catch (const nlohmann::json::exception& error) {
+    return json_failure(error);  // a number like 1e400: this record only
   }
-  return article_from_record(record, fallback_id, source_path);
+  try {
+    return article_from_record(record, fallback_id, source_path);
+  } catch (const nlohmann::json::exception& error) {
+    return json_failure(error);
+  }
 }
 
 }  // namespace dealgraph::ingest

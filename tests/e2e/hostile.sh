@@ -24,6 +24,16 @@ expect_refused() {
   grep -qF -- "$words" "$work/stderr" || { cat "$work/stderr"; fail "$* should say: $words"; }
 }
 
+# Item 4: a number the JSON library cannot hold (1e400) skips its record only, named FILE:LINE.
+printf '{"id":"a","text":"%s"}\n{"id":"b","text":"AMD agreed to supply chips to OpenAI.","score":1e400}\n{"id":"c","text":"Oracle signed a $30 billion cloud contract with OpenAI."}\n' \
+  "$good" >"$work/numbers.jsonl"
+"$dealgraph" build "$work/numbers.jsonl" -o "$work/out-numbers" -q 2>"$work/err-numbers" ||
+  { cat "$work/err-numbers"; fail "a record with 1e400 must not fail the build"; }
+grep -q "skipped $work/numbers.jsonl:2: .*number overflow parsing '1e400'" "$work/err-numbers" ||
+  { cat "$work/err-numbers"; fail "the 1e400 record should be named FILE:LINE with its reason"; }
+grep -q '"articles": 2' "$work/out-numbers/report.json" || fail "the records around the 1e400 one should be built"
+echo "1e400 in a record: that record skipped"
+
 # Item 3: a huge -j under a memory limit that cannot hold that many thread stacks.
 "$py" -c "
 import json
