@@ -11,6 +11,7 @@
 
 #include "dealgraph/ingest.hpp"
 #include "ingest/file_names.hpp"
+#include "util/utf8.hpp"
 
 namespace dealgraph {
 namespace fs = std::filesystem;
@@ -165,6 +166,8 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& paths) {
     if (!fs::is_directory(status)) { files.push_back({path, path, {}}); continue; }
     for (InputFile& file : DirectoryWalk(path).run()) files.push_back(std::move(file));
   }
+  // Names that are not UTF-8 are opened by their bytes and named in text without loss.
+  for (InputFile& file : files) file.display = util::lossless_name(file.display);
   return files;
 }
 

@@ -132,7 +132,7 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   report["findings"] = findings;
   report["finding_counts"]["errors"] = errors;
   report["finding_counts"]["warnings"] = warnings;
-  write_file_atomically((out / "report.json").string(), result.report.dump(2) + "\n");
+  write_file_atomically((out / "report.json").string(), result.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 // A shard's report.json, checked for everything merge reads from it: an object from this

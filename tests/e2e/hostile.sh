@@ -34,6 +34,19 @@ grep -q "skipped $work/numbers.jsonl:2: .*number overflow parsing '1e400'" "$wor
 grep -q '"articles": 2' "$work/out-numbers/report.json" || fail "the records around the 1e400 one should be built"
 echo "1e400 in a record: that record skipped"
 
+# Item 5: a file name that is not UTF-8 builds, and is reported in a lossless form.
+mkdir -p "$work/latin1"
+printf '%s\n' "$good" >"$work/latin1/$(printf 'caf\xe9.txt')"
+"$dealgraph" build "$work/latin1" -o "$work/out-latin1" -q 2>"$work/err-latin1" ||
+  { cat "$work/err-latin1"; fail "a file name in Latin-1 must not fail the build"; }
+"$py" - "$work/out-latin1/report.json" <<'PY' || fail "report.json should name the Latin-1 file as caf%E9.txt"
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+assert [b["source"].rsplit("/", 1)[-1] for b in report["built"]] == ["caf%E9.txt"], report["built"]
+PY
+grep -q 'dg:sourceId "caf%E9"' "$work/out-latin1/graph.ttl" || fail "the source id should be the lossless name"
+echo "file name not in UTF-8: built, named caf%E9.txt"
+
 # Item 3: a huge -j under a memory limit that cannot hold that many thread stacks.
 "$py" -c "
 import json
