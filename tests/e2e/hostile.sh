@@ -59,6 +59,17 @@ set -e
 grep -q '"articles": 400' "$work/out-many/report.json" || fail "-j 100000 should build every article"
 echo "-j 100000 under a memory limit: built"
 
+# Item 20: option values out of range are refused with what was expected.
+expect_refused 2 "expected K/N" build "$work/numbers.jsonl" -o "$work/x" --shard 1/-1
+expect_refused 2 "expected K/N" build "$work/numbers.jsonl" -o "$work/x" --shard -1/-1
+expect_refused 2 "expected K/N" build "$work/numbers.jsonl" -o "$work/x" --shard 0/2
+expect_refused 2 "expected a number of bytes from 1 up" build "$work/numbers.jsonl" -o "$work/x" --max-article-bytes -1
+expect_refused 2 "expected an absolute IRI" build "$work/numbers.jsonl" -o "$work/x" --base ""
+expect_refused 2 "expected an absolute IRI" build "$work/numbers.jsonl" -o "$work/x" --base "id/"
+expect_refused 2 "expected an absolute IRI" merge "$work/out-numbers" -o "$work/x" --base ""
+[[ ! -e $work/x ]] || fail "a refused command should write nothing"
+echo "option values out of range: refused"
+
 # Item 2: merge refuses what it cannot merge faithfully, and never crashes.
 "$dealgraph" build "$root/examples" -o "$work/s1" -q --shard 1/2
 "$dealgraph" build "$root/examples" -o "$work/s2" -q --shard 2/2
