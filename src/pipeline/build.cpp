@@ -23,6 +23,7 @@
 #include "dealgraph/text.hpp"
 #include "pipeline/progress.hpp"
 #include "util/atomic_file.hpp"
+#include "util/output_folder.hpp"
 #include "util/sha256.hpp"
 
 namespace dealgraph {
@@ -78,14 +79,12 @@ unsigned thread_count(unsigned requested) {
   return std::min(kMaxThreads, requested ? requested : std::max(1u, std::thread::hardware_concurrency()));
 }
 
-// Runs the checks and writes the graph in every format asked for, then report.json, into
-// `output_dir`. The checks and the writers only read the graph, so each runs on its own thread.
+// Runs the checks and writes the graph in every format asked for, then report.json, into the
+// folder's staging area, and replaces the folder's files with them as one set. The checks and
+// the writers only read the graph, so each runs on its own thread.
 void check_and_write(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
-                     const std::string& output_dir, unsigned threads) {
-  std::error_code error;
-  fs::create_directories(output_dir, error);
-  if (error) throw ExportError(output_dir + ": cannot create output folder: " + error.message());
-  const fs::path out(output_dir);
+                     OutputFolder& folder, unsigned threads) {
+  const fs::path out(folder.staging());
   GraphmlCounts graphml;
   run_parallel(formats.size() + 2, threads, [&](std::size_t task) {
     if (task == formats.size()) result.findings = check_graph(result.graph);
@@ -132,7 +131,13 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   report["findings"] = findings;
   report["finding_counts"]["errors"] = errors;
   report["finding_counts"]["warnings"] = warnings;
-  write_file_atomically((out / "report.json").string(), result.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  write_file_atomically((out / "report.json").string(),
+                        result.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  // report.json last: a reader that finds it finds the files it describes.
+  std::vector<std::string> names;
+  for (const ExportFormat format : formats) names.push_back(file_name(format));
+  names.push_back("report.json");
+  folder.commit(names);
 }
 
 // A shard's report.json, checked for everything merge reads from it: an object from this
@@ -179,6 +184,8 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   const Ontology ontology(options.ontology_dir);
   const TextStage text_stage(TextRules::load(ontology.text_rules()));
   const Extractor extractor(KnowledgeFiles::in(ontology, options.user_lexicons));
+  // Locked before the work: a second build into the same folder is told at once that it is busy.
+  OutputFolder folder(options.output_dir);
 
   nlohmann::json built = nlohmann::json::array();
   std::set<std::string> seen_ids;
@@ -275,7 +282,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   if (adding.valid()) adding.get();
   progress.finish();
   result.graph.finish();
-  check_and_write(result, std::move(built), options.formats, options.output_dir, threads);
+  check_and_write(result, std::move(built), options.formats, folder, threads);
   return result;
 }
 
@@ -312,10 +319,11 @@ BuildResult run_merge(const MergeOptions& options) {
     result.inputs_read = std::max<std::size_t>(result.inputs_read, report["inputs"]["read"].get<std::size_t>());
     for (const auto& s : report.value("skipped", nlohmann::json::array())) skipped.emplace(s["source"], s["reason"]);
   }
+  OutputFolder folder(options.output_dir);
   result.articles_built = built.size();
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
-  check_and_write(result, std::move(built), options.formats, options.output_dir, thread_count(options.threads));
+  check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads));
   return result;
 }
 
