@@ -14,7 +14,9 @@
 #include "ingest/decoding.hpp"
 #include "ingest/file_names.hpp"
 #include "ingest/records.hpp"
+#include "util/language_tag.hpp"
 #include "util/sha256.hpp"
+#include "util/utf8.hpp"
 
 namespace dealgraph {
 namespace fs = std::filesystem;
@@ -232,7 +234,13 @@ class Reader {
   // An article made from a record, or the reason the record is skipped.
   void take(const std::string& where, ingest::RecordArticle article) const {
     if (auto* message = std::get_if<std::string>(&article)) return skip(where, *message);
-    on_article_(std::move(std::get<RawArticle>(article)));
+    RawArticle& raw = std::get<RawArticle>(article);
+    if (raw.language && !raw.language->empty() && !util::is_language_tag(*raw.language)) {
+      note(where, "field \"lang\" is not a BCP 47 language tag (" + util::lossless_name(raw.language->substr(0, 40)) +
+                      (raw.language->size() > 40 ? "..." : "") + "); dropped, the language is detected instead");
+      raw.language.reset();
+    }
+    on_article_(std::move(raw));
   }
 
   // A whole input read into memory: decoded, then one article, a JSON document or JSON Lines.

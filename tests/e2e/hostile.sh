@@ -47,6 +47,24 @@ PY
 grep -q 'dg:sourceId "caf%E9"' "$work/out-latin1/graph.ttl" || fail "the source id should be the lossless name"
 echo "file name not in UTF-8: built, named caf%E9.txt"
 
+# Item 9: a "lang" that is not a BCP 47 tag is dropped with a note; the language is detected.
+long=$(printf 'a%.0s' $(seq 256))
+printf '{"id":"l1","lang":"portuguese","text":"%s"}\n{"id":"l2","lang":"en-","text":"%s"}\n{"id":"l3","lang":"%s","text":"%s"}\n{"id":"l4","lang":"pt-BR","text":"%s"}\n' \
+  "$good" "$good" "$long" "$good" "$good" >"$work/lang.jsonl"
+"$dealgraph" build "$work/lang.jsonl" -o "$work/out-lang" -q 2>"$work/err-lang" ||
+  { cat "$work/err-lang"; fail "bad language tags must not fail the build"; }
+for line in 1 2 3; do
+  grep -q "lang.jsonl:$line: field \"lang\" is not a BCP 47 language tag" "$work/err-lang" ||
+    { cat "$work/err-lang"; fail "record $line's bad language tag should be named"; }
+done
+"$py" - "$work/out-lang/report.json" <<'PY' || fail "bad tags should be replaced by the detected language"
+import json, sys
+languages = {b["id"]: b["language"] for b in json.load(open(sys.argv[1]))["built"]}
+assert languages == {"l1": "en", "l2": "en", "l3": "en", "l4": "pt-BR"}, languages
+PY
+grep -qE '@(portuguese|en-[^A-Za-z0-9]|aaaa)' "$work/out-lang/graph.ttl" && fail "graph.ttl should hold no bad language tag"
+echo "bad language tags: dropped, detected instead"
+
 # Item 3: a huge -j under a memory limit that cannot hold that many thread stacks.
 "$py" -c "
 import json
