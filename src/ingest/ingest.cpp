@@ -14,7 +14,7 @@
 #include "ingest/decoding.hpp"
 #include "ingest/file_names.hpp"
 #include "ingest/records.hpp"
-#include "util/language_tag.hpp"
+#include "util/values.hpp"
 #include "util/sha256.hpp"
 #include "util/utf8.hpp"
 

@@ -65,6 +65,35 @@ PY
 grep -qE '@(portuguese|en-[^A-Za-z0-9]|aaaa)' "$work/out-lang/graph.ttl" && fail "graph.ttl should hold no bad language tag"
 echo "bad language tags: dropped, detected instead"
 
+# Items 10 and 11: dates that are no day are not written as xsd:date; addresses holding a
+# control character or non-character are left out; an id holding NUL or U+FFFE skips its record.
+"$py" - "$work/values.jsonl" "$good" <<'PY'
+import json, sys
+good = sys.argv[2]
+records = [
+    {"id": "bad-date", "date": "2025-99-99", "url": "https://example.org/a\ufffe", "text": good},
+    {"id": "feb-30", "date": "2024-02-30", "url": "https://example.org/b\uffff", "text": good},
+    {"id": "leap-day", "date": "2024-02-29", "url": "https://example.org/c", "text": good},
+    {"id": "nul\u0000id", "text": good},
+    {"id": "nonchar\ufffe", "text": good},
+]
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for record in records: out.write(json.dumps(record) + "\n")
+PY
+"$dealgraph" build "$work/values.jsonl" -o "$work/out-values" -q 2>"$work/err-values" ||
+  { cat "$work/err-values"; fail "bad values must not fail the build"; }
+grep -q '"2025-99-99"\|"2024-02-30"' "$work/out-values/graph.ttl" && fail "a date that is no day should not be written"
+grep -q '"2024-02-29"^^xsd:date' "$work/out-values/graph.ttl" || fail "a real leap day should be written"
+"$py" - "$work/out-values/graph.ttl" <<'PY' || fail "graph.ttl should hold no control character or non-character"
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+assert not any(c in text for c in "\ufffe\uffff\x00") and "%00" not in text and "%EF%BF%BE" not in text
+PY
+grep -q 'values.jsonl:4: field "id" holds U+0000' "$work/err-values" || { cat "$work/err-values"; fail "a NUL id should be refused"; }
+grep -q 'values.jsonl:5: field "id" holds U+FFFE' "$work/err-values" || fail "a U+FFFE id should be refused"
+grep -q '"articles": 3' "$work/out-values/report.json" || fail "the records with good ids should be built"
+echo "dates that are no day, addresses and ids with controls or non-characters: left out or refused"
+
 # Item 3: a huge -j under a memory limit that cannot hold that many thread stacks.
 "$py" -c "
 import json
