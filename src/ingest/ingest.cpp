@@ -133,7 +133,7 @@ class Reader {
  public:
   Reader(const InputFile& input, const IngestOptions& options, const ArticleSink& on_article, const SkipSink& on_skipped)
       : input_(input), options_(options), on_article_(on_article), on_skipped_(on_skipped),
-        stem_(input.path == "-" ? "stdin" : ingest::file_stem(input.display)),
+        stem_(!input.stem.empty() ? input.stem : input.path == "-" ? "stdin" : ingest::file_stem(input.display)),
         extension_(input.path == "-" ? "" : ingest::extension_of(input.path)) {}
 
   void run() {

@@ -94,6 +94,17 @@ grep -q 'values.jsonl:5: field "id" holds U+FFFE' "$work/err-values" || fail "a 
 grep -q '"articles": 3' "$work/out-values/report.json" || fail "the records with good ids should be built"
 echo "dates that are no day, addresses and ids with controls or non-characters: left out or refused"
 
+# Item 13: two files of one name in different folders are both built, with ids that do not
+# depend on the order the inputs are given in.
+mkdir -p "$work/same/x" "$work/same/y"
+printf '%s\n' "$good" >"$work/same/x/index.txt"
+printf 'AMD agreed to supply chips to OpenAI.\n' >"$work/same/y/index.txt"
+"$dealgraph" build "$work/same/x" "$work/same/y" -o "$work/out-xy" -q 2>"$work/err-xy"
+"$dealgraph" build "$work/same/y" "$work/same/x" -o "$work/out-yx" -q 2>"$work/err-yx"
+grep -q '"articles": 2' "$work/out-xy/report.json" || { cat "$work/err-xy"; fail "both index.txt should be built"; }
+cmp -s "$work/out-xy/graph.ttl" "$work/out-yx/graph.ttl" || fail "the graph should not depend on the order of the inputs"
+echo "two files of one name: both built, in any order"
+
 # Item 3: a huge -j under a memory limit that cannot hold that many thread stacks.
 "$py" -c "
 import json
