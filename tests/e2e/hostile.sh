@@ -128,6 +128,13 @@ expect_refused 2 "expected an absolute IRI" merge "$work/out-numbers" -o "$work/
 [[ ! -e $work/x ]] || fail "a refused command should write nothing"
 echo "option values out of range: refused"
 
+# Item 18: path --all has a hard cap on the paths it gathers.
+"$dealgraph" build "$root/examples" -o "$work/out-examples" -q
+expect_refused 2 "at most 10000 paths can be listed" path Nvidia Intel --graph "$work/out-examples" --all --limit 100000000
+timeout 60 "$dealgraph" path Nvidia Intel --graph "$work/out-examples" --all --limit 10000 --max-hops 8 >/dev/null ||
+  fail "path --all --limit 10000 should finish"
+echo "path --all --limit 100000000: refused; 10000 is the cap"
+
 # Item 2: merge refuses what it cannot merge faithfully, and never crashes.
 "$dealgraph" build "$root/examples" -o "$work/s1" -q --shard 1/2
 "$dealgraph" build "$root/examples" -o "$work/s2" -q --shard 2/2
