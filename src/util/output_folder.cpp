@@ -59,6 +59,9 @@ void finish_replacement(const std::string& folder) {
 
 OutputFolder::OutputFolder(std::string path) : path_(std::move(path)) {
   std::error_code error;
+  if (fs::is_symlink(fs::symlink_status(path_, error)) && !fs::exists(path_, error))
+    throw OutputError(path_ + ": the output folder is a symbolic link to " + fs::read_symlink(path_, error).string() +
+                      ", which does not exist; create that folder or choose another -o");
   fs::create_directories(path_, error);
   if (error) throw OutputError(path_ + ": cannot create output folder: " + error.message());
   lock_ = ::open(path_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -135,6 +135,14 @@ timeout 60 "$dealgraph" path Nvidia Intel --graph "$work/out-examples" --all --l
   fail "path --all --limit 10000 should finish"
 echo "path --all --limit 100000000: refused; 10000 is the cap"
 
+# Item 21: messages that say what is wrong and what to do.
+: >"$work/empty.ttl"
+expect_refused 1 "empty: no Turtle in it" path Nvidia Intel --graph "$work/empty.ttl"
+ln -s "$work/missing-folder" "$work/dangling-out"
+expect_refused 1 "is a symbolic link to $work/missing-folder, which does not exist" \
+  build "$work/numbers.jsonl" -o "$work/dangling-out"
+echo "an empty graph.ttl, an -o that is a dangling link: said so"
+
 # Item 2: merge refuses what it cannot merge faithfully, and never crashes.
 "$dealgraph" build "$root/examples" -o "$work/s1" -q --shard 1/2
 "$dealgraph" build "$root/examples" -o "$work/s2" -q --shard 2/2
