@@ -54,7 +54,25 @@ struct Job {
 std::string snippet(const std::string& body) {
   std::string out;
   bool in_tag = false, space = false;
-  for (const char c : body) {
+  bool in_escape = false;  // a terminal escape sequence (ESC [ ... final byte): never printed
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const char c = body[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (in_escape) {
+      in_escape = !(byte >= 0x40 && byte <= 0x7E && c != '[');
+      continue;
+    }
+    if (byte == 0x1B) {
+      in_escape = true;
+      continue;
+    }
+    // Other controls, C1 controls in UTF-8 (U+0080..U+009F) and DEL say nothing to a reader.
+    if (byte == 0xC2 && i + 1 < body.size() && static_cast<unsigned char>(body[i + 1]) <= 0x9F &&
+        static_cast<unsigned char>(body[i + 1]) >= 0x80) {
+      ++i;
+      continue;
+    }
+    if ((byte < 0x20 && c != '\n' && c != '\r' && c != '\t') || byte == 0x7F) continue;
     if (c == '<') in_tag = true;
     if (!in_tag) {
       const bool is_space = c == ' ' || c == '\n' || c == '\r' || c == '\t';

@@ -397,6 +397,18 @@ TEST_CASE("a graph the store rejects fails alone, and the next push retries only
   CHECK(s.unchanged == 1);
 }
 
+// Issue 16, item 16: what a store says is printed without its terminal escape codes.
+TEST_CASE("a store's error body is printed without control characters", "[push]") {
+  Fixture f("escapes");
+  FakeStore store;
+  HttpResult bad = status(400);
+  bad.body = "\x1b[2J\x1b[31mSyntax\x07 error\x1b[0m at \xc2\x9bline 3\x7f";
+  store.always[percent_encode(kA)] = bad;
+  f.push(store);
+  CHECK_THAT(f.log.str(), Catch::Contains("HTTP 400 Bad Request: Syntax error at line 3"));
+  CHECK(f.log.str().find('\x1b') == std::string::npos);
+}
+
 TEST_CASE("a store that refuses stops the push at once", "[push]") {
   Fixture f("refused");
   FakeStore store;
