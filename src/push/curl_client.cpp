@@ -35,6 +35,13 @@ int seek_body(void* data, curl_off_t offset, int origin) {
   return CURL_SEEKFUNC_OK;
 }
 
+// "scheme://host:port" of a URL: what must stay the same along redirects.
+std::string origin_of(const std::string& url) {
+  const std::size_t authority = url.find("://");
+  if (authority == std::string::npos) return url;
+  return url.substr(0, url.find_first_of("/?#", authority + 3));
+}
+
 size_t keep_body(char* data, size_t size, size_t count, void* out) {
   auto* body = static_cast<std::string*>(out);
   const std::size_t n = size * count;
@@ -111,7 +118,9 @@ class CurlClient : public HttpClient {
     CURL* c = curl_;
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    // Never from https down to http, where the data and any credentials travel in the clear.
+    const bool secure = url.rfind("https://", 0) == 0;
+    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, secure ? "https" : "http,https");
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
@@ -135,7 +144,8 @@ class CurlClient : public HttpClient {
     if (!settings_.netrc_file.empty()) curl_easy_setopt(c, CURLOPT_NETRC_FILE, settings_.netrc_file.c_str());
     if (!settings_.user.empty()) curl_easy_setopt(c, CURLOPT_USERNAME, settings_.user.c_str());
     if (settings_.password) curl_easy_setopt(c, CURLOPT_PASSWORD, settings_.password->c_str());
-    long auth = CURLAUTH_BASIC | CURLAUTH_DIGEST;
+    // Basic sends the password readable by anyone on the way: only over TLS, unless asked for.
+    long auth = secure ? (CURLAUTH_BASIC | CURLAUTH_DIGEST) : CURLAUTH_DIGEST;
     if (settings_.auth == HttpSettings::Auth::Basic) auth = CURLAUTH_BASIC;
     if (settings_.auth == HttpSettings::Auth::Digest) auth = CURLAUTH_DIGEST;
     curl_easy_setopt(c, CURLOPT_HTTPAUTH, auth);
@@ -156,6 +166,15 @@ class CurlClient : public HttpClient {
       return result;
     }
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &result.status);
+    const char* landed = nullptr;
+    if (curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &landed) == CURLE_OK && landed && origin_of(landed) != origin_of(url)) {
+      // Another host or port is not the store the user named: never reported as stored.
+      result.error = "the store redirected to another origin (" + origin_of(landed) +
+                     "); if that is the store, give its URL as the endpoint";
+      result.status = 0;
+      result.transient_error = false;
+      return result;
+    }
     const char* method = nullptr;
     if (curl_easy_getinfo(c, CURLINFO_EFFECTIVE_METHOD, &method) == CURLE_OK && method && std::string(method) != "PUT") {
       // A 303 turns the PUT into a GET that "succeeds" without storing anything.
