@@ -409,6 +409,20 @@ TEST_CASE("a store's error body is printed without control characters", "[push]"
   CHECK(f.log.str().find('\x1b') == std::string::npos);
 }
 
+// Issue 16, item 17: an IRI a store would cut is refused before the push, with the reason.
+TEST_CASE("a graph holding an IRI longer than a store keeps is not pushed", "[push]") {
+  const std::string long_iri = "https://w3id.org/dealgraph/id/article/" + std::string(5000, 'x');
+  Fixture f("long-iri", two_articles() + "<" + long_iri + "> <http://purl.org/dc/terms/title> \"t\"@en <" +
+                            long_iri + "> .\n");
+  FakeStore store;
+  const PushSummary s = f.push(store);
+  CHECK_FALSE(s.ok());
+  CHECK(s.failed == 1);
+  CHECK(s.failed_graphs == std::vector<std::string>{long_iri});
+  for (const auto& [url, body] : store.puts) CHECK(url.find("xxxxxxxxxx") == std::string::npos);
+  CHECK_THAT(f.log.str(), Catch::Contains("not pushed: it holds an IRI of 5038 characters"));
+}
+
 TEST_CASE("a store that refuses stops the push at once", "[push]") {
   Fixture f("refused");
   FakeStore store;
