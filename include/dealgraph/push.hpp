@@ -155,8 +155,7 @@ struct HttpSettings {
   std::string user;                     // --user; empty: from the netrc file, or no authentication
   std::optional<std::string> password;  // from DEALGRAPH_PASSWORD; never from the command line
   std::string netrc_file;               // empty: ~/.netrc
-  // Any: digest, or basic too over https, as the server asks (never basic in the clear).
-  enum class Auth { Any, Basic, Digest } auth = Auth::Any;
+  enum class Auth { Any, Basic, Digest } auth = Auth::Any;  // Any: basic or digest, as the server asks
   std::string ca_file;                  // --cacert
   bool insecure = false;                // --insecure: no TLS certificate check
   long connect_timeout_seconds = 10;

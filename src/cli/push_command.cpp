@@ -136,8 +136,7 @@ void add_push_command(CLI::App& app, int& exit_code, std::function<std::string()
       ->group("");
   push->add_option("--netrc-file", o->http.netrc_file, "The netrc file to read credentials from (default: ~/.netrc)")
       ->check(CLI::ExistingFile);
-  push->add_option("--auth", o->auth,
-                   "HTTP authentication: any (digest, or basic too over https, as the store asks), basic or digest")
+  push->add_option("--auth", o->auth, "HTTP authentication: any (basic or digest, as the store asks), basic or digest")
       ->check(CLI::IsMember({"any", "basic", "digest"}))
       ->capture_default_str();
   push->add_option("--cacert", o->http.ca_file, "Certificate authorities to trust for https (PEM file)")

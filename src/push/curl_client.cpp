@@ -35,11 +35,15 @@ int seek_body(void* data, curl_off_t offset, int origin) {
   return CURL_SEEKFUNC_OK;
 }
 
-// "scheme://host:port" of a URL: what must stay the same along redirects.
+// "scheme://host:port" of a URL, without any user name or password: what must stay the same
+// along redirects.
 std::string origin_of(const std::string& url) {
-  const std::size_t authority = url.find("://");
-  if (authority == std::string::npos) return url;
-  return url.substr(0, url.find_first_of("/?#", authority + 3));
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return url;
+  const std::size_t end = std::min(url.find_first_of("/?#", scheme + 3), url.size());
+  std::string authority = url.substr(scheme + 3, end - scheme - 3);
+  if (const std::size_t at = authority.rfind('@'); at != std::string::npos) authority.erase(0, at + 1);
+  return url.substr(0, scheme + 3) + authority;
 }
 
 size_t keep_body(char* data, size_t size, size_t count, void* out) {
@@ -144,8 +148,7 @@ class CurlClient : public HttpClient {
     if (!settings_.netrc_file.empty()) curl_easy_setopt(c, CURLOPT_NETRC_FILE, settings_.netrc_file.c_str());
     if (!settings_.user.empty()) curl_easy_setopt(c, CURLOPT_USERNAME, settings_.user.c_str());
     if (settings_.password) curl_easy_setopt(c, CURLOPT_PASSWORD, settings_.password->c_str());
-    // Basic sends the password readable by anyone on the way: only over TLS, unless asked for.
-    long auth = secure ? (CURLAUTH_BASIC | CURLAUTH_DIGEST) : CURLAUTH_DIGEST;
+    long auth = CURLAUTH_BASIC | CURLAUTH_DIGEST;
     if (settings_.auth == HttpSettings::Auth::Basic) auth = CURLAUTH_BASIC;
     if (settings_.auth == HttpSettings::Auth::Digest) auth = CURLAUTH_DIGEST;
     curl_easy_setopt(c, CURLOPT_HTTPAUTH, auth);
