@@ -37,6 +37,9 @@ struct InputFile {
   // Non-empty: an entry found in a folder that cannot be read (a dangling symbolic link, a
   // symbolic link loop, an unreadable folder, a FIFO or device); read_input reports it skipped.
   std::string problem;
+  // The id of the file's article (and the start of its records' ids): the stem of its name,
+  // made unique among the inputs; empty: the stem of its name.
+  std::string stem;
 };
 
 // Expands files, directories (recursively, in sorted order, symbolic link loops cut) and "-"

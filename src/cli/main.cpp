@@ -1,6 +1,8 @@
 // dealgraph: the command line. Parses arguments, calls the library, prints; nothing more.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <sstream>
 #include <unistd.h>
@@ -20,6 +22,39 @@ namespace {
 using dealgraph::cli::kExitFailed;
 using dealgraph::cli::kExitOk;
 using dealgraph::cli::kExitUsage;
+
+// Checks of option values, each returning what is wrong in words ("" when the value is fine).
+std::string check_shard(const std::string& value) {
+  // Digits only: a minus sign would wrap around to a huge count.
+  const std::size_t slash = value.find('/');
+  auto digits = [](const std::string& part) {
+    return !part.empty() && part.size() <= 9 && part.find_first_not_of("0123456789") == std::string::npos;
+  };
+  const std::string k = slash == std::string::npos ? "" : value.substr(0, slash);
+  const std::string n = slash == std::string::npos ? "" : value.substr(slash + 1);
+  if (!digits(k) || !digits(n) || std::stoul(k) < 1 || std::stoul(k) > std::stoul(n))
+    return "expected K/N with whole numbers 1 <= K <= N (e.g. 2/4), got \"" + value + "\"";
+  return {};
+}
+
+std::string check_byte_count(const std::string& value) {
+  if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoull(value) == 0)
+    return "expected a number of bytes from 1 up, got \"" + value + "\"";
+  return {};
+}
+
+std::string check_base(const std::string& value) {
+  // An absolute IRI (scheme ":" ...) of characters an IRI may hold, ending where a name can follow.
+  const std::size_t colon = value.find(':');
+  const bool scheme = colon != std::string::npos && colon > 0 && std::isalpha(static_cast<unsigned char>(value[0])) &&
+                      value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.") >= colon;
+  const bool clean = value.find_first_of(" <>\"{}|^`\\") == std::string::npos &&
+                     std::none_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+  if (!scheme || !clean || (value.back() != '/' && value.back() != '#'))
+    return "expected an absolute IRI ending in / or # (e.g. https://example.org/id/), got \"" + value + "\"";
+  return {};
+}
 
 int run_build_command(dealgraph::BuildOptions options) {
   try {
@@ -116,23 +151,18 @@ int main(int argc, char** argv) {
   CLI::App* build_command = app.add_subcommand("build", "Read articles and write graph.ttl, graph.graphml and report.json");
   build_command->add_option("inputs", build.inputs, "Files, folders (read recursively) or - for standard input")->required();
   build_command->add_option("-o,--output", build.output_dir, "Output folder")->capture_default_str();
-  build_command->add_option("--base", build.base, "Base IRI of instance IRIs")->capture_default_str();
+  build_command->add_option("--base", build.base, "Base IRI of instance IRIs")->capture_default_str()->check(check_base);
   build_command->add_option("--lexicon", build.user_lexicons, "Extra lexicon file in Turtle (repeatable)");
   build_command->add_option("--max-article-bytes", build.ingest.max_article_bytes, "Skip articles larger than this")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(check_byte_count);
   build_command->add_flag("-q,--quiet", build.quiet, "Print nothing but errors");
   build_command->add_option("-j,--threads", build.threads, "Worker threads (default: one per core)");
   bool force_progress = false;
   build_command->add_flag("--progress", force_progress, "Show progress even when standard error is not a terminal");
   std::string shard;
   build_command->add_option("--shard", shard, "Build only share K of N of the articles (K/N, 1 <= K <= N); merge the shards with `merge`")
-      ->check([](const std::string& value) -> std::string {
-        unsigned k = 0, n = 0;
-        char slash = 0;
-        std::istringstream in(value);
-        if (!(in >> k >> slash >> n) || slash != '/' || k < 1 || k > n || !in.eof()) return "expected K/N with 1 <= K <= N";
-        return {};
-      });
+      ->check(check_shard);
   build_command->preparse_callback([&](std::size_t) {});
   build_command->parse_complete_callback([&] {
     if (force_progress) build.progress = dealgraph::BuildOptions::Progress::Always;
@@ -171,7 +201,9 @@ int main(int argc, char** argv) {
   CLI::App* merge_command = app.add_subcommand("merge", "Combine the outputs of `build --shard K/N` into the files of one build");
   merge_command->add_option("shards", merge.shard_dirs, "Output folders of the shard builds")->required();
   merge_command->add_option("-o,--output", merge.output_dir, "Output folder")->capture_default_str();
-  merge_command->add_option("--base", merge.base, "Base IRI of instance IRIs (as given to build)")->capture_default_str();
+  merge_command->add_option("--base", merge.base, "Base IRI of instance IRIs (as given to build)")
+      ->capture_default_str()
+      ->check(check_base);
   merge_command->add_option("--format", merge_formats, "Comma-separated output formats, as for build")->capture_default_str();
   merge_command->add_option("-j,--threads", merge.threads, "Threads writing the formats side by side (default: one per core)");
   merge_command->callback([&] {

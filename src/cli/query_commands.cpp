@@ -310,7 +310,16 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
   path_command->add_option("--via", path->via,
                            "Only these deal types, e.g. investment,supply (Investment, EquityStake, SupplyAgreement, "
                            "CloudContract, Partnership, LoanGuarantee, Acquisition, Licensing, post)");
-  path_command->add_option("--limit", path->limit, "Most paths printed with --all")->capture_default_str();
+  // A hard cap: the paths are gathered in memory before they are sorted and printed, and on a
+  // dense graph the simple paths multiply with every hop.
+  path_command->add_option("--limit", path->limit, "Most paths printed with --all (at most 10000)")
+      ->capture_default_str()
+      ->check([](const std::string& value) -> std::string {
+        if (value.empty() || value.size() > 5 || value.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoul(value) > 10000)
+          return "at most 10000 paths can be listed (got " + value + "); narrow the search with --max-hops or --via";
+        return {};
+      });
   path_command->add_flag("--json", path->json, "Print JSON");
   path_command->callback([path, &exit_code, ontology_dir] { exit_code = run_path(*path, ontology_dir); });
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "util/utf8.hpp"
+#include "util/values.hpp"
 
 namespace dealgraph::rdfout {
 namespace {
@@ -187,10 +188,12 @@ class Emitter {
     text(s, v_.source_id, article.source_id);
     if (!article.title.empty())
       text(s, v_.title, article.title, stated ? safe_language(article.language) : std::string_view());
-    if (article.published) typed(s, v_.published, *article.published, v_.xsd_date);
+    // Checked again here, the last step before RDF: a graph read back may hold anything.
+    if (article.published && util::is_real_date(*article.published))
+      typed(s, v_.published, *article.published, v_.xsd_date);
     if (stated) text(s, v_.language, article.language);
     text(s, v_.source_path, article.source_path);
-    if (article.url) typed(s, v_.source_url, *article.url, v_.xsd_any_uri);
+    if (article.url && !util::forbidden_code_point(*article.url)) typed(s, v_.source_url, *article.url, v_.xsd_any_uri);
     text(s, v_.sha256, article.sha256);
   }
 
@@ -247,8 +250,10 @@ class Emitter {
   void deal_tail(const Term& s, const DealNode& deal) {
     for (const std::string& chip : deal.chips) iri(s, v_.chip, chip);
     for (const std::string& status : deal.statuses) text(s, v_.status, status);
-    for (const std::string& date : deal.dates)
+    for (const std::string& date : deal.dates) {
+      if (date.size() == 10 && !util::is_real_date(date)) continue;
       typed(s, v_.date, date, date.size() == 10 ? v_.xsd_date : date.size() == 7 ? v_.xsd_year_month : v_.xsd_year);
+    }
     typed(s, v_.confidence, two_decimals(deal.confidence), v_.xsd_decimal);
     for (const std::string& trigger : deal.triggers) text(s, v_.trigger, trigger);
   }

@@ -11,6 +11,8 @@
 
 #include "dealgraph/ingest.hpp"
 #include "ingest/file_names.hpp"
+#include "util/sha256.hpp"
+#include "util/utf8.hpp"
 
 namespace dealgraph {
 namespace fs = std::filesystem;
@@ -80,7 +82,7 @@ class DirectoryWalk {
     return folder;
   }
 
-  void report(const std::string& path, std::string problem) { found_.push_back({path, path, std::move(problem)}); }
+  void report(const std::string& path, std::string problem) { found_.push_back({path, path, std::move(problem), {}}); }
 
   // The folder's canonical path, or none when it is not to be read: unreachable, a symbolic
   // link back to a folder it is in, or a folder already read (each reported).
@@ -131,7 +133,7 @@ class DirectoryWalk {
     if (fs::is_directory(status)) {
       (link ? linked_ : subfolders).push_back({entry.path(), folder});
     } else if (fs::is_regular_file(status)) {
-      if (is_article_extension(ingest::extension_of(path))) found_.push_back({path, path, {}});
+      if (is_article_extension(ingest::extension_of(path))) found_.push_back({path, path, {}, {}});
     } else {
       report(path, special_file_kind(status.type()));
     }
@@ -148,7 +150,7 @@ class DirectoryWalk {
 std::vector<InputFile> list_inputs(const std::vector<std::string>& paths) {
   std::vector<InputFile> files;
   for (const std::string& path : paths) {
-    if (path == "-") { files.push_back({"-", "<stdin>", {}}); continue; }
+    if (path == "-") { files.push_back({"-", "<stdin>", {}, "stdin"}); continue; }
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) {
@@ -157,14 +159,26 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& paths) {
       if (link) throw InputError(path + ": " + unreachable_reason(path, error));
       if (error && error != std::errc::no_such_file_or_directory && error != std::errc::not_a_directory) {
         // It may well exist: report it and go on, as for a file that cannot be opened.
-        files.push_back({path, path, "cannot read: " + error.message()});
+        files.push_back({path, path, "cannot read: " + error.message(), {}});
         continue;
       }
       throw InputError(path + ": no such file or directory");
     }
-    if (!fs::is_directory(status)) { files.push_back({path, path, {}}); continue; }
+    if (!fs::is_directory(status)) { files.push_back({path, path, {}, {}}); continue; }
     for (InputFile& file : DirectoryWalk(path).run()) files.push_back(std::move(file));
   }
+  // Names that are not UTF-8 are opened by their bytes and named in text without loss.
+  for (InputFile& file : files) file.display = util::lossless_name(file.display);
+  // Files of one name in different folders (x/index.txt, y/index.txt) would give one id: each
+  // gets its name's stem and a short hash of its path, the same in any order of the inputs.
+  std::map<std::string, std::size_t> stems;
+  for (InputFile& file : files) {
+    if (file.path == "-") continue;
+    file.stem = ingest::file_stem(file.display);
+    ++stems[file.stem];
+  }
+  for (InputFile& file : files)
+    if (file.path != "-" && stems[file.stem] > 1) file.stem += "-" + util::sha256_hex(file.display).substr(0, 8);
   return files;
 }
 

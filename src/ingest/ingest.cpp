@@ -14,7 +14,9 @@
 #include "ingest/decoding.hpp"
 #include "ingest/file_names.hpp"
 #include "ingest/records.hpp"
+#include "util/values.hpp"
 #include "util/sha256.hpp"
+#include "util/utf8.hpp"
 
 namespace dealgraph {
 namespace fs = std::filesystem;
@@ -131,7 +133,7 @@ class Reader {
  public:
   Reader(const InputFile& input, const IngestOptions& options, const ArticleSink& on_article, const SkipSink& on_skipped)
       : input_(input), options_(options), on_article_(on_article), on_skipped_(on_skipped),
-        stem_(input.path == "-" ? "stdin" : ingest::file_stem(input.path)),
+        stem_(!input.stem.empty() ? input.stem : input.path == "-" ? "stdin" : ingest::file_stem(input.display)),
         extension_(input.path == "-" ? "" : ingest::extension_of(input.path)) {}
 
   void run() {
@@ -232,7 +234,13 @@ class Reader {
   // An article made from a record, or the reason the record is skipped.
   void take(const std::string& where, ingest::RecordArticle article) const {
     if (auto* message = std::get_if<std::string>(&article)) return skip(where, *message);
-    on_article_(std::move(std::get<RawArticle>(article)));
+    RawArticle& raw = std::get<RawArticle>(article);
+    if (raw.language && !raw.language->empty() && !util::is_language_tag(*raw.language)) {
+      note(where, "field \"lang\" is not a BCP 47 language tag (" + util::lossless_name(raw.language->substr(0, 40)) +
+                      (raw.language->size() > 40 ? "..." : "") + "); dropped, the language is detected instead");
+      raw.language.reset();
+    }
+    on_article_(std::move(raw));
   }
 
   // A whole input read into memory: decoded, then one article, a JSON document or JSON Lines.
@@ -279,6 +287,8 @@ class Reader {
       document = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
       return skip(input_.display, "invalid JSON (at byte " + std::to_string(error.byte) + ")");
+    } catch (const nlohmann::json::exception& error) {
+      return skip(input_.display, ingest::json_failure(error));
     }
     std::vector<const nlohmann::json*> records;
     if (document.is_array()) for (const auto& item : document) records.push_back(&item);

@@ -6,6 +6,7 @@
 
 #include "dealgraph/ingest.hpp"
 #include "util/sha256.hpp"
+#include "util/values.hpp"
 
 namespace dealgraph::ingest {
 namespace {
@@ -37,11 +38,8 @@ std::optional<std::string> string_field(const nlohmann::json& record,
 
 // ISO date prefix (yyyy-mm-dd) of a date or timestamp string, if it has one.
 std::optional<std::string> iso_date(const std::optional<std::string>& value) {
-  if (!value || value->size() < 10) return std::nullopt;
-  const std::string& v = *value;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) if (v[i] < '0' || v[i] > '9') return std::nullopt;
-  if (v[4] != '-' || v[7] != '-') return std::nullopt;
-  return v.substr(0, 10);
+  if (!value || value->size() < 10 || !util::is_real_date(std::string_view(*value).substr(0, 10))) return std::nullopt;
+  return value->substr(0, 10);
 }
 
 }  // namespace
@@ -75,10 +73,16 @@ RecordArticle article_from_record(const nlohmann::json& record, const std::strin
       return std::string("field \"id\" is ") + json_type(*it) + ", not a string or number";
     }
   }
+  if (const auto cp = util::forbidden_code_point(article.source_id))
+    return "field \"id\" holds " + util::code_point_name(*cp) +
+           ", a control character or non-character, which no IRI may hold; give the record an id without it";
   article.title = string_field(record, {"title", "headline"});
   article.published = iso_date(string_field(record, {"published", "date", "datePublished", "published_at"}));
   article.language = string_field(record, {"lang", "language"});
   article.url = string_field(record, {"url", "link"});
+  // An address with a control character, a non-character or a space is no xsd:anyURI: left out.
+  if (article.url && (util::forbidden_code_point(*article.url) || article.url->find(' ') != std::string::npos))
+    article.url.reset();
   article.bytes = text->get<std::string>();
   article.sha256 = util::sha256_hex(article.bytes);
   article.format = detect_format(article.bytes, "");
@@ -88,6 +92,13 @@ RecordArticle article_from_record(const nlohmann::json& record, const std::strin
 }
 
 
+std::string json_failure(const std::exception& error) {
+  // The library's words without its "[json.exception.out_of_range.406] " prefix.
+  const std::string what = error.what();
+  const std::size_t cut = what.find("] ");
+  return "unreadable JSON value (" + (cut == std::string::npos ? what : what.substr(cut + 2)) + ")";
+}
+
 RecordArticle article_from_json_line(std::string_view line, bool last, const std::string& fallback_id,
                                      const std::string& source_path) {
   nlohmann::json record;
@@ -96,8 +107,14 @@ RecordArticle article_from_json_line(std::string_view line, bool last, const std
   } catch (const nlohmann::json::parse_error& error) {
     if (last) return std::string("truncated or invalid JSON (the last line, without a newline at its end)");
     return "invalid JSON (at byte " + std::to_string(error.byte) + " of the line)";
+  } catch (const nlohmann::json::exception& error) {
+    return json_failure(error);  // a number like 1e400: this record only
   }
-  return article_from_record(record, fallback_id, source_path);
+  try {
+    return article_from_record(record, fallback_id, source_path);
+  } catch (const nlohmann::json::exception& error) {
+    return json_failure(error);
+  }
 }
 
 }  // namespace dealgraph::ingest

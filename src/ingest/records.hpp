@@ -2,6 +2,7 @@
 // with its text (plain, Markdown or HTML) in one of a few known fields and optional metadata.
 #pragma once
 
+#include <exception>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
@@ -23,5 +24,8 @@ RecordArticle article_from_record(const nlohmann::json& record, const std::strin
 // where JSON that does not parse was most likely cut short.
 RecordArticle article_from_json_line(std::string_view line, bool last, const std::string& fallback_id,
                                      const std::string& source_path);
+
+// Why the JSON library refused a value (a number too large for a double, ...), as a skip reason.
+std::string json_failure(const std::exception& error);
 
 }  // namespace dealgraph::ingest

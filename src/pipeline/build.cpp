@@ -6,13 +6,16 @@
 #include <exception>
 #include <functional>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "dealgraph/export.hpp"
 #include "dealgraph/extract.hpp"
@@ -20,6 +23,7 @@
 #include "dealgraph/text.hpp"
 #include "pipeline/progress.hpp"
 #include "util/atomic_file.hpp"
+#include "util/output_folder.hpp"
 #include "util/sha256.hpp"
 
 namespace dealgraph {
@@ -46,20 +50,41 @@ void run_parallel(std::size_t count, unsigned threads, const std::function<void(
   const unsigned helpers = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
   std::vector<std::thread> pool;
   pool.reserve(helpers);
-  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(worker);
+  try {
+    for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(worker);
+  } catch (const std::system_error&) {
+    // The system gives no more threads (a process limit): those already started do the work.
+  }
   worker();
   for (std::thread& thread : pool) thread.join();
   if (failure) std::rethrow_exception(failure);
 }
 
-// Runs the checks and writes the graph in every format asked for, then report.json, into
-// `output_dir`. The checks and the writers only read the graph, so each runs on its own thread.
+// Starts `task` on a thread of its own when `policy` says so and the system gives one; else it
+// runs when its result is asked for. The task holds its data by shared pointer, so a failed
+// start loses nothing.
+template <typename Task>
+auto start_task(std::launch policy, const Task& task) {
+  try {
+    return std::async(policy, task);
+  } catch (const std::system_error&) {
+    return std::async(std::launch::deferred, task);
+  }
+}
+
+// Threads for `-j requested` (0: one per core). More than kMaxThreads only cost memory and may
+// exceed a process limit; run_parallel never starts more than it has work for.
+unsigned thread_count(unsigned requested) {
+  constexpr unsigned kMaxThreads = 256;
+  return std::min(kMaxThreads, requested ? requested : std::max(1u, std::thread::hardware_concurrency()));
+}
+
+// Runs the checks and writes the graph in every format asked for, then report.json, into the
+// folder's staging area, and replaces the folder's files with them as one set. The checks and
+// the writers only read the graph, so each runs on its own thread.
 void check_and_write(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
-                     const std::string& output_dir, unsigned threads) {
-  std::error_code error;
-  fs::create_directories(output_dir, error);
-  if (error) throw ExportError(output_dir + ": cannot create output folder: " + error.message());
-  const fs::path out(output_dir);
+                     OutputFolder& folder, unsigned threads) {
+  const fs::path out(folder.staging());
   GraphmlCounts graphml;
   run_parallel(formats.size() + 2, threads, [&](std::size_t task) {
     if (task == formats.size()) result.findings = check_graph(result.graph);
@@ -106,7 +131,41 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   report["findings"] = findings;
   report["finding_counts"]["errors"] = errors;
   report["finding_counts"]["warnings"] = warnings;
-  write_file_atomically((out / "report.json").string(), result.report.dump(2) + "\n");
+  write_file_atomically((out / "report.json").string(),
+                        result.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  // report.json last: a reader that finds it finds the files it describes.
+  std::vector<std::string> names;
+  for (const ExportFormat format : formats) names.push_back(file_name(format));
+  names.push_back("report.json");
+  folder.commit(names);
+}
+
+// A shard's report.json, checked for everything merge reads from it: an object from this
+// version of dealgraph with "inputs.read", "built" entries with string "id"s and "skipped"
+// entries with string "source" and "reason". Throws InputError saying what is wrong.
+nlohmann::json read_shard_report(const std::string& path) {
+  std::ifstream in(path);
+  const nlohmann::json report = nlohmann::json::parse(in, nullptr, false);
+  auto refuse = [&](const std::string& what) { throw InputError(path + ": refused: " + what); };
+  if (report.is_discarded() || !report.is_object() || !report.contains("built")) refuse("not a dealgraph report");
+  if (report.value("dealgraph", std::string()) != DEALGRAPH_VERSION)
+    refuse("written by dealgraph " + report.value("dealgraph", std::string("(unknown)")) + ", not " +
+           DEALGRAPH_VERSION + " (build every shard with the same version)");
+  if (!report.contains("inputs") || !report["inputs"].is_object() || !report["inputs"].contains("read") ||
+      !report["inputs"]["read"].is_number_unsigned())
+    refuse("\"inputs\".\"read\" is not a count");
+  if (!report["built"].is_array()) refuse("\"built\" is not a list");
+  for (std::size_t i = 0; i < report["built"].size(); ++i) {
+    const nlohmann::json& article = report["built"][i];
+    if (!article.is_object() || !article.contains("id") || !article["id"].is_string())
+      refuse("\"built\" entry " + std::to_string(i + 1) + " has no string \"id\"");
+  }
+  if (report.contains("skipped") && !report["skipped"].is_array()) refuse("\"skipped\" is not a list");
+  for (const auto& s : report.value("skipped", nlohmann::json::array()))
+    if (!s.is_object() || !s.contains("source") || !s["source"].is_string() || !s.contains("reason") ||
+        !s["reason"].is_string())
+      refuse("a \"skipped\" entry has no string \"source\" and \"reason\"");
+  return report;
 }
 
 }  // namespace
@@ -125,10 +184,12 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   const Ontology ontology(options.ontology_dir);
   const TextStage text_stage(TextRules::load(ontology.text_rules()));
   const Extractor extractor(KnowledgeFiles::in(ontology, options.user_lexicons));
+  // Locked before the work: a second build into the same folder is told at once that it is busy.
+  OutputFolder folder(options.output_dir);
 
   nlohmann::json built = nlohmann::json::array();
   std::set<std::string> seen_ids;
-  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = thread_count(options.threads);
   ProgressMeter progress(options, files, log);
 
   // Articles are read in order and gathered in batches; each batch is prepared and extracted
@@ -184,14 +245,18 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     }
     progress.advance(done.batch.size(), done.bytes);
     if (adding.valid()) adding.get();
-    adding = std::async(policy, add_batch, std::move(facts));
+    auto shared = std::make_shared<std::vector<ArticleFacts>>(std::move(facts));
+    adding = start_task(policy, [&add_batch, shared] { add_batch(std::move(*shared)); });
     if (!overlap) adding.get();
   };
   std::vector<RawArticle> batch;
   std::size_t batch_bytes = 0;
   auto flush = [&] {
     collect();
-    extracting = std::async(policy, extract_batch, std::move(batch), batch_bytes);
+    auto shared = std::make_shared<std::vector<RawArticle>>(std::move(batch));
+    extracting = start_task(policy, [&extract_batch, shared, bytes = batch_bytes] {
+      return extract_batch(std::move(*shared), bytes);
+    });
     batch = {};
     batch_bytes = 0;
   };
@@ -217,7 +282,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   if (adding.valid()) adding.get();
   progress.finish();
   result.graph.finish();
-  check_and_write(result, std::move(built), options.formats, options.output_dir, threads);
+  check_and_write(result, std::move(built), options.formats, folder, threads);
   return result;
 }
 
@@ -225,26 +290,40 @@ BuildResult run_merge(const MergeOptions& options) {
   BuildResult result{KnowledgeGraph(options.base), 0, 0, {}, {}, {}};
   nlohmann::json built = nlohmann::json::array();
   std::set<std::pair<std::string, std::string>> skipped;
+  std::map<std::string, std::string> shard_of_folder;   // canonical folder -> as given
+  std::map<std::string, std::string> shard_of_article;  // source id -> the shard that built it
   for (const std::string& shard : options.shard_dirs) {
     const fs::path dir(shard);
     if (!fs::exists(dir / "graph.ttl") || !fs::exists(dir / "report.json"))
       throw InputError(shard + ": not a build folder (graph.ttl and report.json are needed)");
+    std::error_code error;
+    const fs::path canonical = fs::weakly_canonical(dir, error);
+    if (auto [it, added] = shard_of_folder.emplace((error ? dir : canonical).string(), shard); !added)
+      throw InputError(shard + ": refused: the same shard as " + it->second + " (its articles would count twice)");
+    const nlohmann::json report = read_shard_report((dir / "report.json").string());
+    for (const auto& article : report["built"]) {
+      const std::string id = article["id"].get<std::string>();
+      if (auto [it, added] = shard_of_article.emplace(id, shard); !added)
+        throw InputError(shard + ": refused: article " + id + " was built by " + it->second +
+                         " too (shards of one build share no article)");
+      built.push_back(article);
+    }
     KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base);
+    const std::string articles_under = options.base + "article/";
+    for (const auto& [iri, article] : graph.articles())
+      if (!iri.starts_with(articles_under))
+        throw InputError(shard + ": refused: its article <" + iri + "> is not under --base " + options.base +
+                         " (merge with the --base the shards were built with; shards of different bases do not mix)");
     result.graph.merge(graph);
-    std::ifstream in(dir / "report.json");
-    const nlohmann::json report = nlohmann::json::parse(in, nullptr, false);
-    if (report.is_discarded() || !report.contains("built"))
-      throw InputError((dir / "report.json").string() + ": not a dealgraph report");
     // Every shard reads every input and keeps its own share of the articles.
-    result.inputs_read = std::max<std::size_t>(result.inputs_read, report["inputs"].value("read", 0));
-    for (const auto& article : report["built"]) built.push_back(article);
-    for (const auto& s : report["skipped"]) skipped.emplace(s.value("source", ""), s.value("reason", ""));
+    result.inputs_read = std::max<std::size_t>(result.inputs_read, report["inputs"]["read"].get<std::size_t>());
+    for (const auto& s : report.value("skipped", nlohmann::json::array())) skipped.emplace(s["source"], s["reason"]);
   }
+  OutputFolder folder(options.output_dir);
   result.articles_built = built.size();
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
-  check_and_write(result, std::move(built), options.formats, options.output_dir,
-                options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
+  check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads));
   return result;
 }
 

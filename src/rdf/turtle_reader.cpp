@@ -110,7 +110,11 @@ void read_source(SerdReader* reader, const Source& source, ErrorCollector& error
       source.text ? serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(source.text->c_str()))
                   : serd_reader_read_file(reader, reinterpret_cast<const uint8_t*>(source.name.c_str()));
   if (status != SERD_SUCCESS || !errors.first_error.empty()) {
-    if (errors.first_error.empty())
+    // Serd's "non-fatal failure" without an error of its own: it found no statement to read.
+    if (errors.first_error.empty() && status == SERD_FAILURE)
+      errors.first_error = source.name + ": empty: no Turtle in it (a file cut off before it was written, or the "
+                                         "wrong file?); rebuild it or name another";
+    else if (errors.first_error.empty())
       errors.first_error = source.name + ": " + reinterpret_cast<const char*>(serd_strerror(status));
     throw ParseError(errors.first_error);
   }

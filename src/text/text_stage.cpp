@@ -14,6 +14,7 @@
 #include "rdf/turtle_reader.hpp"
 #include "text/html.hpp"
 #include "util/utf8.hpp"
+#include "util/values.hpp"
 
 namespace dealgraph {
 namespace {
@@ -108,6 +109,7 @@ std::optional<std::string> find_date(std::string_view s) {
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%s-%02d-%02d", year.c_str(), month, day);
+    if (!util::is_real_date(buffer)) continue;  // 2025-02-30 is no day
     return std::string(buffer);
   }
   return std::nullopt;

@@ -58,4 +58,24 @@ std::string repair_utf8(std::string_view bytes) {
   return out;
 }
 
+std::string lossless_name(std::string_view bytes) {
+  const Utf8Check check = check_utf8(bytes);
+  if (check.invalid_sequences == 0) return std::string(bytes);
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const std::size_t length = valid_sequence_length(bytes, pos);
+    if (length != 0 && bytes[pos] != '%') {
+      out.append(bytes.substr(pos, length));
+      pos += length;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(bytes[pos++]);
+    out += '%';
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0xF];
+  }
+  return out;
+}
+
 }  // namespace dealgraph::util

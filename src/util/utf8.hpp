@@ -68,6 +68,10 @@ Utf8Check check_utf8(std::string_view bytes);
 // Replaces invalid sequences with U+FFFD and drops NUL and other C0 controls except \t \n \r.
 std::string repair_utf8(std::string_view bytes);
 
+// A file name that may hold any bytes, as text that names it without loss: a valid UTF-8 name
+// as it is; otherwise each byte of an invalid sequence, and each '%', as %XX ("caf%E9.txt").
+std::string lossless_name(std::string_view bytes);
+
 inline bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Crash safety (issue 8): `kill -9` in the middle of `build` leaves the previous output files
-# intact. A sizeable corpus is built into OUT once; then a build of a larger input into the
-# same OUT is killed again and again, at different moments (while reading, while extracting,
-# right after it starts writing each file). After every kill each of graph.ttl, graph.graphml
-# and report.json must be byte-identical either to the previous build's file or to the complete
-# file of the interrupted build (files are renamed into place one by one), never anything else;
-# only temporary files of the killed process may be left beside them; and the next build must
-# work and give byte-identical files again.
+# Crash safety (issues 8 and 16): `kill -9` in the middle of `build` leaves the previous output
+# files intact. A sizeable corpus is built into OUT once; then a build of a larger input into
+# the same OUT is killed again and again, at different moments (while reading, while
+# extracting, right after it starts writing each file). After every kill graph.ttl,
+# graph.graphml and report.json must be, as a set, either the previous build's files or the
+# complete files of the interrupted build (they are replaced as one set), never a mix; only the
+# killed process's hidden staging folder may be left beside them; and the next build must work
+# and give byte-identical files again. A second build into a folder being written is refused
+# as busy.
 set -euo pipefail
 dealgraph=$1
 root=$2
@@ -58,8 +59,8 @@ for f in "${files[@]}"; do
 done
 echo "corpus $(basename "$corpus"): a build takes ${elapsed_ms} ms"
 
-# Checks OUT after a kill: each file whole (previous or new), nothing else but temporary files
-# of dead processes. Prints which version each file is.
+# Checks OUT after a kill: the files all previous or all new, nothing else visible. A kill in
+# the instant between the journal and the last rename leaves a set the next build completes.
 check_out() {
   local label=$1 states=() f name
   for f in "${files[@]}"; do
@@ -72,26 +73,30 @@ check_out() {
     name=$(basename "$f")
     case $name in
       graph.ttl | graph.graphml | report.json) ;;
-      *.tmp-*)
-        [[ $name =~ ^(graph\.ttl|graph\.graphml|report\.json)\.tmp-([0-9]+)$ ]] || fail "$label: unexpected file $name"
-        kill -0 "${BASH_REMATCH[2]}" 2>/dev/null && fail "$label: $name belongs to a live process"
-        ;;
       *) fail "$label: unexpected file $name" ;;
     esac
   done
-  echo "$label: ${states[*]}"
+  local kinds
+  kinds=$(printf '%s\n' "${states[@]}" | sed 's/.*=//' | sort -u | wc -l)
+  if ((kinds > 1)); then
+    [[ -e $out/.dealgraph-replacing ]] || fail "$label: a mix of previous and new files: ${states[*]}"
+    echo "$label: killed while renaming (${states[*]}); the journal lets the next build finish"
+  else
+    echo "$label: ${states[*]}"
+  fi
 }
 
 # Starts the second build, waits for MOMENT, kills it with SIGKILL and checks OUT.
-# MOMENT: a delay in ms, or "temp:FILE" (kill as soon as FILE.tmp-PID appears).
+# MOMENT: a delay in ms, or "temp:FILE" (kill as soon as the staging folder's FILE.tmp-PID.RANDOM
+# appears).
 kill_at() {
   local moment=$1 waited=0
   cp "$old"/* "$out/"  # the previous build's files, as they were
   "$dealgraph" build "$corpus" "$extra" -o "$out" -q 2>/dev/null &
   pid=$!
   if [[ $moment == temp:* ]]; then
-    local temp=$out/${moment#temp:}.tmp-$pid
-    while [[ ! -e $temp ]] && kill -0 "$pid" 2>/dev/null && ((waited < 60000)); do
+    local temp=$out/.dealgraph-staging-*/${moment#temp:}.tmp-$pid.
+    while ! compgen -G "$temp*" >/dev/null && kill -0 "$pid" 2>/dev/null && ((waited < 60000)); do
       sleep 0.002
       waited=$((waited + 2))
     done
@@ -112,7 +117,7 @@ done
 for f in "${files[@]}"; do
   kill_at "temp:$f"
 done
-stale=$(find "$out" -name '*.tmp-*' | wc -l)
+stale=$(find "$out" -mindepth 1 -name '.*' | wc -l)
 
 # The next build works, undisturbed by what the killed ones left, and gives the same files.
 cp "$old"/* "$out/"
@@ -120,13 +125,30 @@ cp "$old"/* "$out/"
 for f in "${files[@]}"; do
   cmp -s "$out/$f" "$old/$f" || fail "$f differs from the first build of the same input"
 done
-left=$(find "$out" -name '*.tmp-*' | wc -l)
-if ((left > 0)); then
-  echo "NOTE: $left temporary files of killed builds remain after the next build ($stale after the kills);" \
-    "they are harmless, and a build could remove those of dead processes"
-else
-  echo "the next build removed the $stale temporary files the killed builds left"
-fi
+left=$(find "$out" -mindepth 1 -name '.*' | wc -l)
+((left == 0)) || fail "$left hidden files or folders of killed builds remain after the next build"
+echo "the next build removed the $stale staging folders the killed builds left"
+
+# Two builds into one folder: the second is told the folder is busy and changes nothing.
+"$dealgraph" build "$corpus" "$extra" -o "$out" -q 2>/dev/null &
+pid=$!
+waited=0
+while ! compgen -G "$out/.dealgraph-staging-*" >/dev/null && ((waited < 60000)); do
+  sleep 0.002
+  waited=$((waited + 2))
+done
+set +e
+"$dealgraph" build "$corpus" -o "$out" -q 2>"$work/err-busy"
+code=$?
+set -e
+wait "$pid" || fail "the first of two builds into one folder failed"
+pid=
+[[ $code -ne 0 ]] || fail "a second build into a folder being written should be refused"
+grep -q "output folder is busy" "$work/err-busy" || { cat "$work/err-busy"; fail "the refusal should say the folder is busy"; }
+for f in "${files[@]}"; do
+  cmp -s "$out/$f" "$new/$f" || fail "$f should be the first build's after the second was refused"
+done
+echo "a second build into a folder being written: refused as busy"
 # A second clean run gives byte-identical files again.
 "$dealgraph" build "$corpus" -o "$work/again" -q 2>/dev/null
 for f in "${files[@]}"; do

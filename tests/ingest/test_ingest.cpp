@@ -53,7 +53,7 @@ TEST_CASE("ingest: inputs are listed, read and split into articles", "[ingest]")
     CHECK_THROWS_WITH(list_inputs({(dir / "nope.txt").string()}), Catch::Contains("nope.txt"));
   }
   SECTION("a plain file gives one article whose id is its name without extension") {
-    const auto result = read_input({(dir / "b.txt").string(), "b.txt", {}}, {});
+    const auto result = read_input({(dir / "b.txt").string(), "b.txt", {}, {}}, {});
     REQUIRE(result.articles.size() == 1);
     CHECK(result.articles[0].source_id == "b");
     CHECK(result.articles[0].sha256.size() == 64);
@@ -65,7 +65,7 @@ TEST_CASE("ingest: inputs are listed, read and split into articles", "[ingest]")
         "{\"id\": \"r3\"}\n"
         "[1, 2]\n"
         "{\"id\": \"r5\", \"text\": \"trunc");
-    const auto result = read_input({file.string(), file.string(), {}}, {});
+    const auto result = read_input({file.string(), file.string(), {}, {}}, {});
     REQUIRE(result.articles.size() == 2);
     CHECK(result.articles[0].source_id == "r1");
     CHECK(result.articles[0].published == "2026-01-02");
@@ -77,20 +77,20 @@ TEST_CASE("ingest: inputs are listed, read and split into articles", "[ingest]")
   SECTION("an empty file and a binary file are skipped with reasons") {
     write(dir / "empty.txt", "");
     write(dir / "image.txt", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
-    CHECK(read_input({(dir / "empty.txt").string(), "empty.txt", {}}, {}).skipped.at(0).reason == "empty file");
-    CHECK(read_input({(dir / "image.txt").string(), "image.txt", {}}, {}).skipped.at(0).reason.find("PNG") != std::string::npos);
+    CHECK(read_input({(dir / "empty.txt").string(), "empty.txt", {}, {}}, {}).skipped.at(0).reason == "empty file");
+    CHECK(read_input({(dir / "image.txt").string(), "image.txt", {}, {}}, {}).skipped.at(0).reason.find("PNG") != std::string::npos);
   }
   SECTION("UTF-16 with a byte-order mark is converted to UTF-8") {
     const std::string utf16("\xFF\xFE" "N\0v\0i\0d\0i\0a\0", 14);
     write(dir / "utf16.txt", utf16);
-    const auto result = read_input({(dir / "utf16.txt").string(), "utf16.txt", {}}, {});
+    const auto result = read_input({(dir / "utf16.txt").string(), "utf16.txt", {}, {}}, {});
     REQUIRE(result.articles.size() == 1);
     CHECK(result.articles[0].bytes == "Nvidia");
   }
   SECTION("articles over the size limit are skipped") {
     IngestOptions options;
     options.max_article_bytes = 4;
-    CHECK(read_input({(dir / "b.txt").string(), "b.txt", {}}, options).skipped.at(0).reason.find("max-article-bytes") != std::string::npos);
+    CHECK(read_input({(dir / "b.txt").string(), "b.txt", {}, {}}, options).skipped.at(0).reason.find("max-article-bytes") != std::string::npos);
   }
   fs::remove_all(dir);
 }
