@@ -126,7 +126,7 @@ struct Corpus {
           out << line << '\n';
           bytes += line.size() + 1;
         }
-        files.push_back({cut.string(), f.display, ""});
+        files.push_back({cut.string(), f.display, "", f.stem});
         continue;
       }
       files.push_back(f);
