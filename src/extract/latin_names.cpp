@@ -44,9 +44,12 @@ bool starts_with(std::string_view text, std::size_t at, std::string_view what) {
 void read_shape(std::string_view text, Word& w) {
   const std::string_view word = text.substr(w.begin, w.end - w.begin);
   if (word.empty()) return;
-  std::size_t pos = 0;
-  const auto first = static_cast<UChar32>(util::decode_utf8(word, pos));
-  w.capitalised = u_isupper(first) != 0;
+  if (static_cast<unsigned char>(word[0]) < 0x80) {
+    w.capitalised = is_upper_ascii(word[0]);
+  } else {
+    std::size_t pos = 0;
+    w.capitalised = u_isupper(static_cast<UChar32>(util::decode_utf8(word, pos))) != 0;
+  }
   std::size_t letters = 0, uppers = 0;
   for (char c : word) {
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
@@ -61,6 +64,7 @@ void read_shape(std::string_view text, Word& w) {
 // Splits the text into words, keeping what the punctuation around each says.
 std::vector<Word> words_of(std::string_view text) {
   std::vector<Word> words;
+  words.reserve(text.size() / 6 + 1);  // about a word per six bytes in Latin-script prose
   bool sentence_start = true, paragraph_start = true;
   std::size_t at = 0;
   while (at < text.size()) {
@@ -78,7 +82,8 @@ std::vector<Word> words_of(std::string_view text) {
     while (w.begin < w.end) {
       const char c = text[w.begin];
       if (c == '(' || c == '<' || c == '"' || c == '[' || c == '\'') { w.opens = c == '[' || c == '\'' ? '"' : c; ++w.begin; }
-      else if (starts_with(text, w.begin, "“") || starts_with(text, w.begin, "‘") || starts_with(text, w.begin, "«")) {
+      else if (static_cast<unsigned char>(c) >= 0x80 &&
+               (starts_with(text, w.begin, "“") || starts_with(text, w.begin, "‘") || starts_with(text, w.begin, "«"))) {
         w.opens = '"';
         w.begin += starts_with(text, w.begin, "«") ? 2 : 3;
       } else break;
@@ -112,11 +117,15 @@ std::vector<Word> words_of(std::string_view text) {
         break;
       }
     }
-    for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'"), std::string_view("’")}) {
-      if (w.end - w.begin > s.size() + 1 && text.substr(w.end - s.size(), s.size()) == s) {
-        w.end -= s.size();
-        w.possessive = true;
-        break;
+    // A possessive ends in s, ' or the last byte of ’: other words need no comparison.
+    const char final_byte = w.end > w.begin ? text[w.end - 1] : 0;
+    if (final_byte == 's' || final_byte == '\'' || final_byte == '\x99') {
+      for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'"), std::string_view("’")}) {
+        if (w.end - w.begin > s.size() + 1 && text.substr(w.end - s.size(), s.size()) == s) {
+          w.end -= s.size();
+          w.possessive = true;
+          break;
+        }
       }
     }
     if (w.begin >= w.end) continue;
@@ -263,6 +272,7 @@ class LatinNames::Scan {
   std::vector<std::pair<std::size_t, std::size_t>> unresolved_;  // runs of two or three words without evidence
   mutable std::vector<std::string_view> lower_words_;  // the document's lower-case words, on first need
   mutable bool lower_words_sorted_ = false;
+  mutable std::size_t written_lower_asked_ = 0;
 };
 
 // The lists' matches where capitals stand: runs of capitalised words (with short words between
@@ -360,11 +370,17 @@ bool LatinNames::Scan::is_particle(std::size_t i) const {
 }
 
 // Whether the text also writes word i in lower case (Separately, separately): then a sentence's
-// capitalised first word is an ordinary word. The document's lower-case words are sorted once.
+// capitalised first word is an ordinary word. Most documents ask a few times: their words are
+// read through; one that asks often has its lower-case words sorted once.
 bool LatinNames::Scan::written_lower(std::size_t i) const {
   std::string lower(word(i));
   if (lower.empty() || !is_upper_ascii(lower[0])) return false;
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  constexpr std::size_t kReadThrough = 4;  // questions answered by reading the words
+  if (!lower_words_sorted_ && ++written_lower_asked_ <= kReadThrough)
+    return std::any_of(words_.begin(), words_.end(), [&](const Word& w) {
+      return w.end - w.begin == lower.size() && text_.compare(w.begin, lower.size(), lower) == 0;
+    });
   if (!lower_words_sorted_) {
     for (const Word& w : words_)
       if (text_[w.begin] >= 'a' && text_[w.begin] <= 'z') lower_words_.push_back(text_.substr(w.begin, w.end - w.begin));
