@@ -35,6 +35,18 @@ char32_t code_point_before(std::string_view s, std::size_t at) {
   return code_point_at(s, start);
 }
 
+// Whether a word character ends right before `at` / starts at `at`; most text is ASCII, read
+// without decoding.
+bool word_before(std::string_view s, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(s[at - 1]);
+  return byte < 0x80 ? util::is_ascii_alnum(static_cast<char>(byte)) : is_word_code_point(code_point_before(s, at));
+}
+
+bool word_at(std::string_view s, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(s[at]);
+  return byte < 0x80 ? util::is_ascii_alnum(static_cast<char>(byte)) : is_word_code_point(code_point_at(s, at));
+}
+
 bool has_ascii_letter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
@@ -159,8 +171,8 @@ void PhraseMatcher::report(std::string_view text, const FoldedText& folded, cons
                            std::vector<Match>& into) const {
   const std::string& s = folded.text;
   const std::size_t begin = end - pattern.length;
-  if (pattern.boundary_before && begin > 0 && is_word_code_point(code_point_before(s, begin))) return;
-  if (pattern.boundary_after && end < s.size() && is_word_code_point(code_point_at(s, end))) return;
+  if (pattern.boundary_before && begin > 0 && word_before(s, begin)) return;
+  if (pattern.boundary_after && end < s.size() && word_at(s, end)) return;
   const std::size_t match_begin = folded.origin[begin];
   const std::size_t match_end = folded.origin[end];
   if (!pattern.exact_case.empty() && text.substr(match_begin, match_end - match_begin) != pattern.exact_case) return;
