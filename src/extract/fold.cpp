@@ -46,11 +46,13 @@ FoldedText fold_text(std::string_view text) {
   origin.reserve(text.size() + 1);  // and the end's offset
   origin.resize(text.size());
   std::size_t size = 0;  // bytes written
-  auto make_room = [&](std::size_t more) {
-    if (size + more <= out.size()) return;
+  auto grow = [&](std::size_t more) {
     out.resize(std::max(out.size() * 2, size + more));
     origin.reserve(out.size() + 1);
     origin.resize(out.size());
+  };
+  auto make_room = [&](std::size_t more) {
+    if (size + more > out.size()) [[unlikely]] grow(more);
   };
   const icu::Normalizer2* normalizer = nfkc_casefold();
   std::unordered_map<char32_t, std::string> cache;  // per call: no shared mutable state
