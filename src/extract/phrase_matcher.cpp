@@ -215,8 +215,14 @@ void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std
       const auto node = static_cast<std::int32_t>(row / class_count_);
       for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
            out = nodes_[out].output_link)
-        for (std::uint32_t p : nodes_[out].outputs)
-          if (i + 1 >= fold_begin + patterns_[p].length) report(text, folded, patterns_[p], i + 1, into);
+        for (std::uint32_t p : nodes_[out].outputs) {
+          const Pattern& pattern = patterns_[p];
+          if (i + 1 < fold_begin + pattern.length) continue;
+          // Most candidates start inside a longer word: rejected before the call.
+          const std::size_t begin = i + 1 - pattern.length;
+          if (pattern.boundary_before && begin > 0 && word_before(s, begin)) continue;
+          report(text, folded, pattern, i + 1, into);
+        }
     }
   }
   std::sort(into.begin() + static_cast<std::ptrdiff_t>(first_new), into.end(), [](const Match& a, const Match& b) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -104,8 +105,13 @@ std::vector<PhraseMatcher::Match> occurrences(std::string_view text, const Folde
                                               std::string_view folded_form, bool words) {
   std::vector<PhraseMatcher::Match> found;
   if (folded_form.empty()) return found;
-  for (std::size_t hit = folded.text.find(folded_form); hit != std::string::npos;
-       hit = folded.text.find(folded_form, hit + 1)) {
+  const std::string& haystack = folded.text;
+  auto find_from = [&](std::size_t from) {  // memmem: faster than find() on a form's common first letter
+    if (from >= haystack.size()) return std::string::npos;
+    const void* hit = memmem(haystack.data() + from, haystack.size() - from, folded_form.data(), folded_form.size());
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - haystack.data()) : std::string::npos;
+  };
+  for (std::size_t hit = find_from(0); hit != std::string::npos; hit = find_from(hit + 1)) {
     const std::size_t begin = folded.origin[hit];
     std::size_t end = folded.origin[hit + folded_form.size() - 1];
     util::decode_utf8(text, end);
