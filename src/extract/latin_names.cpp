@@ -12,7 +12,9 @@
 namespace dealgraph::extract {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+  return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r');
+}
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // One word of the text without the punctuation around it.
@@ -50,12 +52,15 @@ void read_shape(std::string_view text, Word& w) {
     std::size_t pos = 0;
     w.capitalised = u_isupper(static_cast<UChar32>(util::decode_utf8(word, pos))) != 0;
   }
-  std::size_t letters = 0, uppers = 0;
-  for (char c : word) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
-    if (is_upper_ascii(c)) ++uppers;
+  // All capitals: at most eight bytes, two ASCII letters or more and none in lower case.
+  std::size_t letters = 0;
+  bool lower = word.size() > 8;
+  for (std::size_t k = 0; k < word.size() && !lower; ++k) {
+    const char c = word[k];
+    lower = c >= 'a' && c <= 'z';
+    letters += is_upper_ascii(c);
   }
-  w.all_caps = letters >= 2 && uppers == letters && word.size() <= 8;
+  w.all_caps = !lower && letters >= 2;
   const std::size_t hyphen = word.rfind('-');
   w.modifier = hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
                word[hyphen + 1] <= 'z' && w.capitalised;
@@ -174,6 +179,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
   for (const rdf::Term* term : names.all_of_type("NameParticle", "surface")) particles_.push_back(term->value);
   std::sort(connectors_.begin(), connectors_.end());
   std::sort(particles_.begin(), particles_.end());
+  for (const auto* list : {&connectors_, &particles_})
+    for (const std::string& word : *list) longest_joining_word_ = std::max(longest_joining_word_, word.size());
   const RuleFile given_names(files.given_names), places(files.places);
   for (const rdf::Term* term : given_names.all_of_type("GivenName", "surface")) add_to_list(term->value, kGiven, false);
   for (const rdf::Term* term : places.all_of_type("Place", "surface")) add_to_list(term->value, kPlace, false);
@@ -353,6 +360,7 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
     if (words_[k].capitalised || !(words_[k - 1].capitalised || has(k - 1, kConnector | kParticle))) continue;
     const std::string_view w = word(k);
+    if (w.size() > rules_.longest_joining_word_) continue;
     if (std::binary_search(rules_.connectors_.begin(), rules_.connectors_.end(), w)) words_[k].flags |= kConnector;
     if (std::binary_search(rules_.particles_.begin(), rules_.particles_.end(), w)) words_[k].flags |= kParticle;
   }

@@ -41,6 +41,7 @@ bool is_lower(std::string_view word) { return u_islower(static_cast<UChar32>(fir
 
 // Han, kana and the other scripts of East Asia: names there have no spaces and no capitals.
 bool is_east_asian(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
   for (std::size_t at = 0; at < name.size();)
     if (util::decode_utf8(name, at) >= 0x2E80) return true;
   return false;
@@ -181,7 +182,8 @@ AliasRules::AliasRules(const RuleFile& alias_rules, const RuleFile& discovery_ru
 bool AliasRules::listed(const std::vector<std::string>& folded_list, std::string_view word) {
   if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string lower(word);  // ASCII folds to lower case: no need for the normaliser
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return std::binary_search(folded_list.begin(), folded_list.end(), lower);
   }
   return std::binary_search(folded_list.begin(), folded_list.end(), fold(word));
