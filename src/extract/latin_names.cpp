@@ -288,7 +288,8 @@ class LatinNames::Scan {
 std::vector<PhraseMatcher::Match> LatinNames::Scan::matches_of(const FoldedText& folded) const {
   constexpr std::size_t kCueReach = 40;  // bytes: the longest cue (", una società", "according to") and more
   std::vector<PhraseMatcher::Match> matches;
-  std::size_t cues_done = 0;  // the cue phrases were looked for up to here
+  std::vector<std::pair<std::size_t, std::size_t>> cue_windows;  // source bytes, in text order
+  std::size_t cues_done = 0;  // the cue phrases are looked for up to here
   for (std::size_t i = 0; i < words_.size();) {
     if (!words_[i].capitalised) { ++i; continue; }
     std::size_t j = i + 1;
@@ -304,11 +305,12 @@ std::vector<PhraseMatcher::Match> LatinNames::Scan::matches_of(const FoldedText&
     const std::size_t cue_end = std::min(text_.size(), end + kCueReach);
     if (cue_end > cue_begin) {
       const std::size_t from = cue_begin > 0 && cue_begin == cues_done ? cue_begin - std::min(cue_begin, kCueReach) : cue_begin;
-      rules_.cues_.find_in(text_, folded, from, cue_end, matches);
+      cue_windows.emplace_back(from, cue_end);
       cues_done = cue_end;
     }
     i = j + 1;
   }
+  rules_.cues_.find_in_ranges(text_, folded, cue_windows, matches);  // the windows that touch, in one scan
   return matches;
 }
 

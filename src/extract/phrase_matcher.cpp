@@ -167,12 +167,23 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text,
   return matches;
 }
 
+// Ranges of folded bytes sorted by their start, with the furthest end of each range and those
+// before it: a match [b, e) lies inside one when the last range starting at or before b reaches e.
+struct PhraseMatcher::FoldedRanges {
+  std::vector<std::size_t> begins, reach;
+  bool contain(std::size_t begin, std::size_t end) const {
+    const auto after = std::upper_bound(begins.begin(), begins.end(), begin);
+    return after != begins.begin() && reach[static_cast<std::size_t>(after - begins.begin()) - 1] >= end;
+  }
+};
+
 void PhraseMatcher::report(std::string_view text, const FoldedText& folded, const Pattern& pattern, std::size_t end,
-                           std::vector<Match>& into) const {
+                           const FoldedRanges* within, std::vector<Match>& into) const {
   const std::string& s = folded.text;
   const std::size_t begin = end - pattern.length;
   if (pattern.boundary_before && begin > 0 && word_before(s, begin)) return;
   if (pattern.boundary_after && end < s.size() && word_at(s, end)) return;
+  if (within && !within->contain(begin, end)) return;
   const std::size_t match_begin = folded.origin[begin];
   const std::size_t match_end = folded.origin[end];
   if (!pattern.exact_case.empty() && text.substr(match_begin, match_end - match_begin) != pattern.exact_case) return;
@@ -180,7 +191,7 @@ void PhraseMatcher::report(std::string_view text, const FoldedText& folded, cons
 }
 
 void PhraseMatcher::search_one_by_one(std::string_view text, const FoldedText& folded, std::size_t fold_begin,
-                                      std::size_t fold_end, std::vector<Match>& into) const {
+                                      std::size_t fold_end, const FoldedRanges* within, std::vector<Match>& into) const {
   const char* const first = folded.text.data() + fold_begin;
   const char* const last = folded.text.data() + fold_end;
   for (const Pattern& pattern : patterns_) {
@@ -188,48 +199,84 @@ void PhraseMatcher::search_one_by_one(std::string_view text, const FoldedText& f
       const void* hit = memmem(at, static_cast<std::size_t>(last - at), pattern.folded.data(), pattern.length);
       if (!hit) break;
       const char* found = static_cast<const char*>(hit);
-      report(text, folded, pattern, static_cast<std::size_t>(found - folded.text.data()) + pattern.length, into);
+      report(text, folded, pattern, static_cast<std::size_t>(found - folded.text.data()) + pattern.length, within, into);
       at = found + 1;  // overlapping uses too, as the automaton reports them
     }
   }
 }
 
-void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin,
-                            std::size_t source_end, std::vector<Match>& into) const {
-  const std::string& s = folded.text;
-  if (one_by_one_ ? patterns_.empty() : delta_.empty()) return;
-  // Folded bytes whose source lies in the range.
-  const std::size_t fold_begin = static_cast<std::size_t>(
-      std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source_begin) - folded.origin.begin());
-  const std::size_t fold_end = static_cast<std::size_t>(
-      std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source_end) - folded.origin.begin());
-  const std::size_t first_new = into.size();
+// Every match inside folded bytes [fold_begin, fold_end) (and inside `within`, when given), unsorted.
+void PhraseMatcher::scan(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
+                         const FoldedRanges* within, std::vector<Match>& into) const {
   if (one_by_one_) {
-    search_one_by_one(text, folded, fold_begin, fold_end, into);
-  } else {
-    std::uint32_t row = 0;
-    for (std::size_t i = fold_begin; i < fold_end; ++i) {
-      const std::uint32_t step = delta_[row + byte_class_[static_cast<unsigned char>(s[i])]];
-      row = step & kRowMask;
-      if (!(step & kReports)) continue;
-      const auto node = static_cast<std::int32_t>(row / class_count_);
-      for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
-           out = nodes_[out].output_link)
-        for (std::uint32_t p : nodes_[out].outputs) {
-          const Pattern& pattern = patterns_[p];
-          if (i + 1 < fold_begin + pattern.length) continue;
-          // Most candidates start inside a longer word: rejected before the call.
-          const std::size_t begin = i + 1 - pattern.length;
-          if (pattern.boundary_before && begin > 0 && word_before(s, begin)) continue;
-          report(text, folded, pattern, i + 1, into);
-        }
+    search_one_by_one(text, folded, fold_begin, fold_end, within, into);
+    return;
+  }
+  const std::string& s = folded.text;
+  std::uint32_t row = 0;
+  for (std::size_t i = fold_begin; i < fold_end; ++i) {
+    const std::uint32_t step = delta_[row + byte_class_[static_cast<unsigned char>(s[i])]];
+    row = step & kRowMask;
+    if (!(step & kReports)) continue;
+    const auto node = static_cast<std::int32_t>(row / class_count_);
+    for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
+         out = nodes_[out].output_link) {
+      for (std::uint32_t p : nodes_[out].outputs) {
+        const Pattern& pattern = patterns_[p];
+        if (i + 1 < fold_begin + pattern.length) continue;
+        // Most candidates start inside a longer word: rejected before the call.
+        const std::size_t begin = i + 1 - pattern.length;
+        if (pattern.boundary_before && begin > 0 && word_before(s, begin)) continue;
+        report(text, folded, pattern, i + 1, within, into);
+      }
     }
   }
-  std::sort(into.begin() + static_cast<std::ptrdiff_t>(first_new), into.end(), [](const Match& a, const Match& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.end != b.end) return a.end > b.end;
-    return a.id < b.id;
-  });
+}
+
+namespace {
+
+// Folded bytes whose source lies from `source` on.
+std::size_t folded_offset(const FoldedText& folded, std::size_t source) {
+  return static_cast<std::size_t>(std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source) -
+                                  folded.origin.begin());
+}
+
+void sort_matches(std::vector<PhraseMatcher::Match>& matches, std::size_t first_new) {
+  std::sort(matches.begin() + static_cast<std::ptrdiff_t>(first_new), matches.end(),
+            [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) {
+              if (a.begin != b.begin) return a.begin < b.begin;
+              if (a.end != b.end) return a.end > b.end;
+              return a.id < b.id;
+            });
+}
+
+}  // namespace
+
+void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin,
+                            std::size_t source_end, std::vector<Match>& into) const {
+  if (one_by_one_ ? patterns_.empty() : delta_.empty()) return;
+  const std::size_t first_new = into.size();
+  scan(text, folded, folded_offset(folded, source_begin), folded_offset(folded, source_end), nullptr, into);
+  sort_matches(into, first_new);
+}
+
+void PhraseMatcher::find_in_ranges(std::string_view text, const FoldedText& folded,
+                                   const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                                   std::vector<Match>& into) const {
+  if (one_by_one_ ? patterns_.empty() : delta_.empty()) return;
+  FoldedRanges within;
+  for (const auto& [source_begin, source_end] : ranges) {
+    within.begins.push_back(folded_offset(folded, source_begin));
+    within.reach.push_back(std::max(within.reach.empty() ? 0 : within.reach.back(), folded_offset(folded, source_end)));
+  }
+  const std::size_t first_new = into.size();
+  for (std::size_t r = 0; r < ranges.size();) {
+    std::size_t next = r + 1;  // ranges that overlap or touch are scanned as one stretch
+    while (next < ranges.size() && within.begins[next] <= within.reach[next - 1]) ++next;
+    scan(text, folded, within.begins[r], within.reach[next - 1], &within, into);
+    r = next;
+  }
+  sort_matches(into, first_new);
 }
 
 std::vector<PhraseMatcher::Match> leftmost_longest(const std::vector<PhraseMatcher::Match>& matches) {

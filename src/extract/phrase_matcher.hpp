@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dealgraph/lexicon.hpp"
@@ -38,6 +39,11 @@ class PhraseMatcher {
   void find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin, std::size_t source_end,
                std::vector<Match>& into) const;
 
+  // The matches that lie inside any of `ranges` (source bytes, sorted by begin, overlapping or
+  // not), each once, appended to `into` sorted as above: one scan where ranges overlap or touch.
+  void find_in_ranges(std::string_view text, const FoldedText& folded,
+                      const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Match>& into) const;
+
   std::size_t size() const { return patterns_.size(); }  // the distinct phrases, after build()
 
  private:
@@ -59,11 +65,14 @@ class PhraseMatcher {
   std::int32_t child(std::int32_t node, unsigned char byte) const;
   void insert(Pattern pattern);
   void build_automaton();
-  // A match of pattern p ending at folded byte `end`, if the boundaries and the case allow it.
+  struct FoldedRanges;
+  // A match of pattern p ending at folded byte `end`, if the boundaries, the case and the ranges allow it.
   void report(std::string_view text, const FoldedText& folded, const Pattern& pattern, std::size_t end,
-              std::vector<Match>& into) const;
+              const FoldedRanges* within, std::vector<Match>& into) const;
   void search_one_by_one(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
-                         std::vector<Match>& into) const;
+                         const FoldedRanges* within, std::vector<Match>& into) const;
+  void scan(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
+            const FoldedRanges* within, std::vector<Match>& into) const;
 
   std::vector<Pattern> added_;     // before build()
   std::vector<Pattern> patterns_;  // distinct, after build()
