@@ -79,15 +79,14 @@ FoldedText fold_text(std::string_view text) {
       }
       // A run of ASCII letters, digits and marks: lower-cased as it is copied, in one step.
       space_before();
-      std::size_t end = pos + 1;
-      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80 && !is_ascii_space(text[end])) ++end;
-      make_room(end - at);
-      for (std::size_t k = at; k < end; ++k, ++size) {
+      make_room(text.size() - at);  // room for the rest of the text: the run is found as it is copied
+      std::size_t k = at;
+      do {
         const char c = text[k];
         out[size] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        origin[size] = static_cast<std::uint32_t>(k);
-      }
-      pos = end;
+        origin[size++] = static_cast<std::uint32_t>(k++);
+      } while (k < text.size() && static_cast<unsigned char>(text[k]) < 0x80 && !is_ascii_space(text[k]));
+      pos = k;
       continue;
     }
     char32_t cp = util::decode_utf8(text, pos);
