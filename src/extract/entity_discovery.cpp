@@ -82,6 +82,7 @@ EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const 
     files.discovery = discovery_rules_path;
     files.posts = post_rules_path;
     latin_ = std::make_shared<const LatinNames>(files);
+    public_bodies_ = std::make_shared<const PublicBodies>(files);
   }
   const RuleFile rules(discovery_rules_path);
   const PhraseMatcher::Options exact{false, true};
@@ -114,6 +115,8 @@ class EntityDiscovery::Scan {
     // The Latin finder's head words and legal forms stand for the two suffix steps.
     if (rules_.latin_) {
       latin_names();
+      for (const LatinNames::Name& body : rules_.public_bodies_->find(text_))
+        add(body.kind, body.begin, body.end, body.end, body.confidence);
     } else {
       names_before_legal_suffixes();
       names_before_name_suffixes();

@@ -13,6 +13,7 @@
 #include "extract/han_names.hpp"
 #include "extract/latin_names.hpp"
 #include "extract/phrase_matcher.hpp"
+#include "extract/public_bodies.hpp"
 
 namespace dealgraph::extract {
 
@@ -42,6 +43,7 @@ class EntityDiscovery {
   std::vector<std::string> connectors_;       // sorted
   HanNames han_names_;
   std::shared_ptr<const LatinNames> latin_;   // null without its word lists
+  std::shared_ptr<const PublicBodies> public_bodies_;  // null without them too
 };
 
 // The key of a discovered entity: "new:" kind ":" its folded name.

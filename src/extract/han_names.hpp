@@ -32,7 +32,10 @@ class HanNames {
   Cues find_cues(std::string_view text, const FoldedText& folded) const;
 
   // Where the name before the head word at `head` begins: whole words back to a stop word, a
-  // character of no name or `floor`; `head` when no word qualifies.
+  // character of no name or `floor`; `head` when no word qualifies. A public office (部, 局)
+  // needs a place in its name, a short-name head (物流, 股份) a place or an unknown two-character
+  // word, 公司 alone a place and a word of the name's own, and a full legal form (有限公司) takes
+  // the place a word or two before it.
   std::size_t organization_start(std::string_view text, std::size_t head, std::size_t floor, HanWords& words) const;
   // People beside role nouns, speech verbs and titles; Japanese names before 氏, さん, 社長.
   std::vector<Span> people(std::string_view text, const Cues& cues, bool japanese, HanWords& words) const;
@@ -54,12 +57,29 @@ class HanNames {
   bool opens_name(std::string_view text, std::size_t at, const Cues& cues) const;
   bool closes_name(std::string_view text, std::size_t at, const Cues& cues) const;
   static bool holds_cue(std::size_t begin, std::size_t end, const Cues& cues);
+  bool after_title_prefix(std::string_view text, std::size_t at) const;
+  std::size_t whole_words_back(std::string_view text, std::size_t head, std::size_t floor, HanWords& words) const;
+  std::size_t past_split_stop(std::string_view text, std::size_t start, std::size_t head) const;
+  // Bytes of a place and its administrative ending (上海市) at `at`; 0 when none starts there.
+  std::size_t place_length(std::string_view text, std::size_t at) const;
+  bool only_directions(std::string_view words) const;
+  bool names_product(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
+  bool ends_with_office(std::string_view words) const;  // and has a word before the office's head
+  bool opens_after_stop(std::string_view text, std::size_t at, std::size_t floor, HanWords& words) const;
+  std::size_t public_body_start(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
+  std::size_t short_name_start(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
+  std::size_t placed_company_start(std::string_view text, std::size_t start, std::size_t head) const;
+  std::size_t with_place_before(std::string_view text, std::size_t start, std::size_t floor, HanWords& words) const;
 
   PhraseMatcher words_;
   std::vector<std::string> stops_;     // sorted
   std::vector<std::string> surnames_;  // sorted
   std::vector<std::string> generic_;   // sorted
   std::vector<std::string> particles_; // sorted
+  std::vector<std::string> places_, place_endings_;                      // longest first
+  std::vector<std::string> public_body_heads_, short_name_heads_, legal_forms_, company_heads_;  // longest first
+  std::vector<std::string> directions_, title_prefixes_;                  // sorted
+  std::vector<std::string> japanese_heads_, product_heads_;              // longest first
 };
 
 }  // namespace dealgraph::extract

@@ -177,6 +177,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
       else add_to_list(term->value, flag.first, false);
   }
   for (const rdf::Term* term : names.all_of_type("NameParticle", "surface")) particles_.push_back(term->value);
+  for (const rdf::Term* term : names.all_of_type("AcronymArticle", "surface")) acronym_articles_.push_back(term->value);
+  std::sort(acronym_articles_.begin(), acronym_articles_.end());
   std::sort(connectors_.begin(), connectors_.end());
   std::sort(particles_.begin(), particles_.end());
   for (const auto* list : {&connectors_, &particles_})
@@ -657,10 +659,15 @@ bool LatinNames::Scan::acronym_in_prose(std::size_t i) const {
   if (!std::all_of(w.begin(), w.end(), [](char c) { return is_upper_ascii(c); })) return false;
   const auto lower = [&](std::size_t k) {
     const std::string_view v = word(k);
-    return std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    std::size_t pos = 0;  // è, à: a lower-case word of one letter outside ASCII
+    return std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+           u_islower(static_cast<UChar32>(util::decode_utf8(v, pos))) != 0;
   };
   if (!(i > 0 && i + 1 < words_.size() && lower(i - 1) && lower(i + 1) && words_[i].opens != '<')) return false;
-  // Used more than once: one stray acronym is more often a unit, a code or a product.
+  // After an article (da ONU, the FDA, der EZB) an acronym is a body's; else it must be used
+  // more than once: one stray acronym is more often a unit, a code or a product.
+  const auto& articles = rules_.acronym_articles_;
+  if (std::binary_search(articles.begin(), articles.end(), word(i - 1))) return true;
   std::size_t uses = 0;
   for (const Word& other : words_) uses += text_.substr(other.begin, other.end - other.begin) == w;
   return uses >= 2;

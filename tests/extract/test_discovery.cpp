@@ -44,7 +44,8 @@ TEST_CASE("organisations the lexicon lacks are found by their corporate suffix o
 
 TEST_CASE("people the lexicon lacks are found beside a title", "[extract][discovery]") {
   CHECK(discovered("Quillwave CEO Marta Ferreira said the deal was done.") == V{"Person:Marta Ferreira"});
-  CHECK(discovered("Marta Ferreira, chief executive of Quillwave, spoke.") == V{"Person:Marta Ferreira"});
+  CHECK(discovered("Marta Ferreira, chief executive of Quillwave, spoke.") ==
+        V{"Person:Marta Ferreira", "Organization:Quillwave"});
   CHECK(discovered("英伟达首席财务官张晓明表示,需求强劲。") == V{"Person:张晓明"});
   CHECK(discovered("该公司首席执行官约翰·史密斯表示。") == V{"Person:约翰·史密斯"});
   SECTION("known names are not found again, and discovered ones are less certain") {

@@ -122,3 +122,160 @@ TEST_CASE("Chinese and Japanese people are a family name beside a cue", "[extrac
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("A public office's name is a place and an office", "[extract][han]") {
+  const Case cases[] = {
+      {"南宁市公安局交警支队发布了通告。", "zh-Hans", "Organization:南宁市公安局交警支队", ""},
+      {"据悉，浙江省商务厅将出台新规。", "zh-Hans", "Organization:浙江省商务厅", ""},
+      {"青岛市发改委批准了该项目。", "zh-Hans", "Organization:青岛市发改委", ""},
+      {"厦门中院于昨日开庭。", "zh-Hans", "Organization:厦门中院", ""},
+      {"据悉，海关总署福建分署发布了通知。", "zh-Hans", "Organization:海关总署福建分署", ""},
+      {"據悉，海關總署福建分署發布了通知。", "zh-Hant", "Organization:海關總署福建分署", ""},
+      {"公安部江苏总队参与了调查。", "zh-Hans", "Organization:公安部江苏总队", ""},
+      {"广州市生态环境局执法支队开展检查。", "zh-Hans", "Organization:广州市生态环境局执法支队", ""},
+      {"江西省委召开会议。", "zh-Hans", "Organization:江西省委", ""},
+      {"日本经济产业省与德国联邦经济部达成协议。", "zh-Hans", "Organization:德国联邦经济部", ""},
+      {"该局表示将加强监管。", "zh-Hans", "", "Organization:该局"},
+      {"公司销售部负责此事。", "zh-Hans", "", "Organization:公司销售部"},
+      {"市场格局正在改变。", "zh-Hans", "", "Organization:市场格局"},
+      {"欧洲东南部遭遇暴雨。", "zh-Hans", "", "Organization:欧洲东南部"},
+      {"越南北部遭遇暴雨。", "zh-Hans", "", "Organization:越南北部"},
+      {"美国东南部遭遇飓风。", "zh-Hans", "", "Organization:美国东南部"},
+      {"东北财经大学发布报告。", "zh-Hans", "Organization:东北财经大学", "Organization:财经大学"},
+      {"项目资金全部到位。", "zh-Hans", "", "Organization:项目资金全部"},
+      {"外事办负责接待。", "zh-Hans", "", "Organization:外事办"},
+      {"國土資源管理分局負責人表示。", "zh-Hant", "", "Organization:國土資源管理分局"},
+      {"臺北市衛生局發布公告。", "zh-Hant", "Organization:臺北市衛生局", ""},
+      {"高雄市環保局開出罰單。", "zh-Hant", "Organization:高雄市環保局", ""},
+      {"廣東省交通運輸廳表示。", "zh-Hant", "Organization:廣東省交通運輸廳", ""},
+      {"該署表示將調查。", "zh-Hant", "", "Organization:該署"},
+      {"東京国税局は調査を始めた。", "ja", "Organization:東京国税局", ""},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("A short company name is a place or an unknown word before its head", "[extract][han]") {
+  const Case cases[] = {
+      {"据卓睿物流介绍，运价上涨。", "zh-Hans", "Organization:卓睿物流", ""},
+      {"昊澜资讯的数据显示价格下跌。", "zh-Hans", "Organization:昊澜资讯", ""},
+      {"根据澜途网的统计，销量上升。", "zh-Hans", "Organization:澜途网", ""},
+      {"睿钧股份公布了年报。", "zh-Hans", "Organization:睿钧股份", ""},
+      {"苏州璟泓电气宣布扩产。", "zh-Hans", "Organization:苏州璟泓电气", ""},
+      {"杭州琨瑜投资的合伙人表示。", "zh-Hans", "Organization:杭州琨瑜投资", ""},
+      {"经济发展放缓。", "zh-Hans", "", "Organization:经济发展"},
+      {"中国经济发展放缓。", "zh-Hans", "", "Organization:中国经济发展"},
+      {"政府将加大投资力度。", "zh-Hans", "", "Organization:加大投资"},
+      {"他持有公司股份。", "zh-Hans", "", "Organization:公司股份"},
+      {"互联网行业增长迅速。", "zh-Hans", "", "Organization:互联网"},
+      {"你看好哪种投资？", "zh-Hans", "", "Organization:哪种投资"},
+      {"星河AI抛出投资计划。", "zh-Hans", "", "Organization:抛出投资"},
+      {"物联网正在普及。", "zh-Hans", "", "Organization:物联网"},
+      {"鋒睿電氣的賣方簽訂協議。", "zh-Hant", "Organization:鋒睿電氣", ""},
+      {"涪瑞發展為一家國有企業。", "zh-Hant", "Organization:涪瑞發展", ""},
+      {"根據昊瀾資訊的數據，價格下跌。", "zh-Hant", "Organization:昊瀾資訊", ""},
+      {"經濟發展放緩。", "zh-Hant", "", "Organization:經濟發展"},
+      {"政府將加大投資力度。", "zh-Hant", "", "Organization:加大投資"},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("A registered name opens with its place, and a verb before it stays out", "[extract][han]") {
+  const Case cases[] = {
+      {"公司与四川和瑞环保科技有限公司签约。", "zh-Hans", "Organization:四川和瑞环保科技有限公司", ""},
+      {"子公司重庆麟和瑄环保科技有限公司获得贷款。", "zh-Hans", "Organization:重庆麟和瑄环保科技有限公司", ""},
+      {"北京和上海星辰科技有限公司签约。", "zh-Hans", "Organization:上海星辰科技有限公司", "Organization:北京和上海星辰科技有限公司"},
+      {"其业绩将并入星璨科技的报表。", "zh-Hans", "Organization:星璨科技", "Organization:并入星璨科技"},
+      {"政府推出政策扶持集团发展。", "zh-Hans", "", "Organization:政策扶持集团"},
+      {"某股份制银行的分行行长表示。", "zh-Hans", "", "Organization:股份制银行"},
+      {"因此银行纷纷下调利率。", "zh-Hans", "", "Organization:因此银行"},
+      {"用人单位应为员工购买工伤保险。", "zh-Hans", "", "Organization:员工购买工伤保险"},
+      {"投保人可附加万能年金保险。", "zh-Hans", "", "Organization:附加万能年金保险"},
+      {"债券型基金收益回升。", "zh-Hans", "", "Organization:债券型基金"},
+      {"推进信贷资产证券化试点。", "zh-Hans", "", "Organization:信贷资产证券"},
+      {"促进我国保险市场发展。", "zh-Hans", "", "Organization:我国保险"},
+      {"华岳基金发布公告。", "zh-Hans", "Organization:华岳基金", ""},
+      {"推進信貸資產證券化試點。", "zh-Hant", "", "Organization:信貸資產證券"},
+      {"債券型基金收益回升。", "zh-Hant", "", "Organization:債券型基金"},
+      {"上述银行均未回应。", "zh-Hans", "", "Organization:上述银行"},
+      {"这将减轻银行的负担。", "zh-Hans", "", "Organization:减轻银行"},
+      {"其实汇远银行早有准备。", "zh-Hans", "Organization:汇远银行", "Organization:其实汇远银行"},
+      {"不少銀行紛紛下調利率。", "zh-Hant", "", "Organization:不少銀行"},
+      {"當時銀行並未回應。", "zh-Hant", "", "Organization:當時銀行"},
+      {"湖\uFFFD省星澜科技发布公告。", "zh-Hans", "", "Organization:省星澜科技"},
+      {"《互联网电子商务管理办法》今日施行。", "zh-Hans", "", "Organization:互联网电子"},
+      {"某股份制銀行的分行行長表示。", "zh-Hant", "", "Organization:股份制銀行"},
+      {"该公司已纳入华岳证券的名单。", "zh-Hans", "Organization:华岳证券", "Organization:纳入华岳证券"},
+      {"子公司廣東和豐環保科技有限公司獲得貸款。", "zh-Hant", "Organization:廣東和豐環保科技有限公司", ""},
+      {"其業績將併入星璨科技的報表。", "zh-Hant", "Organization:星璨科技", "Organization:併入星璨科技"},
+      {"其業績將並入星璨科技的報表。", "zh-Hant", "Organization:星璨科技", "Organization:入星璨科技"},
+      {"政府推出政策扶持集團發展。", "zh-Hant", "", "Organization:政策扶持集團"},
+      {"深圳市恒泓投资管理有限公司宣布成立新基金。", "zh-Hans", "Organization:深圳市恒泓投资管理有限公司", ""},
+      {"公司将投资杭州星澜科技有限公司。", "zh-Hans", "Organization:杭州星澜科技有限公司", "Organization:投资杭州星澜科技有限公司"},
+      {"珠海横琴睿泓投资合伙企业（有限合伙）认购了股份。", "zh-Hans", "Organization:珠海横琴睿泓投资合伙企业（有限合伙）", ""},
+      {"公司将投资集团旗下项目。", "zh-Hans", "", "Organization:投资集团"},
+      {"北京泓远投资集团收购了该公司。", "zh-Hans", "Organization:北京泓远投资集团", ""},
+      {"深圳市前海泓睿投資管理有限公司宣佈成立新基金。", "zh-Hant", "Organization:深圳市前海泓睿投資管理有限公司", ""},
+      {"公司將投資杭州星瀾科技有限公司。", "zh-Hant", "Organization:杭州星瀾科技有限公司", "Organization:投資杭州星瀾科技有限公司"},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("公司 alone ends a name that opens with a place", "[extract][han]") {
+  const Case cases[] = {
+      {"据悉，广州恒澜航运公司已停航。", "zh-Hans", "Organization:广州恒澜航运公司", ""},
+      {"英国星桥公司报道了此事。", "zh-Hans", "Organization:英国星桥公司", ""},
+      {"加拿大北岭能源公司宣布裁员。", "zh-Hans", "Organization:加拿大北岭能源公司", ""},
+      {"一家美国能源公司宣布裁员。", "zh-Hans", "", "Organization:美国能源公司"},
+      {"这家公司表示将扩产。", "zh-Hans", "", "Organization:这家公司"},
+      {"警方查处了多家空壳公司。", "zh-Hans", "", "Organization:空壳公司"},
+      {"美国跨国公司纷纷撤资。", "zh-Hans", "", "Organization:美国跨国公司"},
+      {"日本东部公司", "zh-Hans", "", "Organization:日本东部公司"},
+      {"據悉，香港恒瀾航運公司已停航。", "zh-Hant", "Organization:香港恒瀾航運公司", ""},
+      {"這家公司表示將擴產。", "zh-Hant", "", "Organization:這家公司"},
+      {"美國跨國公司紛紛撤資。", "zh-Hant", "", "Organization:美國跨國公司"},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("A title's last character inside a given name does not hide the person", "[extract][han]") {
+  const Case cases[] = {
+      {"国家统计局副局长钱长城在会上表示。", "zh-Hans", "Person:钱长城", ""},
+      {"該校校長許師宏在典禮上致詞。", "zh-Hant", "Person:許師宏", ""},
+      {"赵局长表示将加强监管。", "zh-Hans", "", "Person:赵局长"},
+      {"农行副行长表示，需求回暖。", "zh-Hans", "", "Person:农行副"},
+      {"该行常务副行长表示，需求回暖。", "zh-Hans", "", "Person:行常务"},
+      {"官网上表示，产品已售罄。", "zh-Hans", "", "Person:官网上"},
+      {"農行副行長表示，需求回暖。", "zh-Hant", "", "Person:農行副"},
+      {"王立新副行长表示，需求回暖。", "zh-Hans", "", "Person:王立新副"},
+      {"財經網6月1日丨睿鈞股份公布了年報。", "zh-Hant", "Organization:睿鈞股份", ""},
+      {"财经网6月1日丨睿钧股份公布了年报。", "zh-Hans", "Organization:睿钧股份", ""},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("Japanese head words count before kana, and a full name may have five kanji", "[extract][han]") {
+  const Case cases[] = {
+      {"北海化学工業は増産を決めた。", "ja", "Organization:北海化学工業", ""},
+      {"大阪電力は値上げを申請した。", "ja", "Organization:大阪電力", ""},
+      {"アオイ証券が目標株価を引き上げた。", "ja", "Organization:アオイ証券", ""},
+      {"不動産業の売上が伸びた。", "ja", "", "Organization:不動産業"},
+      {"データセンター建設を始めた。", "ja", "", "Organization:データセンター建設"},
+      {"青葉不動産の株価が上がった。", "ja", "Organization:青葉不動産", ""},
+      {"ミナトテクノロジーズは新製品を発表した。", "ja", "Organization:ミナトテクノロジーズ", ""},
+      {"化学工業は不振だった。", "ja", "", "Organization:化学工業"},
+      {"同社は設備投資を増やした。", "ja", "", "Organization:設備投資"},
+      {"創業者の松田幸之助氏は語った。", "ja", "Person:松田幸之助", ""},
+      {"台灣紡織工業發展迅速。", "zh-Hant", "", "Organization:台灣紡織工業"},
+      {"基礎建設投資增加。", "zh-Hant", "", "Organization:基礎建設"},
+      {"纺织工业发展迅速。", "zh-Hans", "", "Organization:纺织工业"},
+      {"東京海運は新造船を発注した。", "ja", "Organization:東京海運", ""},
+      {"海運市場は低迷した。", "ja", "", "Organization:海運"},
+      {"名古屋工業は新工場を建てる。", "ja", "Organization:名古屋工業", ""},
+      {"電子工業の生産が増えた。", "ja", "", "Organization:電子工業"},
+      {"英國星橋公司報導了此事。", "zh-Hant", "Organization:英國星橋公司", ""},
+      {"一家美國能源公司宣布裁員。", "zh-Hant", "", "Organization:美國能源公司"},
+      {"上海市公安局經偵總隊正在調查。", "zh-Hant", "Organization:上海市公安局經偵總隊", ""},
+      {"該公司銷售部負責此事。", "zh-Hant", "", "Organization:公司銷售部"},
+  };
+  for (const Case& c : cases) check(c);
+}

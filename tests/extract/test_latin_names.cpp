@@ -355,7 +355,7 @@ TEST_CASE("the confidence of a found name says how strong its evidence was", "[e
   };
   const double legal = confidence("Orders went to Halloway Steelworks Inc today.");
   const double head = confidence("Orders went to Halloway Savings Bank today.");
-  const double speech = confidence("Demand rose, said Quentin Marlowe-Hythe today.");
+  const double speech = confidence("Demand rose, said Quorvan Marlowe-Hythe today.");
   CHECK(legal > head);
   CHECK(head > speech);
   CHECK(speech >= 0.5);
