@@ -498,16 +498,19 @@ void EntityDiscovery::Scan::chinese_people_beside_cues() {
 
 EntityDiscovery::Result EntityDiscovery::Scan::collect() const {
   Result result;
-  std::vector<Found> found = found_;
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    return a.end != b.end ? a.end > b.end : a.confidence > b.confidence;
+  std::vector<const Found*> found;  // in text order, without copying the names
+  found.reserve(found_.size());
+  for (const Found& f : found_) found.push_back(&f);
+  std::sort(found.begin(), found.end(), [](const Found* a, const Found* b) {
+    if (a->begin != b->begin) return a->begin < b->begin;
+    return a->end != b->end ? a->end > b->end : a->confidence > b->confidence;
   });
   std::map<std::string, std::size_t> entity_of;  // key -> index in result.entities
   PhraseMatcher names;
   std::vector<std::string> keys;
   std::size_t covered = 0;
-  for (const Found& f : found) {
+  for (const Found* found_name : found) {
+    const Found& f = *found_name;
     if (f.begin < covered) continue;
     covered = f.end;
     const std::string key = discovered_key(f.kind, f.key_name);

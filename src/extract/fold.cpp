@@ -36,49 +36,57 @@ const icu::Normalizer2* nfkc_casefold() {
 
 }  // namespace
 
+// The folded bytes are written in place into buffers sized for the text (most of it is ASCII,
+// a byte for a byte), which grow only when a character folds to more bytes than it had.
 FoldedText fold_text(std::string_view text) {
   FoldedText folded;
-  folded.text.reserve(text.size());
-  folded.origin.reserve(text.size() + 1);
+  std::string& out = folded.text;
+  std::vector<std::uint32_t>& origin = folded.origin;
+  out.resize(text.size());
+  origin.reserve(text.size() + 1);  // and the end's offset
+  origin.resize(text.size());
+  std::size_t size = 0;  // bytes written
+  auto grow = [&](std::size_t more) {
+    out.resize(std::max(out.size() * 2, size + more));
+    origin.reserve(out.size() + 1);
+    origin.resize(out.size());
+  };
+  auto make_room = [&](std::size_t more) {
+    if (size + more > out.size()) [[unlikely]] grow(more);
+  };
   const icu::Normalizer2* normalizer = nfkc_casefold();
   std::unordered_map<char32_t, std::string> cache;  // per call: no shared mutable state
   bool pending_space = false;
   std::size_t pending_space_at = 0;
-  std::size_t pos = 0;
-  auto emit = [&](std::string_view bytes, std::size_t source) {
-    if (pending_space && !folded.text.empty()) {
-      folded.text.push_back(' ');
-      folded.origin.push_back(static_cast<std::uint32_t>(pending_space_at));
+  auto space_before = [&]() {
+    if (pending_space && size > 0) {
+      make_room(1);
+      out[size] = ' ';
+      origin[size++] = static_cast<std::uint32_t>(pending_space_at);
     }
     pending_space = false;
-    for (char c : bytes) {
-      folded.text.push_back(c);
-      folded.origin.push_back(static_cast<std::uint32_t>(source));
-    }
   };
+  std::size_t pos = 0;
   while (pos < text.size()) {
     const std::size_t at = pos;
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
-      ++pos;
       if (is_ascii_space(text[at])) {
+        ++pos;
         if (!pending_space) pending_space_at = at;
         pending_space = true;
         continue;
       }
       // A run of ASCII letters, digits and marks: lower-cased as it is copied, in one step.
-      emit(std::string_view(), at);
-      std::size_t end = pos;
-      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80 && !is_ascii_space(text[end])) ++end;
-      const std::size_t out = folded.text.size();
-      folded.text.resize(out + (end - at));
-      folded.origin.resize(out + (end - at));
-      for (std::size_t k = at; k < end; ++k) {
+      space_before();
+      make_room(text.size() - at);  // room for the rest of the text: the run is found as it is copied
+      std::size_t k = at;
+      do {
         const char c = text[k];
-        folded.text[out + (k - at)] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        folded.origin[out + (k - at)] = static_cast<std::uint32_t>(k);
-      }
-      pos = end;
+        out[size] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        origin[size++] = static_cast<std::uint32_t>(k++);
+      } while (k < text.size() && static_cast<unsigned char>(text[k]) < 0x80 && !is_ascii_space(text[k]));
+      pos = k;
       continue;
     }
     char32_t cp = util::decode_utf8(text, pos);
@@ -90,25 +98,32 @@ FoldedText fold_text(std::string_view text) {
     cp = canonical_punctuation(cp);
     auto it = cache.find(cp);
     if (it == cache.end()) {
-      std::string out;
+      std::string folded_cp;
       if (cp < 0x80 || !normalizer) {
-        util::append_utf8(out, cp);
+        util::append_utf8(folded_cp, cp);
       } else {
         UErrorCode status = U_ZERO_ERROR;
         icu::UnicodeString one(static_cast<UChar32>(cp));
         icu::UnicodeString normalized = normalizer->normalize(one, status);
         if (U_FAILURE(status)) normalized = one;
-        normalized.toUTF8String(out);
+        normalized.toUTF8String(folded_cp);
         std::string canonical;
         std::size_t k = 0;
-        while (k < out.size()) util::append_utf8(canonical, canonical_punctuation(util::decode_utf8(out, k)));
-        out = canonical;
+        while (k < folded_cp.size()) util::append_utf8(canonical, canonical_punctuation(util::decode_utf8(folded_cp, k)));
+        folded_cp = canonical;
       }
-      it = cache.emplace(cp, std::move(out)).first;
+      it = cache.emplace(cp, std::move(folded_cp)).first;
     }
-    emit(it->second, at);
+    space_before();
+    make_room(it->second.size());
+    for (char c : it->second) {
+      out[size] = c;
+      origin[size++] = static_cast<std::uint32_t>(at);
+    }
   }
-  folded.origin.push_back(static_cast<std::uint32_t>(text.size()));
+  out.resize(size);
+  origin.resize(size);
+  origin.push_back(static_cast<std::uint32_t>(text.size()));
   return folded;
 }
 

@@ -12,7 +12,9 @@
 namespace dealgraph::extract {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+  return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r');
+}
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // One word of the text without the punctuation around it.
@@ -44,15 +46,21 @@ bool starts_with(std::string_view text, std::size_t at, std::string_view what) {
 void read_shape(std::string_view text, Word& w) {
   const std::string_view word = text.substr(w.begin, w.end - w.begin);
   if (word.empty()) return;
-  std::size_t pos = 0;
-  const auto first = static_cast<UChar32>(util::decode_utf8(word, pos));
-  w.capitalised = u_isupper(first) != 0;
-  std::size_t letters = 0, uppers = 0;
-  for (char c : word) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
-    if (is_upper_ascii(c)) ++uppers;
+  if (static_cast<unsigned char>(word[0]) < 0x80) {
+    w.capitalised = is_upper_ascii(word[0]);
+  } else {
+    std::size_t pos = 0;
+    w.capitalised = u_isupper(static_cast<UChar32>(util::decode_utf8(word, pos))) != 0;
   }
-  w.all_caps = letters >= 2 && uppers == letters && word.size() <= 8;
+  // All capitals: at most eight bytes, two ASCII letters or more and none in lower case.
+  std::size_t letters = 0;
+  bool lower = word.size() > 8;
+  for (std::size_t k = 0; k < word.size() && !lower; ++k) {
+    const char c = word[k];
+    lower = c >= 'a' && c <= 'z';
+    letters += is_upper_ascii(c);
+  }
+  w.all_caps = !lower && letters >= 2;
   const std::size_t hyphen = word.rfind('-');
   w.modifier = hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
                word[hyphen + 1] <= 'z' && w.capitalised;
@@ -61,6 +69,7 @@ void read_shape(std::string_view text, Word& w) {
 // Splits the text into words, keeping what the punctuation around each says.
 std::vector<Word> words_of(std::string_view text) {
   std::vector<Word> words;
+  words.reserve(text.size() / 6 + 1);  // about a word per six bytes in Latin-script prose
   bool sentence_start = true, paragraph_start = true;
   std::size_t at = 0;
   while (at < text.size()) {
@@ -78,7 +87,8 @@ std::vector<Word> words_of(std::string_view text) {
     while (w.begin < w.end) {
       const char c = text[w.begin];
       if (c == '(' || c == '<' || c == '"' || c == '[' || c == '\'') { w.opens = c == '[' || c == '\'' ? '"' : c; ++w.begin; }
-      else if (starts_with(text, w.begin, "“") || starts_with(text, w.begin, "‘") || starts_with(text, w.begin, "«")) {
+      else if (static_cast<unsigned char>(c) >= 0x80 &&
+               (starts_with(text, w.begin, "“") || starts_with(text, w.begin, "‘") || starts_with(text, w.begin, "«"))) {
         w.opens = '"';
         w.begin += starts_with(text, w.begin, "«") ? 2 : 3;
       } else break;
@@ -112,11 +122,15 @@ std::vector<Word> words_of(std::string_view text) {
         break;
       }
     }
-    for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'"), std::string_view("’")}) {
-      if (w.end - w.begin > s.size() + 1 && text.substr(w.end - s.size(), s.size()) == s) {
-        w.end -= s.size();
-        w.possessive = true;
-        break;
+    // A possessive ends in s, ' or the last byte of ’: other words need no comparison.
+    const char final_byte = w.end > w.begin ? text[w.end - 1] : 0;
+    if (final_byte == 's' || final_byte == '\'' || final_byte == '\x99') {
+      for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'"), std::string_view("’")}) {
+        if (w.end - w.begin > s.size() + 1 && text.substr(w.end - s.size(), s.size()) == s) {
+          w.end -= s.size();
+          w.possessive = true;
+          break;
+        }
       }
     }
     if (w.begin >= w.end) continue;
@@ -167,6 +181,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
   std::sort(acronym_articles_.begin(), acronym_articles_.end());
   std::sort(connectors_.begin(), connectors_.end());
   std::sort(particles_.begin(), particles_.end());
+  for (const auto* list : {&connectors_, &particles_})
+    for (const std::string& word : *list) longest_joining_word_ = std::max(longest_joining_word_, word.size());
   const RuleFile given_names(files.given_names), places(files.places);
   for (const rdf::Term* term : given_names.all_of_type("GivenName", "surface")) add_to_list(term->value, kGiven, false);
   for (const rdf::Term* term : places.all_of_type("Place", "surface")) add_to_list(term->value, kPlace, false);
@@ -265,6 +281,7 @@ class LatinNames::Scan {
   std::vector<std::pair<std::size_t, std::size_t>> unresolved_;  // runs of two or three words without evidence
   mutable std::vector<std::string_view> lower_words_;  // the document's lower-case words, on first need
   mutable bool lower_words_sorted_ = false;
+  mutable std::size_t written_lower_asked_ = 0;
 };
 
 // The lists' matches where capitals stand: runs of capitalised words (with short words between
@@ -273,7 +290,8 @@ class LatinNames::Scan {
 std::vector<PhraseMatcher::Match> LatinNames::Scan::matches_of(const FoldedText& folded) const {
   constexpr std::size_t kCueReach = 40;  // bytes: the longest cue (", una società", "according to") and more
   std::vector<PhraseMatcher::Match> matches;
-  std::size_t cues_done = 0;  // the cue phrases were looked for up to here
+  std::vector<std::pair<std::size_t, std::size_t>> cue_windows;  // source bytes, in text order
+  std::size_t cues_done = 0;  // the cue phrases are looked for up to here
   for (std::size_t i = 0; i < words_.size();) {
     if (!words_[i].capitalised) { ++i; continue; }
     std::size_t j = i + 1;
@@ -289,11 +307,12 @@ std::vector<PhraseMatcher::Match> LatinNames::Scan::matches_of(const FoldedText&
     const std::size_t cue_end = std::min(text_.size(), end + kCueReach);
     if (cue_end > cue_begin) {
       const std::size_t from = cue_begin > 0 && cue_begin == cues_done ? cue_begin - std::min(cue_begin, kCueReach) : cue_begin;
-      rules_.cues_.find_in(text_, folded, from, cue_end, matches);
+      cue_windows.emplace_back(from, cue_end);
       cues_done = cue_end;
     }
     i = j + 1;
   }
+  rules_.cues_.find_in_ranges(text_, folded, cue_windows, matches);  // the windows that touch, in one scan
   return matches;
 }
 
@@ -345,6 +364,7 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
     if (words_[k].capitalised || !(words_[k - 1].capitalised || has(k - 1, kConnector | kParticle))) continue;
     const std::string_view w = word(k);
+    if (w.size() > rules_.longest_joining_word_) continue;
     if (std::binary_search(rules_.connectors_.begin(), rules_.connectors_.end(), w)) words_[k].flags |= kConnector;
     if (std::binary_search(rules_.particles_.begin(), rules_.particles_.end(), w)) words_[k].flags |= kParticle;
   }
@@ -362,11 +382,17 @@ bool LatinNames::Scan::is_particle(std::size_t i) const {
 }
 
 // Whether the text also writes word i in lower case (Separately, separately): then a sentence's
-// capitalised first word is an ordinary word. The document's lower-case words are sorted once.
+// capitalised first word is an ordinary word. Most documents ask a few times: their words are
+// read through; one that asks often has its lower-case words sorted once.
 bool LatinNames::Scan::written_lower(std::size_t i) const {
   std::string lower(word(i));
   if (lower.empty() || !is_upper_ascii(lower[0])) return false;
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  constexpr std::size_t kReadThrough = 4;  // questions answered by reading the words
+  if (!lower_words_sorted_ && ++written_lower_asked_ <= kReadThrough)
+    return std::any_of(words_.begin(), words_.end(), [&](const Word& w) {
+      return w.end - w.begin == lower.size() && text_.compare(w.begin, lower.size(), lower) == 0;
+    });
   if (!lower_words_sorted_) {
     for (const Word& w : words_)
       if (text_[w.begin] >= 'a' && text_[w.begin] <= 'z') lower_words_.push_back(text_.substr(w.begin, w.end - w.begin));

@@ -69,6 +69,7 @@ class LatinNames {
   std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> word_flags_;
   std::vector<std::string> connectors_, particles_;  // sorted; looked up only between capitalised words
   std::vector<std::string> acronym_articles_;        // sorted; looked up only before a lone acronym
+  std::size_t longest_joining_word_ = 0;             // bytes: longer words are neither
   Weights weights_;
 };
 

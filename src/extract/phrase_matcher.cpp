@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <stdexcept>
 #include <string>
@@ -34,6 +35,18 @@ char32_t code_point_before(std::string_view s, std::size_t at) {
   return code_point_at(s, start);
 }
 
+// Whether a word character ends right before `at` / starts at `at`; most text is ASCII, read
+// without decoding.
+bool word_before(std::string_view s, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(s[at - 1]);
+  return byte < 0x80 ? util::is_ascii_alnum(static_cast<char>(byte)) : is_word_code_point(code_point_before(s, at));
+}
+
+bool word_at(std::string_view s, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(s[at]);
+  return byte < 0x80 ? util::is_ascii_alnum(static_cast<char>(byte)) : is_word_code_point(code_point_at(s, at));
+}
+
 bool has_ascii_letter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
@@ -41,7 +54,7 @@ bool has_ascii_letter(std::string_view s) {
 }  // namespace
 
 void PhraseMatcher::add(std::string_view phrase, std::uint32_t id, Options options) {
-  const std::string folded = fold(phrase);
+  std::string folded = fold(phrase);
   if (folded.empty()) return;
   Pattern pattern;
   pattern.id = id;
@@ -49,8 +62,21 @@ void PhraseMatcher::add(std::string_view phrase, std::uint32_t id, Options optio
   pattern.boundary_before = is_word_code_point(code_point_at(folded, 0));
   pattern.boundary_after = !options.prefix && is_word_code_point(code_point_before(folded, folded.size()));
   if (options.match_case && has_ascii_letter(phrase)) pattern.exact_case = std::string(phrase);
+  pattern.folded = std::move(folded);
+  added_.push_back(std::move(pattern));
+}
+
+namespace {
+
+bool same_phrase(const auto& a, const auto& b) {
+  return a.id == b.id && a.boundary_after == b.boundary_after && a.exact_case == b.exact_case;
+}
+
+}  // namespace
+
+void PhraseMatcher::insert(Pattern pattern) {
   std::int32_t node = 0;
-  for (unsigned char byte : folded) {
+  for (unsigned char byte : pattern.folded) {
     auto& next = nodes_[node].next;
     auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(byte, std::int32_t{-1}));
     if (it != next.end() && it->first == byte) { node = it->second; continue; }
@@ -59,17 +85,29 @@ void PhraseMatcher::add(std::string_view phrase, std::uint32_t id, Options optio
     nodes_.emplace_back();
     node = created;
   }
-  for (std::uint32_t existing : nodes_[node].outputs) {
-    const Pattern& other = patterns_[existing];
-    if (other.id == pattern.id && other.boundary_after == pattern.boundary_after &&
-        other.exact_case == pattern.exact_case)
-      return;  // the same phrase twice
-  }
+  for (std::uint32_t existing : nodes_[node].outputs)
+    if (same_phrase(patterns_[existing], pattern)) return;  // the same phrase twice
   nodes_[node].outputs.push_back(static_cast<std::uint32_t>(patterns_.size()));
   patterns_.push_back(std::move(pattern));
 }
 
 void PhraseMatcher::build() {
+  std::vector<Pattern> added = std::move(added_);
+  added_.clear();
+  one_by_one_ = added.size() <= kSearchedOneByOne;
+  if (one_by_one_) {
+    for (Pattern& pattern : added)
+      if (std::none_of(patterns_.begin(), patterns_.end(), [&](const Pattern& other) {
+            return other.folded == pattern.folded && same_phrase(other, pattern);
+          }))
+        patterns_.push_back(std::move(pattern));
+    return;
+  }
+  for (Pattern& pattern : added) insert(std::move(pattern));
+  build_automaton();
+}
+
+void PhraseMatcher::build_automaton() {
   root_next_.assign(256, 0);
   for (const auto& [byte, target] : nodes_[0].next) root_next_[byte] = target;
   std::deque<std::int32_t> queue;
@@ -129,16 +167,52 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text,
   return matches;
 }
 
-void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin,
-                            std::size_t source_end, std::vector<Match>& into) const {
+// Ranges of folded bytes sorted by their start, with the furthest end of each range and those
+// before it: a match [b, e) lies inside one when the last range starting at or before b reaches e.
+struct PhraseMatcher::FoldedRanges {
+  std::vector<std::size_t> begins, reach;
+  bool contain(std::size_t begin, std::size_t end) const {
+    const auto after = std::upper_bound(begins.begin(), begins.end(), begin);
+    return after != begins.begin() && reach[static_cast<std::size_t>(after - begins.begin()) - 1] >= end;
+  }
+};
+
+void PhraseMatcher::report(std::string_view text, const FoldedText& folded, const Pattern& pattern, std::size_t end,
+                           const FoldedRanges* within, std::vector<Match>& into) const {
   const std::string& s = folded.text;
-  if (delta_.empty()) return;
-  // Folded bytes whose source lies in the range.
-  const std::size_t fold_begin = static_cast<std::size_t>(
-      std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source_begin) - folded.origin.begin());
-  const std::size_t fold_end = static_cast<std::size_t>(
-      std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source_end) - folded.origin.begin());
-  const std::size_t first_new = into.size();
+  const std::size_t begin = end - pattern.length;
+  if (pattern.boundary_before && begin > 0 && word_before(s, begin)) return;
+  if (pattern.boundary_after && end < s.size() && word_at(s, end)) return;
+  if (within && !within->contain(begin, end)) return;
+  const std::size_t match_begin = folded.origin[begin];
+  const std::size_t match_end = folded.origin[end];
+  if (!pattern.exact_case.empty() && text.substr(match_begin, match_end - match_begin) != pattern.exact_case) return;
+  into.push_back({match_begin, match_end, pattern.id});
+}
+
+void PhraseMatcher::search_one_by_one(std::string_view text, const FoldedText& folded, std::size_t fold_begin,
+                                      std::size_t fold_end, const FoldedRanges* within, std::vector<Match>& into) const {
+  const char* const first = folded.text.data() + fold_begin;
+  const char* const last = folded.text.data() + fold_end;
+  for (const Pattern& pattern : patterns_) {
+    for (const char* at = first; at < last;) {
+      const void* hit = memmem(at, static_cast<std::size_t>(last - at), pattern.folded.data(), pattern.length);
+      if (!hit) break;
+      const char* found = static_cast<const char*>(hit);
+      report(text, folded, pattern, static_cast<std::size_t>(found - folded.text.data()) + pattern.length, within, into);
+      at = found + 1;  // overlapping uses too, as the automaton reports them
+    }
+  }
+}
+
+// Every match inside folded bytes [fold_begin, fold_end) (and inside `within`, when given), unsorted.
+void PhraseMatcher::scan(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
+                         const FoldedRanges* within, std::vector<Match>& into) const {
+  if (one_by_one_) {
+    search_one_by_one(text, folded, fold_begin, fold_end, within, into);
+    return;
+  }
+  const std::string& s = folded.text;
   std::uint32_t row = 0;
   for (std::size_t i = fold_begin; i < fold_end; ++i) {
     const std::uint32_t step = delta_[row + byte_class_[static_cast<unsigned char>(s[i])]];
@@ -149,24 +223,60 @@ void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std
          out = nodes_[out].output_link) {
       for (std::uint32_t p : nodes_[out].outputs) {
         const Pattern& pattern = patterns_[p];
-        const std::size_t end = i + 1;
-        const std::size_t begin = end - pattern.length;
-        if (begin < fold_begin) continue;
-        if (pattern.boundary_before && begin > 0 && is_word_code_point(code_point_before(s, begin))) continue;
-        if (pattern.boundary_after && end < s.size() && is_word_code_point(code_point_at(s, end))) continue;
-        const std::size_t match_begin = folded.origin[begin];
-        const std::size_t match_end = folded.origin[end];
-        if (!pattern.exact_case.empty() && text.substr(match_begin, match_end - match_begin) != pattern.exact_case)
-          continue;
-        into.push_back({match_begin, match_end, pattern.id});
+        if (i + 1 < fold_begin + pattern.length) continue;
+        // Most candidates start inside a longer word: rejected before the call.
+        const std::size_t begin = i + 1 - pattern.length;
+        if (pattern.boundary_before && begin > 0 && word_before(s, begin)) continue;
+        report(text, folded, pattern, i + 1, within, into);
       }
     }
   }
-  std::sort(into.begin() + static_cast<std::ptrdiff_t>(first_new), into.end(), [](const Match& a, const Match& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.end != b.end) return a.end > b.end;
-    return a.id < b.id;
-  });
+}
+
+namespace {
+
+// Folded bytes whose source lies from `source` on.
+std::size_t folded_offset(const FoldedText& folded, std::size_t source) {
+  return static_cast<std::size_t>(std::lower_bound(folded.origin.begin(), folded.origin.end() - 1, source) -
+                                  folded.origin.begin());
+}
+
+void sort_matches(std::vector<PhraseMatcher::Match>& matches, std::size_t first_new) {
+  std::sort(matches.begin() + static_cast<std::ptrdiff_t>(first_new), matches.end(),
+            [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) {
+              if (a.begin != b.begin) return a.begin < b.begin;
+              if (a.end != b.end) return a.end > b.end;
+              return a.id < b.id;
+            });
+}
+
+}  // namespace
+
+void PhraseMatcher::find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin,
+                            std::size_t source_end, std::vector<Match>& into) const {
+  if (one_by_one_ ? patterns_.empty() : delta_.empty()) return;
+  const std::size_t first_new = into.size();
+  scan(text, folded, folded_offset(folded, source_begin), folded_offset(folded, source_end), nullptr, into);
+  sort_matches(into, first_new);
+}
+
+void PhraseMatcher::find_in_ranges(std::string_view text, const FoldedText& folded,
+                                   const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                                   std::vector<Match>& into) const {
+  if (one_by_one_ ? patterns_.empty() : delta_.empty()) return;
+  FoldedRanges within;
+  for (const auto& [source_begin, source_end] : ranges) {
+    within.begins.push_back(folded_offset(folded, source_begin));
+    within.reach.push_back(std::max(within.reach.empty() ? 0 : within.reach.back(), folded_offset(folded, source_end)));
+  }
+  const std::size_t first_new = into.size();
+  for (std::size_t r = 0; r < ranges.size();) {
+    std::size_t next = r + 1;  // ranges that overlap or touch are scanned as one stretch
+    while (next < ranges.size() && within.begins[next] <= within.reach[next - 1]) ++next;
+    scan(text, folded, within.begins[r], within.reach[next - 1], &within, into);
+    r = next;
+  }
+  sort_matches(into, first_new);
 }
 
 std::vector<PhraseMatcher::Match> leftmost_longest(const std::vector<PhraseMatcher::Match>& matches) {

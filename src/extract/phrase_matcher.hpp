@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dealgraph/lexicon.hpp"
@@ -27,6 +28,8 @@ class PhraseMatcher {
   // Adds a phrase before build(); the id is returned with its matches.
   void add(std::string_view phrase, std::uint32_t id, Options options);
   void add(std::string_view phrase, std::uint32_t id) { add(phrase, id, Options{}); }
+  // A few phrases (a document's own names) are searched one by one: building an automaton
+  // would cost more than the search. Many phrases get the automaton, whose scan is linear.
   void build();
 
   // Every match that respects boundaries and case, sorted by begin, then longest first.
@@ -36,7 +39,12 @@ class PhraseMatcher {
   void find_in(std::string_view text, const FoldedText& folded, std::size_t source_begin, std::size_t source_end,
                std::vector<Match>& into) const;
 
-  std::size_t size() const { return patterns_.size(); }
+  // The matches that lie inside any of `ranges` (source bytes, sorted by begin, overlapping or
+  // not), each once, appended to `into` sorted as above: one scan where ranges overlap or touch.
+  void find_in_ranges(std::string_view text, const FoldedText& folded,
+                      const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Match>& into) const;
+
+  std::size_t size() const { return patterns_.size(); }  // the distinct phrases, after build()
 
  private:
   struct Pattern {
@@ -45,7 +53,9 @@ class PhraseMatcher {
     bool boundary_before = false;
     bool boundary_after = false;
     std::string exact_case;
+    std::string folded;
   };
+  static constexpr std::size_t kSearchedOneByOne = 24;  // phrases; more get the automaton
   struct Node {
     std::vector<std::pair<unsigned char, std::int32_t>> next;
     std::int32_t fail = 0;
@@ -53,8 +63,20 @@ class PhraseMatcher {
     std::vector<std::uint32_t> outputs;
   };
   std::int32_t child(std::int32_t node, unsigned char byte) const;
+  void insert(Pattern pattern);
+  void build_automaton();
+  struct FoldedRanges;
+  // A match of pattern p ending at folded byte `end`, if the boundaries, the case and the ranges allow it.
+  void report(std::string_view text, const FoldedText& folded, const Pattern& pattern, std::size_t end,
+              const FoldedRanges* within, std::vector<Match>& into) const;
+  void search_one_by_one(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
+                         const FoldedRanges* within, std::vector<Match>& into) const;
+  void scan(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
+            const FoldedRanges* within, std::vector<Match>& into) const;
 
-  std::vector<Pattern> patterns_;
+  std::vector<Pattern> added_;     // before build()
+  std::vector<Pattern> patterns_;  // distinct, after build()
+  bool one_by_one_ = false;
   std::vector<Node> nodes_{Node{}};
   std::vector<std::int32_t> root_next_;
   // The automaton as a dense table over byte classes (bytes no phrase uses share one class):

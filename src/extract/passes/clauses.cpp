@@ -58,10 +58,10 @@ std::vector<Span> clauses_of(std::string_view text, Span sentence, bool chinese)
     std::size_t cut = 0;
     if (chinese) {
       for (std::string_view d : kChinese)
-        if (text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
+        if (text[i] == d[0] && text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
     } else {
       for (std::string_view d : kLatin)
-        if (text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
+        if (text[i] == d[0] && text.compare(i, d.size(), d) == 0) { cut = d.size(); break; }
     }
     if (cut) {
       if (i > start) clauses.push_back({start, i});
@@ -75,16 +75,28 @@ std::vector<Span> clauses_of(std::string_view text, Span sentence, bool chinese)
   return clauses;
 }
 
+namespace {
+
+// The first `what` that starts in [from, last_start], or npos: a search bounded by the sentence,
+// not by the rest of the document.
+std::size_t find_starting_by(std::string_view text, std::string_view what, std::size_t from, std::size_t last_start) {
+  const std::size_t limit = std::min(text.size(), last_start + what.size());
+  return limit < from ? std::string_view::npos : text.substr(0, limit).find(what, from);
+}
+
+}  // namespace
+
 std::vector<Span> quotations(std::string_view text, Span sentence) {
   std::vector<Span> spans;
+  if (sentence.end <= sentence.begin) return spans;
   const std::pair<std::string_view, std::string_view> pairs[] = {{"“", "”"}, {"「", "」"}, {"『", "』"}, {"«", "»"}};
   for (const auto& [open, close] : pairs) {
-    std::size_t at = text.find(open, sentence.begin);
-    while (at != std::string_view::npos && at < sentence.end) {
-      const std::size_t end = text.find(close, at + open.size());
-      if (end == std::string_view::npos || end > sentence.end) break;
+    std::size_t at = find_starting_by(text, open, sentence.begin, sentence.end - 1);
+    while (at != std::string_view::npos) {
+      const std::size_t end = find_starting_by(text, close, at + open.size(), sentence.end);
+      if (end == std::string_view::npos) break;
       if (util::count_code_points(text.substr(at, end - at)) <= 24) spans.push_back({at, end + close.size()});
-      at = text.find(open, end + close.size());
+      at = find_starting_by(text, open, end + close.size(), sentence.end - 1);
     }
   }
   return spans;

@@ -1,6 +1,7 @@
 #include "extract/passes/deals.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 #include "extract/passes/measures.hpp"
@@ -24,7 +25,12 @@ std::vector<Party> sorted_parties(std::vector<Party> parties) {
 // statement gave; a new deal's subject is what the article is about from here on.
 void add_or_merge(DocumentWork& document, DealClaim deal) {
   std::vector<DealClaim>& deals = document.facts.deals;
-  auto same = std::find_if(deals.begin(), deals.end(), [&](const DealClaim& other) {
+  // Claims come in the order of their sentences: this sentence's are the last ones, and only
+  // they are compared (a long article's earlier claims are not read again for each new one).
+  auto this_sentence = deals.end();
+  while (this_sentence != deals.begin() && std::prev(this_sentence)->evidence.cp_begin == deal.evidence.cp_begin)
+    --this_sentence;
+  auto same = std::find_if(this_sentence, deals.end(), [&](const DealClaim& other) {
     return other.type == deal.type && other.evidence.cp_begin == deal.evidence.cp_begin &&
            sorted_parties(other.parties) == sorted_parties(deal.parties);
   });
