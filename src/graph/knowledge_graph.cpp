@@ -198,11 +198,34 @@ class EntityResolver {
       auto discovered = std::find_if(facts_.discovered.begin(), facts_.discovered.end(),
                                      [&](const DiscoveredEntity& d) { return d.entity_key == key; });
       if (discovered == facts_.discovered.end()) return nullptr;
-      const std::string iri = graph_.entity_iri(discovered->kind, discovered_slug(discovered->label));
-      node = &discovered_entity(entities_, iri, *discovered);
+      if (const LexiconEntry* entry = known_as(*discovered)) {
+        node = &lexicon_entity(entities_, graph_.entity_iri(entry->kind, entry->local_name), *entry);
+        add_written_form(*node, *entry, *discovered);
+      } else {
+        const std::string iri = graph_.entity_iri(discovered->kind, discovered_slug(discovered->label));
+        node = &discovered_entity(entities_, iri, *discovered);
+      }
     }
     node->mentioned_in.insert(article_iri_);
     return node;
+  }
+
+  // The lexicon's entry for a found name after all: a label whose context the lexicon wanted and
+  // the finder's own evidence gave (CFTC found as an acronym), or a name whose IRI would be the
+  // entry's. One node per IRI, then, whatever order the articles come in, in a build as in a merge.
+  const LexiconEntry* known_as(const DiscoveredEntity& discovered) const {
+    for (const std::string& name : {discovered.label, discovered_slug(discovered.label)})
+      if (const LexiconEntry* entry = lexicon_.resolve(name); entry && entry->kind == discovered.kind) return entry;
+    return nullptr;
+  }
+
+  // The article's way of writing a lexicon entity the lexicon lacks (CAF for the entry
+  // caf) becomes one of its labels; checked against the lexicon's labels only, so the result is
+  // the same whatever order the articles come in.
+  static void add_written_form(EntityNode& node, const LexiconEntry& entry, const DiscoveredEntity& discovered) {
+    const auto same_text = [&](const LexiconLabel& l) { return l.text == discovered.label; };
+    if (entry.pref_label == discovered.label || std::any_of(entry.labels.begin(), entry.labels.end(), same_text)) return;
+    add_labels(node.labels, {{discovered.label, discovered.language == "und" ? "" : discovered.language}});
   }
 
   const KnowledgeGraph& graph_;

@@ -83,6 +83,35 @@ TEST_CASE("a found name's labels and confidence do not depend on article order o
   } while (std::next_permutation(order.begin(), order.end()));
 }
 
+TEST_CASE("a found name the lexicon knows is the lexicon's entity, in a build as in a merge", "[graph]") {
+  // CFTC is a lexicon label that wants context, which an acronym finding gives; CAF is the
+  // lexicon's id for a railway maker whose labels lack the bare acronym.
+  const std::vector<ArticleFacts> articles = {
+      naming("b1", "CFTC", "es", 0.7),
+      naming("b2", "CAF", "es", 0.7),
+      naming("b3", "Kaltwerk AG", "de", 0.5),
+  };
+  const KnowledgeGraph reference = built_from(articles);
+  const EntityNode& cftc = reference.entities().at(reference.entity_iri(EntityKind::Organization, "cftc"));
+  CHECK(cftc.pref_label == "Commodity Futures Trading Commission");
+  CHECK_FALSE(cftc.lexicon_iri.empty());
+  const EntityNode& caf = reference.entities().at(reference.entity_iri(EntityKind::Organization, "caf"));
+  CHECK(caf.pref_label == "Construcciones y Auxiliar de Ferrocarriles");
+  CHECK(std::count(caf.labels.begin(), caf.labels.end(), LexiconLabel{"CAF", "es"}) == 1);
+
+  std::vector<std::size_t> order = {0, 1, 2};
+  do {
+    for (std::size_t cut = 1; cut < order.size(); ++cut) {
+      std::vector<ArticleFacts> head, tail;
+      for (std::size_t i = 0; i < order.size(); ++i) (i < cut ? head : tail).push_back(articles[order[i]]);
+      KnowledgeGraph first = built_from(head);
+      first.merge(built_from(tail));
+      first.finish();
+      require_same_entities(reference, first);
+    }
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
 TEST_CASE("a copied or moved graph finds its vertices by IRI after the original is gone", "[graph]") {
   auto original = std::make_unique<KnowledgeGraph>(built_from({naming("a1", "Kaltwerk AG", "de")}));
   const std::string iri = original->entity_iri(EntityKind::Organization, "kaltwerk-ag");
