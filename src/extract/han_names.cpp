@@ -90,6 +90,9 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     company_heads_ = longest_first(rules, "HanPlacedCompanyHead");
     japanese_heads_ = longest_first(rules, "JapaneseCompanyHead");
     product_heads_ = longest_first(rules, "HanProductHead");
+    branch_heads_ = longest_first(rules, "HanBranchHead");
+    countries_ = longest_first(rules, "HanCountry");
+    std::sort(countries_.begin(), countries_.end());
     title_prefixes_ = longest_first(rules, "HanTitlePrefix");
     std::sort(title_prefixes_.begin(), title_prefixes_.end());
     directions_ = longest_first(rules, "HanDirection");
