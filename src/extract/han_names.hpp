@@ -13,6 +13,7 @@
 #include "dealgraph/facts.hpp"
 #include "dealgraph/lexicon.hpp"
 #include "extract/han_words.hpp"
+#include "extract/kana_latin_names.hpp"
 #include "extract/phrase_matcher.hpp"
 
 namespace dealgraph::extract {
@@ -48,6 +49,8 @@ class HanNames {
   // a place and a branch head after the body (海关总署福建分署). A country before a body names
   // the body itself (中国证监会).
   std::vector<Span> names_around_known(std::string_view text, const std::vector<Mention>& known, HanWords& words) const;
+  // Company names in katakana or Latin letters beside a company's cue (kana_latin_names.hpp).
+  const KanaLatinNames& kana_latin() const { return kana_latin_; }
   bool has_surnames() const { return !surnames_.empty(); }
   // A verb, particle, descriptor or time word of names-cjk.ttl.
   bool is_stop(std::string_view word) const;
@@ -79,6 +82,7 @@ class HanNames {
   std::size_t branch_after(std::string_view text, std::size_t begin, HanWords& words) const;
   std::size_t with_place_before(std::string_view text, std::size_t start, std::size_t floor, HanWords& words) const;
 
+  KanaLatinNames kana_latin_;
   PhraseMatcher words_;
   std::vector<std::string> stops_;     // sorted
   std::vector<std::string> surnames_;  // sorted

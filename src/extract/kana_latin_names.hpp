@@ -1,0 +1,43 @@
+// Company names written in katakana or Latin letters inside Japanese and Chinese text (ミナト,
+// Acme Robotics), where no head word ends them: the run of one script beside a word only a
+// company takes (ミナトを買収, 子会社のミナト, 米ミナト, Acme社, Acmeは, ミナト(東京都港区)). Katakana
+// loanwords (サービス, データセンター) and technical acronyms (AI, GPU, TOB) name no company. The
+// words are in names-cjk.ttl.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dealgraph::extract {
+
+class KanaLatinNames {
+ public:
+  // An empty path finds nothing.
+  explicit KanaLatinNames(const std::string& name_rules_path);
+
+  struct Span {
+    std::size_t begin = 0, end = 0;
+  };
+  // Katakana names count in Japanese text only; Latin ones in Chinese text too.
+  std::vector<Span> find(std::string_view text, bool japanese) const;
+
+ private:
+  std::size_t latin_run_end(std::string_view text, std::size_t begin) const;  // `begin` when no name is there
+  std::size_t katakana_run_end(std::string_view text, std::size_t begin) const;
+  bool only_common_nouns(std::string_view run) const;
+  bool is_latin_stopword(std::string_view run) const;
+  bool has_cue_after(std::string_view text, std::size_t end, bool latin) const;
+  bool has_cue_before(std::string_view text, std::size_t begin) const;
+  static bool opens_report(std::string_view text, std::size_t begin, std::size_t end);
+  bool has_address_after(std::string_view text, std::size_t end) const;
+  std::size_t place_before(std::string_view text, std::size_t begin) const;  // its length in bytes; 0 when none
+
+  std::vector<std::string> cues_after_, latin_cues_after_, cues_before_;  // longest first
+  std::vector<std::string> latin_stopwords_;                                // sorted
+  std::vector<std::string> common_nouns_;                                   // longest first
+  std::vector<std::string> places_;                                         // longest first
+  std::vector<std::string> address_endings_;                                // sorted
+};
+
+}  // namespace dealgraph::extract
