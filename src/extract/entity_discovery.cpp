@@ -134,7 +134,7 @@ class EntityDiscovery::Scan {
       }
     chinese_names_before_suffixes();
     chinese_names_after_cues();
-    for (const auto& name : rules_.han_names_.kana_latin().find(text_, japanese()))  // ミナトを買収, Acme社
+    for (const auto& name : rules_.han_names_.kana_latin().find(text_, japanese(), han_words_))  // ミナトを買収, Acme社
       add(EntityKind::Organization, name.begin, name.end, name.end);
     publications_in_book_quotes();
     for (const auto& title : titles_) chinese_person_after_title(title);

@@ -64,11 +64,12 @@ KanaLatinNames::KanaLatinNames(const std::string& name_rules_path) {
   places_ = longest_first(rules, "HanPlace");
   latin_stopwords_ = longest_first(rules, "LatinNameStopword");
   std::sort(latin_stopwords_.begin(), latin_stopwords_.end());
+  facility_nouns_ = longest_first(rules, "JapaneseFacilityNoun");
   address_endings_ = longest_first(rules, "JapaneseAddressEnding");
   std::sort(address_endings_.begin(), address_endings_.end());
 }
 
-std::vector<KanaLatinNames::Span> KanaLatinNames::find(std::string_view text, bool japanese) const {
+std::vector<KanaLatinNames::Span> KanaLatinNames::find(std::string_view text, bool japanese, HanWords& words) const {
   std::vector<Span> names;
   if (cues_after_.empty()) return names;
   std::size_t at = 0;
@@ -94,6 +95,9 @@ std::vector<KanaLatinNames::Span> KanaLatinNames::find(std::string_view text, bo
                          (has_cue_after(text, end, false) || has_cue_before(text, begin) ||
                           has_address_after(text, end) || opens_report(text, begin, end));
       if (named) names.push_back({begin, end});
+    } else if (japanese && is_han(cp) && !is_han(before) && !is_katakana(before) && !in_latin_word(before)) {
+      end = kanji_run_end(text, at);
+      if (has_address_after(text, end) && names_kanji_company(text, at, end, words)) names.push_back({at, end});
     }
     if (end <= at) util::decode_utf8(text, end);  // one code point on
     at = end;
@@ -118,6 +122,32 @@ std::size_t KanaLatinNames::latin_run_end(std::string_view text, std::size_t beg
                     }) < 3)
     return begin;
   return end;
+}
+
+// Two to six kanji, which may be a company's name when its seat follows in brackets.
+std::size_t KanaLatinNames::kanji_run_end(std::string_view text, std::size_t begin) {
+  constexpr std::size_t kMostCharacters = 6;
+  std::size_t end = begin, characters = 0;
+  while (end < text.size() && characters <= kMostCharacters) {
+    std::size_t next = end;
+    if (!is_han(util::decode_utf8(text, next))) break;
+    end = next;
+    ++characters;
+  }
+  return characters >= 2 && characters <= kMostCharacters ? end : begin;
+}
+
+// 三信(東京都中央区): kanji the dictionary does not know as one word, which end in no place of
+// business (新工場, 子会社, 研究開発拠点).
+bool KanaLatinNames::names_kanji_company(std::string_view text, std::size_t begin, std::size_t end,
+                                         HanWords& words) const {
+  if (end <= begin || !words.is_boundary(begin) || !words.is_boundary(end)) return false;
+  const std::size_t last = words.preceding(end);
+  if (last <= begin) return false;  // one word of the dictionary: a common noun
+  const std::string_view name = text.substr(begin, end - begin);
+  return std::none_of(facility_nouns_.begin(), facility_nouns_.end(), [&](const std::string& noun) {
+    return name.size() >= noun.size() && name.compare(name.size() - noun.size(), noun.size(), noun) == 0;
+  });
 }
 
 // Katakana with its middle dots and long marks (ミナト・ケア), and digits after it (ケア21).

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/han_words.hpp"
+
 namespace dealgraph::extract {
 
 class KanaLatinNames {
@@ -20,11 +22,14 @@ class KanaLatinNames {
     std::size_t begin = 0, end = 0;
   };
   // Katakana names count in Japanese text only; Latin ones in Chinese text too.
-  std::vector<Span> find(std::string_view text, bool japanese) const;
+  // Kanji names (Japanese text only) need their seat in brackets after them: 三信(東京都中央区).
+  std::vector<Span> find(std::string_view text, bool japanese, HanWords& words) const;
 
  private:
   std::size_t latin_run_end(std::string_view text, std::size_t begin) const;  // `begin` when no name is there
   std::size_t katakana_run_end(std::string_view text, std::size_t begin) const;
+  static std::size_t kanji_run_end(std::string_view text, std::size_t begin);
+  bool names_kanji_company(std::string_view text, std::size_t begin, std::size_t end, HanWords& words) const;
   bool only_common_nouns(std::string_view run) const;
   bool is_latin_stopword(std::string_view run) const;
   bool has_cue_after(std::string_view text, std::size_t end, bool latin) const;
@@ -36,6 +41,7 @@ class KanaLatinNames {
   std::vector<std::string> cues_after_, latin_cues_after_, cues_before_;  // longest first
   std::vector<std::string> latin_stopwords_;                                // sorted
   std::vector<std::string> common_nouns_;                                   // longest first
+  std::vector<std::string> facility_nouns_;                                 // longest first
   std::vector<std::string> places_;                                         // longest first
   std::vector<std::string> address_endings_;                                // sorted
 };

@@ -100,3 +100,15 @@ TEST_CASE("A katakana name that opens a report, or has an initial or digits, is 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("Kanji the dictionary does not join, with a seat in brackets, are a Japanese company's name", "[extract][han][kana]") {
+  const Case cases[] = {
+      {"同社は丸栄精(大阪市)の全株式を取得する。", "ja", "Organization:丸栄精", ""},
+      {"出資する弘進堂(東京都中央区)から株式を買い取る。", "ja", "Organization:弘進堂", ""},
+      {"新工場(愛知県豊田市)を建設する。", "ja", "", "Organization:新工場"},
+      {"子会社(東京都港区)を設立した。", "ja", "", "Organization:子会社"},
+      {"本社(東京都港区)で会見した。", "ja", "", "Organization:本社"},
+      {"研究開発拠点(大阪市)を開く。", "ja", "", "Organization:研究開発拠点"},
+  };
+  for (const Case& c : cases) check(c);
+}
