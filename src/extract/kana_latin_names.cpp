@@ -61,7 +61,15 @@ KanaLatinNames::KanaLatinNames(const std::string& name_rules_path) {
   latin_cues_after_ = longest_first(rules, "LatinCueAfter");
   cues_before_ = longest_first(rules, "KanaLatinCueBefore");
   common_nouns_ = longest_first(rules, "KatakanaCommonNoun");
-  places_ = longest_first(rules, "HanPlace");
+  // Provinces, cities and prefectures open a katakana name (横浜ゴム); countries do not (中国アリババ).
+  std::vector<std::string> countries = longest_first(rules, "HanCountry");
+  std::sort(countries.begin(), countries.end());
+  for (std::string& place : longest_first(rules, "HanPlace"))
+    if (!std::binary_search(countries.begin(), countries.end(), place)) places_.push_back(std::move(place));
+  for (std::string& place : longest_first(rules, "KatakanaNameOpening")) places_.push_back(std::move(place));
+  std::sort(places_.begin(), places_.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
   latin_stopwords_ = longest_first(rules, "LatinNameStopword");
   std::sort(latin_stopwords_.begin(), latin_stopwords_.end());
   facility_nouns_ = longest_first(rules, "JapaneseFacilityNoun");

@@ -112,3 +112,12 @@ TEST_CASE("Kanji the dictionary does not join, with a seat in brackets, are a Ja
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("A country before a katakana name stays out of it, but 日本 opens names", "[extract][han][kana]") {
+  const Case cases[] = {
+      {"中国ハオティエンの株式を取得した。", "ja", "Organization:ハオティエン", "Organization:中国ハオティエン"},
+      {"日本ミツボシの株式を取得した。", "ja", "Organization:日本ミツボシ", ""},
+      {"韓国ハンビットと資本業務提携を結んだ。", "ja", "Organization:ハンビット", "Organization:韓国ハンビット"},
+  };
+  for (const Case& c : cases) check(c);
+}
