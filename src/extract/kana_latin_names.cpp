@@ -86,31 +86,51 @@ std::vector<KanaLatinNames::Span> KanaLatinNames::find(std::string_view text, bo
     const char32_t before = code_point_before(text, at, previous);
     const char32_t cp = code_point_at(text, at);
     std::size_t end = at;
-    if (is_ascii_letter(cp) && !in_latin_word(before) && before != ' ' && before != '(' && before != 0xFF08) {
-      end = latin_run_end(text, at);
-      const bool named = end > at && !is_latin_stopword(text.substr(at, end - at)) &&
-                         (has_cue_after(text, end, true) || has_cue_before(text, at) || has_address_after(text, end) ||
-                          (japanese && opens_report(text, at, end)));
-      if (named) names.push_back({at, end});
-    } else if (japanese && is_katakana(cp) && !is_katakana(before) && before != 0x30FB) {
-      end = katakana_run_end(text, at);
-      // J.フロント: an initial before the katakana opens the name.
-      const bool initial = before == '.' && at >= 2 && text[at - 2] >= 'A' && text[at - 2] <= 'Z' &&
-                           (at == 2 || !in_latin_word(static_cast<unsigned char>(text[at - 3])));
-      const std::size_t begin = at - (initial ? 2 : place_before(text, at));
-      const bool opens = begin < at || !is_han(before) || has_cue_before(text, at);
-      const bool named = end > at && opens && !only_common_nouns(text.substr(at, end - at)) &&
-                         (has_cue_after(text, end, false) || has_cue_before(text, begin) ||
-                          has_address_after(text, end) || opens_report(text, begin, end));
-      if (named) names.push_back({begin, end});
-    } else if (japanese && is_han(cp) && !is_han(before) && !is_katakana(before) && !in_latin_word(before)) {
-      end = kanji_run_end(text, at);
-      if (has_address_after(text, end) && names_kanji_company(text, at, end, words)) names.push_back({at, end});
-    }
+    if (is_ascii_letter(cp) && !in_latin_word(before) && before != ' ' && before != '(' && before != 0xFF08)
+      end = latin_name_at(text, at, japanese, names);
+    else if (japanese && is_katakana(cp) && !is_katakana(before) && before != 0x30FB)
+      end = katakana_name_at(text, at, before, names);
+    else if (japanese && is_han(cp) && !is_han(before) && !is_katakana(before) && !in_latin_word(before))
+      end = kanji_name_at(text, at, words, names);
     if (end <= at) util::decode_utf8(text, end);  // one code point on
     at = end;
   }
   return names;
+}
+
+// Each step below reads the run of its script at `at`, adds it to `names` when a cue makes it a
+// company's, and returns where the run ends.
+std::size_t KanaLatinNames::latin_name_at(std::string_view text, std::size_t at, bool japanese,
+                                          std::vector<Span>& names) const {
+  const std::size_t end = latin_run_end(text, at);
+  const bool named = end > at && !is_latin_stopword(text.substr(at, end - at)) &&
+                     (has_cue_after(text, end, true) || has_cue_before(text, at) || has_address_after(text, end) ||
+                      (japanese && opens_report(text, at, end)));
+  if (named) names.push_back({at, end});
+  return end;
+}
+
+std::size_t KanaLatinNames::katakana_name_at(std::string_view text, std::size_t at, char32_t before,
+                                             std::vector<Span>& names) const {
+  const std::size_t end = katakana_run_end(text, at);
+  // J.フロント: an initial before the katakana opens the name.
+  const bool initial = before == '.' && at >= 2 && text[at - 2] >= 'A' && text[at - 2] <= 'Z' &&
+                       (at == 2 || !in_latin_word(static_cast<unsigned char>(text[at - 3])));
+  const std::size_t begin = at - (initial ? 2 : place_before(text, at));
+  // 高速データ: katakana after other kanji go on a word, unless a cue stands there (米ミナト).
+  const bool opens = begin < at || !is_han(before) || has_cue_before(text, at);
+  const bool named = end > at && opens && !only_common_nouns(text.substr(at, end - at)) &&
+                     (has_cue_after(text, end, false) || has_cue_before(text, begin) || has_address_after(text, end) ||
+                      opens_report(text, begin, end));
+  if (named) names.push_back({begin, end});
+  return end;
+}
+
+std::size_t KanaLatinNames::kanji_name_at(std::string_view text, std::size_t at, HanWords& words,
+                                          std::vector<Span>& names) const {
+  const std::size_t end = kanji_run_end(text, at);
+  if (has_address_after(text, end) && names_kanji_company(text, at, end, words)) names.push_back({at, end});
+  return end;
 }
 
 // Capitalised Latin words joined by single spaces (Joby Aviation, KDDI); one word needs three letters.
@@ -251,7 +271,8 @@ bool KanaLatinNames::has_address_after(std::string_view text, std::size_t end) c
     if (cp == ')' || cp == 0xFF09 || cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C) return address;
     if (!(is_han(cp) || is_katakana(cp) || cp == 0x30FB || cp == 0x306E)) return false;  // の of 丸の内
     const std::string_view character = text.substr(begin, at - begin);
-    if (characters > 0 && std::binary_search(address_endings_.begin(), address_endings_.end(), character)) address = true;
+    if (characters > 0 && std::binary_search(address_endings_.begin(), address_endings_.end(), character))
+      address = true;
   }
   return false;
 }

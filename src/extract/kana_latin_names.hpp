@@ -26,6 +26,9 @@ class KanaLatinNames {
   std::vector<Span> find(std::string_view text, bool japanese, HanWords& words) const;
 
  private:
+  std::size_t latin_name_at(std::string_view text, std::size_t at, bool japanese, std::vector<Span>& names) const;
+  std::size_t katakana_name_at(std::string_view text, std::size_t at, char32_t before, std::vector<Span>& names) const;
+  std::size_t kanji_name_at(std::string_view text, std::size_t at, HanWords& words, std::vector<Span>& names) const;
   std::size_t latin_run_end(std::string_view text, std::size_t begin) const;  // `begin` when no name is there
   std::size_t katakana_run_end(std::string_view text, std::size_t begin) const;
   static std::size_t kanji_run_end(std::string_view text, std::size_t begin);

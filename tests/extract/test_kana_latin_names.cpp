@@ -101,7 +101,7 @@ TEST_CASE("A katakana name that opens a report, or has an initial or digits, is 
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("Kanji the dictionary does not join, with a seat in brackets, are a Japanese company's name", "[extract][han][kana]") {
+TEST_CASE("Kanji the dictionary does not join, with a seat in brackets, name a Japanese company", "[extract][han][kana]") {
   const Case cases[] = {
       {"同社は丸栄精(大阪市)の全株式を取得する。", "ja", "Organization:丸栄精", ""},
       {"出資する弘進堂(東京都中央区)から株式を買い取る。", "ja", "Organization:弘進堂", ""},
