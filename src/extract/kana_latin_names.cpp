@@ -60,6 +60,7 @@ KanaLatinNames::KanaLatinNames(const std::string& name_rules_path) {
   cues_after_ = longest_first(rules, "KanaLatinCueAfter");
   latin_cues_after_ = longest_first(rules, "LatinCueAfter");
   cues_before_ = longest_first(rules, "KanaLatinCueBefore");
+  latin_cues_before_ = longest_first(rules, "LatinCueBefore");
   common_nouns_ = longest_first(rules, "KatakanaCommonNoun");
   // Provinces, cities and prefectures open a katakana name (横浜ゴム); countries do not (中国アリババ).
   std::vector<std::string> countries = longest_first(rules, "HanCountry");
@@ -105,7 +106,10 @@ std::size_t KanaLatinNames::latin_name_at(std::string_view text, std::size_t at,
   const std::size_t end = latin_run_end(text, at);
   const bool named = end > at && !is_latin_stopword(text.substr(at, end - at)) &&
                      (has_cue_after(text, end, true) || has_cue_before(text, at) || has_address_after(text, end) ||
-                      (japanese && opens_report(text, at, end)));
+                      (japanese && opens_report(text, at, end)) ||
+                      std::any_of(latin_cues_before_.begin(), latin_cues_before_.end(), [&](const std::string& cue) {
+                        return at >= cue.size() && starts_with(text, at - cue.size(), cue);
+                      }));
   if (named) names.push_back({at, end});
   return end;
 }

@@ -41,7 +41,7 @@ class KanaLatinNames {
   bool has_address_after(std::string_view text, std::size_t end) const;
   std::size_t place_before(std::string_view text, std::size_t begin) const;  // its length in bytes; 0 when none
 
-  std::vector<std::string> cues_after_, latin_cues_after_, cues_before_;  // longest first
+  std::vector<std::string> cues_after_, latin_cues_after_, cues_before_, latin_cues_before_;  // longest first
   std::vector<std::string> latin_stopwords_;                                // sorted
   std::vector<std::string> common_nouns_;                                   // longest first
   std::vector<std::string> facility_nouns_;                                 // longest first
