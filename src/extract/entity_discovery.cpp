@@ -76,7 +76,7 @@ std::string discovered_key(EntityKind kind, std::string_view name) {
 EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
                                  const std::string& cjk_rules_path, const std::string& surnames_path,
                                  const LatinNameFiles& latin)
-    : han_names_(cjk_rules_path, surnames_path) {
+    : han_names_(cjk_rules_path, surnames_path, latin.given_names) {
   if (!latin.names.empty()) {
     LatinNameFiles files = latin;
     files.discovery = discovery_rules_path;

@@ -71,8 +71,9 @@ std::vector<std::string> longest_first(const RuleFile& rules, const char* type) 
 
 }  // namespace
 
-HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path)
-    : kana_latin_(name_rules_path) {
+HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path,
+                   const std::string& given_names_path)
+    : kana_latin_(name_rules_path, given_names_path) {
   if (!name_rules_path.empty()) {
     const RuleFile rules(name_rules_path);
     for (const rdf::Term* word : rules.all_of_type("HanNameStop", "surface")) {

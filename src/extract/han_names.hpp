@@ -21,7 +21,9 @@ namespace dealgraph::extract {
 class HanNames {
  public:
   // Empty paths give no stop words, cues or surnames.
-  HanNames(const std::string& name_rules_path, const std::string& surnames_path);
+  // Given names (given-names.ttl) tell a Latin-script person from a company in Han text.
+  HanNames(const std::string& name_rules_path, const std::string& surnames_path,
+           const std::string& given_names_path = {});
 
   struct Span {
     std::size_t begin = 0, end = 0;

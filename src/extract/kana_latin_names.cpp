@@ -54,7 +54,12 @@ std::vector<std::string> longest_first(const RuleFile& rules, const char* type) 
 
 }  // namespace
 
-KanaLatinNames::KanaLatinNames(const std::string& name_rules_path) {
+KanaLatinNames::KanaLatinNames(const std::string& name_rules_path, const std::string& given_names_path) {
+  if (!given_names_path.empty()) {
+    const RuleFile given(given_names_path);
+    for (const rdf::Term* name : given.all_of_type("GivenName", "surface")) given_names_.push_back(name->value);
+    std::sort(given_names_.begin(), given_names_.end());
+  }
   if (name_rules_path.empty()) return;
   const RuleFile rules(name_rules_path);
   cues_after_ = longest_first(rules, "KanaLatinCueAfter");
@@ -104,7 +109,8 @@ std::vector<KanaLatinNames::Span> KanaLatinNames::find(std::string_view text, bo
 std::size_t KanaLatinNames::latin_name_at(std::string_view text, std::size_t at, bool japanese,
                                           std::vector<Span>& names) const {
   const std::size_t end = latin_run_end(text, at);
-  const bool named = end > at && !is_latin_stopword(text.substr(at, end - at)) &&
+  const std::string_view run = text.substr(at, end - at);
+  const bool named = end > at && !is_latin_stopword(run) && !names_person(run) &&
                      (has_cue_after(text, end, true) || has_cue_before(text, at) || has_address_after(text, end) ||
                       (japanese && opens_report(text, at, end)) ||
                       std::any_of(latin_cues_before_.begin(), latin_cues_before_.end(), [&](const std::string& cue) {
@@ -245,6 +251,13 @@ bool KanaLatinNames::opens_report(std::string_view text, std::size_t begin, std:
                               (code_point_at(text, at) >= 0xFF10 && code_point_at(text, at) <= 0xFF19)))
     util::decode_utf8(text, at);
   return at > digits && starts_with(text, at, "\xE6\x97\xA5");  // 日
+}
+
+// Jensen Huang, Mary Ann Lee: a given name and one or two words more name a person.
+bool KanaLatinNames::names_person(std::string_view run) const {
+  const std::size_t space = run.find(' ');
+  if (space == std::string_view::npos || std::count(run.begin(), run.end(), ' ') > 2) return false;
+  return std::binary_search(given_names_.begin(), given_names_.end(), run.substr(0, space));
 }
 
 bool KanaLatinNames::has_cue_after(std::string_view text, std::size_t end, bool latin) const {

@@ -15,8 +15,8 @@ namespace dealgraph::extract {
 
 class KanaLatinNames {
  public:
-  // An empty path finds nothing.
-  explicit KanaLatinNames(const std::string& name_rules_path);
+  // An empty path finds nothing; without given names, Jane Doe与 may be taken for a company.
+  explicit KanaLatinNames(const std::string& name_rules_path, const std::string& given_names_path = {});
 
   struct Span {
     std::size_t begin = 0, end = 0;
@@ -35,6 +35,7 @@ class KanaLatinNames {
   bool names_kanji_company(std::string_view text, std::size_t begin, std::size_t end, HanWords& words) const;
   bool only_common_nouns(std::string_view run) const;
   bool is_latin_stopword(std::string_view run) const;
+  bool names_person(std::string_view run) const;
   bool has_cue_after(std::string_view text, std::size_t end, bool latin) const;
   bool has_cue_before(std::string_view text, std::size_t begin) const;
   static bool opens_report(std::string_view text, std::size_t begin, std::size_t end);
@@ -43,6 +44,7 @@ class KanaLatinNames {
 
   std::vector<std::string> cues_after_, latin_cues_after_, cues_before_, latin_cues_before_;  // longest first
   std::vector<std::string> latin_stopwords_;                                // sorted
+  std::vector<std::string> given_names_;                                    // sorted
   std::vector<std::string> common_nouns_;                                   // longest first
   std::vector<std::string> facility_nouns_;                                 // longest first
   std::vector<std::string> places_;                                         // longest first

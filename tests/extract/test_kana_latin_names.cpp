@@ -59,6 +59,8 @@ TEST_CASE("A Latin-script company name in Han text stands beside a company's cue
       {"公司攜手Quintrel開發新晶片。", "zh-Hant", "Organization:Quintrel", ""},
       {"公司与SaaS平台达成合作。", "zh-Hans", "", "Organization:SaaS"},
       {"平台与IoT设备相连。", "zh-Hans", "", "Organization:IoT"},
+      {"公司与Michael Tanner达成协议。", "zh-Hans", "", "Organization:Michael Tanner"},
+      {"Sarah Okafor表示，需求强劲。", "zh-Hans", "", "Organization:Sarah Okafor"},
       {"GPU表示需求旺盛。", "zh-Hans", "", "Organization:GPU"},
       {"CEO表示将继续扩张。", "zh-Hans", "", "Organization:CEO"},
       {"He said Zentrix社 would grow.", "en", "", "Organization:Zentrix"},
@@ -105,7 +107,7 @@ TEST_CASE("A katakana name that opens a report, or has an initial or digits, is 
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("Kanji the dictionary does not join, with a seat in brackets, name a Japanese company", "[extract][han][kana]") {
+TEST_CASE("Unjoined kanji with a seat in brackets after them name a Japanese company", "[extract][han][kana]") {
   const Case cases[] = {
       {"同社は丸栄精(大阪市)の全株式を取得する。", "ja", "Organization:丸栄精", ""},
       {"出資する弘進堂(東京都中央区)から株式を買い取る。", "ja", "Organization:弘進堂", ""},
@@ -117,7 +119,7 @@ TEST_CASE("Kanji the dictionary does not join, with a seat in brackets, name a J
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("A country before a katakana name stays out of it, but 日本 opens names", "[extract][han][kana]") {
+TEST_CASE("A country before a katakana name stays out of it, but 日本 opens one", "[extract][han][kana]") {
   const Case cases[] = {
       {"中国ハオティエンの株式を取得した。", "ja", "Organization:ハオティエン", "Organization:中国ハオティエン"},
       {"日本ミツボシの株式を取得した。", "ja", "Organization:日本ミツボシ", ""},
