@@ -76,7 +76,7 @@ std::string discovered_key(EntityKind kind, std::string_view name) {
 EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const std::string& post_rules_path,
                                  const std::string& cjk_rules_path, const std::string& surnames_path,
                                  const LatinNameFiles& latin)
-    : han_names_(cjk_rules_path, surnames_path) {
+    : han_names_(cjk_rules_path, surnames_path, latin.given_names) {
   if (!latin.names.empty()) {
     LatinNameFiles files = latin;
     files.discovery = discovery_rules_path;
@@ -127,8 +127,15 @@ class EntityDiscovery::Scan {
   // Chinese: runs of Han characters before suffixes, after cues and titles, and in book quotes.
   void find_chinese_names() {
     han_cues_ = rules_.han_names_.find_cues(text_, folded_);
+    for (const auto& span : rules_.han_names_.names_around_known(text_, known_, han_words_))  // 青岛市发改委
+      if (!crosses_known(span.begin, span.end)) {
+        const std::string name(text_.substr(span.begin, span.end - span.begin));
+        found_.push_back({EntityKind::Organization, span.begin, span.end, name, name, kDiscoveredConfidence, {}, true});
+      }
     chinese_names_before_suffixes();
     chinese_names_after_cues();
+    for (const auto& name : rules_.han_names_.kana_latin().find(text_, japanese(), han_words_))  // ミナトを買収, Acme社
+      add(EntityKind::Organization, name.begin, name.end, name.end);
     publications_in_book_quotes();
     for (const auto& title : titles_) chinese_person_after_title(title);
     chinese_people_beside_cues();
@@ -144,12 +151,19 @@ class EntityDiscovery::Scan {
     std::string key_name;  // the name without a legal suffix
     double confidence = kDiscoveredConfidence;
     std::string alias;     // an acronym the text defines for it
+    bool over_known = false;  // holds known names, which it replaces
   };
 
   bool overlaps_known(std::size_t begin, std::size_t end) const {
     auto it = std::lower_bound(known_.begin(), known_.end(), begin,
                                [](const Mention& m, std::size_t at) { return m.byte_end <= at; });
     return it != known_.end() && it->byte_begin < end;
+  }
+  // Whether a known name overlaps text[begin, end) without lying inside it.
+  bool crosses_known(std::size_t begin, std::size_t end) const {
+    return std::any_of(known_.begin(), known_.end(), [&](const Mention& m) {
+      return m.byte_begin < end && begin < m.byte_end && (m.byte_begin < begin || m.byte_end > end);
+    });
   }
   bool is_stopword(std::string_view word) const {
     return std::binary_search(rules_.stopwords_.begin(), rules_.stopwords_.end(), word);
@@ -508,6 +522,7 @@ EntityDiscovery::Result EntityDiscovery::Scan::collect() const {
   std::map<std::string, std::size_t> entity_of;  // key -> index in result.entities
   PhraseMatcher names;
   std::vector<std::string> keys;
+  std::vector<bool> over_known;  // by name id
   std::size_t covered = 0;
   for (const Found* found_name : found) {
     const Found& f = *found_name;
@@ -526,11 +541,12 @@ EntityDiscovery::Result EntityDiscovery::Scan::collect() const {
         entity_of.emplace(discovered_key(kind, f.alias), entity_of[key]);
     }
     keys.push_back(key);
+    over_known.push_back(f.over_known);
   }
   if (keys.empty()) return result;
   names.build();
   for (const auto& match : leftmost_longest(names.find_all(text_, folded_))) {
-    if (overlaps_known(match.begin, match.end)) continue;
+    if (over_known[match.id] ? crosses_known(match.begin, match.end) : overlaps_known(match.begin, match.end)) continue;
     const DiscoveredEntity& entity = result.entities[entity_of.at(keys[match.id])];
     result.mentions.push_back({entity.entity_key, entity.kind, match.begin, match.end, entity.confidence});
   }

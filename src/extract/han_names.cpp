@@ -71,7 +71,9 @@ std::vector<std::string> longest_first(const RuleFile& rules, const char* type) 
 
 }  // namespace
 
-HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path) {
+HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path,
+                   const std::string& given_names_path)
+    : kana_latin_(name_rules_path, given_names_path) {
   if (!name_rules_path.empty()) {
     const RuleFile rules(name_rules_path);
     for (const rdf::Term* word : rules.all_of_type("HanNameStop", "surface")) {
@@ -90,6 +92,9 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     company_heads_ = longest_first(rules, "HanPlacedCompanyHead");
     japanese_heads_ = longest_first(rules, "JapaneseCompanyHead");
     product_heads_ = longest_first(rules, "HanProductHead");
+    branch_heads_ = longest_first(rules, "HanBranchHead");
+    countries_ = longest_first(rules, "HanCountry");
+    std::sort(countries_.begin(), countries_.end());
     title_prefixes_ = longest_first(rules, "HanTitlePrefix");
     std::sort(title_prefixes_.begin(), title_prefixes_.end());
     directions_ = longest_first(rules, "HanDirection");

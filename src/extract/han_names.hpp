@@ -10,8 +10,10 @@
 #include <string_view>
 #include <vector>
 
+#include "dealgraph/facts.hpp"
 #include "dealgraph/lexicon.hpp"
 #include "extract/han_words.hpp"
+#include "extract/kana_latin_names.hpp"
 #include "extract/phrase_matcher.hpp"
 
 namespace dealgraph::extract {
@@ -19,7 +21,9 @@ namespace dealgraph::extract {
 class HanNames {
  public:
   // Empty paths give no stop words, cues or surnames.
-  HanNames(const std::string& name_rules_path, const std::string& surnames_path);
+  // Given names (given-names.ttl) tell a Latin-script person from a company in Han text.
+  HanNames(const std::string& name_rules_path, const std::string& surnames_path,
+           const std::string& given_names_path = {});
 
   struct Span {
     std::size_t begin = 0, end = 0;
@@ -42,6 +46,13 @@ class HanNames {
   // text[begin, end) is a Chinese family name (one or two characters) and one or two given
   // characters, which the dictionary does not join into a word.
   bool is_chinese_name(std::string_view text, std::size_t begin, std::size_t end, HanWords& words) const;
+  // Longer names around the lexicon's organisations `known` (sorted), which they replace: a
+  // province's or city's office named after a national one (青岛市发改委), and a body's branch,
+  // a place and a branch head after the body (海关总署福建分署). A country before a body names
+  // the body itself (中国证监会).
+  std::vector<Span> names_around_known(std::string_view text, const std::vector<Mention>& known, HanWords& words) const;
+  // Company names in katakana or Latin letters beside a company's cue (kana_latin_names.hpp).
+  const KanaLatinNames& kana_latin() const { return kana_latin_; }
   bool has_surnames() const { return !surnames_.empty(); }
   // A verb, particle, descriptor or time word of names-cjk.ttl.
   bool is_stop(std::string_view word) const;
@@ -69,8 +80,11 @@ class HanNames {
   std::size_t public_body_start(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
   std::size_t short_name_start(std::string_view text, std::size_t start, std::size_t head, HanWords& words) const;
   std::size_t placed_company_start(std::string_view text, std::size_t start, std::size_t head) const;
+  std::size_t places_before(std::string_view text, std::size_t end, HanWords& words) const;  // han_bodies.cpp
+  std::size_t branch_after(std::string_view text, std::size_t begin, HanWords& words) const;
   std::size_t with_place_before(std::string_view text, std::size_t start, std::size_t floor, HanWords& words) const;
 
+  KanaLatinNames kana_latin_;
   PhraseMatcher words_;
   std::vector<std::string> stops_;     // sorted
   std::vector<std::string> surnames_;  // sorted
@@ -80,6 +94,8 @@ class HanNames {
   std::vector<std::string> public_body_heads_, short_name_heads_, legal_forms_, company_heads_;  // longest first
   std::vector<std::string> directions_, title_prefixes_;                  // sorted
   std::vector<std::string> japanese_heads_, product_heads_;              // longest first
+  std::vector<std::string> countries_;                                    // sorted
+  std::vector<std::string> branch_heads_;                                 // longest first
 };
 
 }  // namespace dealgraph::extract

@@ -279,3 +279,33 @@ TEST_CASE("Japanese head words count before kana, and a full name may have five 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("A province's office and a body's branch are other organisations than the known body", "[extract][han]") {
+  const Case cases[] = {
+      {"江苏省发改委公布了名单。", "zh-Hans", "Organization:江苏省发改委", ""},
+      {"据了解，深圳发改委已受理申请。", "zh-Hans", "Organization:深圳发改委", "Organization:了解，深圳发改委"},
+      {"证监会浙江监管局发出警示函。", "zh-Hans", "Organization:证监会浙江监管局", "Organization:浙江监管局"},
+      {"中国证监会浙江监管局发出警示函。", "zh-Hans", "Organization:中国证监会浙江监管局", ""},
+      {"海关总署天津分署查获一批芯片。", "zh-Hans", "Organization:海关总署天津分署", "Organization:天津分署"},
+      {"中国工信部发布了新规。", "zh-Hans", "", "Organization:中国工信部"},
+      {"中国证监会发布了新规。", "zh-Hans", "", "Organization:中国证监会"},
+      {"发改委与青岛市政府签约。", "zh-Hans", "", "Organization:发改委与青岛市政府"},
+      {"海关总署表示福建分署将配合。", "zh-Hans", "", "Organization:海关总署表示福建分署"},
+      {"廣州市發改委公布了名單。", "zh-Hant", "Organization:廣州市發改委", ""},
+      {"海關總署廈門分署查獲一批晶片。", "zh-Hant", "Organization:海關總署廈門分署", "Organization:廈門分署"},
+      {"中國證監會發布新規。", "zh-Hant", "", "Organization:中國證監會"},
+  };
+  for (const Case& c : cases) check(c);
+  // The known body inside the longer name is no mention of its own; before a country it stays.
+  const auto keys = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Mention& m : test::facts_of(text, "zh-Hans").mentions) out.push_back(m.entity_key);
+    return out;
+  };
+  const auto placed = keys("青岛市发改委批准了该项目。");
+  REQUIRE(placed.size() == 1);
+  CHECK(placed[0].rfind("new:", 0) == 0);
+  const auto national = keys("中国工信部批准了该项目。");
+  REQUIRE(national.size() >= 1);
+  CHECK(national[0].rfind("new:", 0) != 0);
+}
