@@ -31,10 +31,15 @@ struct BuildResult {
   KnowledgeGraph graph;
   std::size_t inputs_read = 0;
   std::size_t articles_built = 0;
-  std::vector<SkippedInput> skipped;
+  std::vector<SkippedInput> skipped;  // the first ones, in input order: see kListedSkips
   std::vector<Finding> findings;
   nlohmann::json report;
+  std::size_t skipped_unlisted = 0;  // skipped after the first kListedSkips: counted, not kept
 };
+
+// How many skipped inputs and records a build lists (in report.json and the log); the rest are
+// only counted, so that a file of a million bad records costs no more memory than a good one.
+inline constexpr std::size_t kListedSkips = 1000;
 
 // Runs the build and writes graph.ttl, graph.graphml and report.json into the output folder.
 // Bad inputs are reported in `log` and skipped; a missing input throws InputError; knowledge

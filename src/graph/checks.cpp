@@ -140,6 +140,57 @@ void add_evidence(Finding& finding, const Evidence& evidence) {
 
 void sort_evidence(Finding& finding) { std::stable_sort(finding.evidence.begin(), finding.evidence.end(), evidence_less); }
 
+// The extreme of one end of the intervals, and the extreme among the other sources than the
+// first's: what an amount of any source is compared with.
+struct ExtremeBySource {
+  std::optional<std::pair<double, const std::string*>> best, best_elsewhere;
+
+  template <class Better>
+  void add(double value, const std::string& source, Better better) {
+    if (!best || better(value, best->first)) {
+      if (best && *best->second != source) best_elsewhere = best;  // else the old one is still the other sources' best
+      best = std::make_pair(value, &source);
+    } else if (*best->second != source && (!best_elsewhere || better(value, best_elsewhere->first))) {
+      best_elsewhere = std::make_pair(value, &source);
+    }
+  }
+  // The extreme among the amounts of other sources than `source`, if any.
+  std::optional<double> other_than(const std::string& source) const {
+    if (best && *best->second != source) return best->first;
+    if (best_elsewhere) return best_elsewhere->first;
+    return std::nullopt;
+  }
+};
+
+// Which amounts disagree with an amount of another source (amounts of one source are tranches
+// or totals). Two intervals disagree when some low end exceeds some high end by more than the
+// tolerance, so comparing each amount with the highest low end and the lowest high end of the
+// other sources finds the same as comparing every pair, in linear time.
+std::vector<bool> disputed_amounts(const std::vector<const ReportedAmount*>& amounts) {
+  std::vector<std::pair<double, double>> ranges;
+  ranges.reserve(amounts.size());
+  for (const ReportedAmount* reported : amounts) ranges.push_back(*interval(reported->amount));
+  auto inconsistent = [](std::pair<double, double> r) { return !agree(r, r); };  // negative or reversed
+  ExtremeBySource highest_low, lowest_high, any_inconsistent, any;
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    const std::string& source = amounts[i]->evidence.source_id;
+    highest_low.add(ranges[i].first, source, std::greater<double>());
+    lowest_high.add(ranges[i].second, source, std::less<double>());
+    any.add(0, source, std::less<double>());
+    if (inconsistent(ranges[i])) any_inconsistent.add(0, source, std::less<double>());
+  }
+  std::vector<bool> disputed(amounts.size(), false);
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    const std::string& source = amounts[i]->evidence.source_id;
+    if (!any.other_than(source)) continue;
+    const double low = ranges[i].first, high = ranges[i].second;
+    const auto other_low = highest_low.other_than(source), other_high = lowest_high.other_than(source);
+    disputed[i] = inconsistent(ranges[i]) || any_inconsistent.other_than(source) ||
+                  !agree({low, high}, {*other_low, high}) || !agree({low, high}, {low, *other_high});
+  }
+  return disputed;
+}
+
 // 1. Sources that disagree on one deal's amount: one finding per deal and currency, with every
 // amount that disagrees with another source's and its quote.
 void check_amounts(const KnowledgeGraph& graph, std::vector<Finding>& findings) {
@@ -148,13 +199,7 @@ void check_amounts(const KnowledgeGraph& graph, std::vector<Finding>& findings) 
     for (const ReportedAmount& reported : deal.amounts)
       if (interval(reported.amount)) by_currency[reported.amount.currency].push_back(&reported);
     for (const auto& [currency, amounts] : by_currency) {
-      std::vector<bool> disputed(amounts.size(), false);
-      for (std::size_t i = 0; i < amounts.size(); ++i)
-        for (std::size_t j = i + 1; j < amounts.size(); ++j) {
-          if (amounts[i]->evidence.source_id == amounts[j]->evidence.source_id) continue;  // tranches, totals
-          if (agree(*interval(amounts[i]->amount), *interval(amounts[j]->amount))) continue;
-          disputed[i] = disputed[j] = true;
-        }
+      const std::vector<bool> disputed = disputed_amounts(amounts);
       if (std::find(disputed.begin(), disputed.end(), true) == disputed.end()) continue;
       Finding finding;
       finding.kind = "conflicting-amounts";

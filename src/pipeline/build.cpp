@@ -114,9 +114,10 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   report["dealgraph"] = DEALGRAPH_VERSION;
   report["inputs"]["read"] = result.inputs_read;
   report["inputs"]["articles"] = result.articles_built;
-  report["inputs"]["skipped"] = result.skipped.size();
+  report["inputs"]["skipped"] = result.skipped.size() + result.skipped_unlisted;
   report["built"] = built;
   report["skipped"] = skipped;
+  if (result.skipped_unlisted > 0) report["skipped_not_listed"] = result.skipped_unlisted;
   nlohmann::json& counts = report["counts"];
   counts["articles"] = result.graph.articles().size();
   counts["entities"] = result.graph.entities().size();
@@ -227,6 +228,11 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     }
   };
   auto skip = [&](SkippedInput&& skipped) {
+    if (result.skipped.size() >= kListedSkips) {
+      if (result.skipped_unlisted++ == 0)
+        log << "dealgraph: more than " << kListedSkips << " inputs or records skipped; the rest are counted, not listed\n";
+      return;
+    }
     log << "dealgraph: skipped " << skipped.source_path << ": " << skipped.reason << "\n";
     result.skipped.push_back(std::move(skipped));
   };
@@ -318,6 +324,8 @@ BuildResult run_merge(const MergeOptions& options) {
     // Every shard reads every input and keeps its own share of the articles.
     result.inputs_read = std::max<std::size_t>(result.inputs_read, report["inputs"]["read"].get<std::size_t>());
     for (const auto& s : report.value("skipped", nlohmann::json::array())) skipped.emplace(s["source"], s["reason"]);
+    if (const auto unlisted = report.find("skipped_not_listed"); unlisted != report.end() && unlisted->is_number_unsigned())
+      result.skipped_unlisted = std::max(result.skipped_unlisted, unlisted->get<std::size_t>());
   }
   OutputFolder folder(options.output_dir);
   result.articles_built = built.size();
