@@ -27,6 +27,9 @@ struct TextRules {
   std::vector<std::string> simplified_only;   // characters used only in simplified Chinese
   std::vector<std::string> traditional_only;  // and only in traditional Chinese
   std::vector<std::string> japanese_only;     // Han forms of Japanese (経, 円, 株式会社), not Chinese
+  // A sentence longer than this many code points (a page without full stops) is cut into pieces
+  // at spaces, so that no sentence, and no work on one, is unbounded. 0: no limit.
+  std::size_t max_sentence_code_points = 0;
 
   static TextRules load(const std::string& turtle_path);
 };

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <mutex>
 #include <set>
@@ -335,6 +336,14 @@ TextRules TextRules::load(const std::string& turtle_path) {
     std::sort(profile.letters.begin(), profile.letters.end());
     rules.languages.push_back(std::move(profile));
   }
+  for (const std::string& subject : index.subjects_of_type(dg + "SentenceLimit")) {
+    const rdf::Term* limit = index.first_object(subject, dg + "maxCodePoints");
+    std::size_t value = 0;
+    const char* end = limit ? limit->value.data() + limit->value.size() : nullptr;
+    if (!limit || std::from_chars(limit->value.data(), end, value).ptr != end || value < 100)
+      throw Error(turtle_path + ": " + subject + " needs dg:maxCodePoints, a whole number of at least 100");
+    rules.max_sentence_code_points = value;
+  }
   std::sort(rules.languages.begin(), rules.languages.end(),
             [](const auto& a, const auto& b) { return a.language < b.language; });
   return rules;
@@ -454,6 +463,32 @@ struct TextStage::Impl {
     return text::detect_language(text, rules);
   }
 
+  // A sentence of the paragraph (offsets within it), cut into pieces of at most the rules' length:
+  // each piece ends after the last space within reach, or at the limit when there is none.
+  void add_sentence(Document& document, std::string_view paragraph, Sentence span, std::size_t paragraph_begin,
+                    std::size_t cp_base) const {
+    const std::size_t limit = rules.max_sentence_code_points;
+    while (limit > 0 && span.cp_end - span.cp_begin > limit) {
+      std::size_t pos = span.byte_begin, count = 0, cut = 0, cut_count = 0;
+      while (count < limit) {
+        const char32_t cp = util::decode_utf8(paragraph, pos);
+        ++count;
+        if (cp == ' ') cut = pos, cut_count = count;
+      }
+      if (cut == 0) cut = pos, cut_count = count;
+      std::size_t end = cut, cp_end = span.cp_begin + cut_count;
+      while (end > span.byte_begin && paragraph[end - 1] == ' ') --end, --cp_end;
+      if (end > span.byte_begin)
+        document.sentences.push_back(
+            {paragraph_begin + span.byte_begin, paragraph_begin + end, cp_base + span.cp_begin, cp_base + cp_end});
+      span.byte_begin = cut, span.cp_begin += cut_count;
+      while (span.byte_begin < span.byte_end && paragraph[span.byte_begin] == ' ') ++span.byte_begin, ++span.cp_begin;
+    }
+    if (span.byte_begin < span.byte_end)
+      document.sentences.push_back({paragraph_begin + span.byte_begin, paragraph_begin + span.byte_end, cp_base + span.cp_begin,
+                                    cp_base + span.cp_end});
+  }
+
   void segment(Document& document) const {
     auto iterator = sentence_iterator(document.language);
     const std::string& text = document.text;
@@ -489,7 +524,7 @@ struct TextStage::Impl {
         while (b < e && (paragraph[b] == ' ')) { ++b; ++cb; }
         while (e > b && (paragraph[e - 1] == ' ')) { --e; --ce; }
         if (b == e) continue;
-        document.sentences.push_back({paragraph_begin + b, paragraph_begin + e, cp_base + cb, cp_base + ce});
+        add_sentence(document, paragraph, {b, e, cb, ce}, paragraph_begin, cp_base);
       }
       cp_base += cp_index + 1;  // the newline
       paragraph_begin = paragraph_end + 1;
