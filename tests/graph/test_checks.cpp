@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "dealgraph/graph.hpp"
 
@@ -270,4 +271,39 @@ TEST_CASE("a clean graph has no findings", "[checks]") {
   g.deal("d", DealType::Investment, {{Role::Investor, a}, {Role::Investee, b}}).amounts.push_back(
       Graph::amount(5, 9, "a", "$5 billion"));
   CHECK(g.check().empty());
+}
+
+TEST_CASE("conflicting amounts of many sources are found as by comparing every pair", "[checks]") {
+  // The check compares each amount with the extremes of the other sources; a pairwise reference
+  // over small random deals must flag the same amounts.
+  std::uint32_t state = 7;
+  auto next = [&](std::uint32_t n) { return (state = state * 1103515245u + 12345u) / 65536u % n; };
+  for (int round = 0; round < 200; ++round) {
+    Graph g;
+    const std::string nvidia = g.entity("nvidia"), openai = g.entity("openai");
+    DealNode& deal = g.deal("inv", DealType::Investment, {{Role::Investor, nvidia}, {Role::Investee, openai}});
+    const std::size_t count = 1 + next(6);
+    std::vector<std::pair<std::int64_t, std::string>> figures;
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::int64_t units = 100 + 10 * static_cast<std::int64_t>(next(6));  // 100 to 150: some agree, some not
+      const std::string source(1, static_cast<char>('a' + next(3)));
+      ReportedAmount reported = Graph::amount(units, 9, source, "$" + std::to_string(units) + " billion");
+      reported.evidence = Graph::quote(source, "figure " + std::to_string(i), 100 * i);
+      deal.amounts.push_back(reported);
+      figures.emplace_back(units, source);
+    }
+    std::size_t expected = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      bool disputed = false;
+      for (std::size_t j = 0; j < count; ++j) {
+        const auto low = std::min(figures[i].first, figures[j].first), high = std::max(figures[i].first, figures[j].first);
+        if (figures[i].second != figures[j].second && high * 4 > low * 5) disputed = true;
+      }
+      expected += disputed;
+    }
+    const auto found = of_kind(g.check(), "conflicting-amounts");
+    CAPTURE(round);
+    REQUIRE(found.size() == (expected > 0 ? 1u : 0u));
+    if (expected > 0) CHECK(found[0].evidence.size() == expected);
+  }
 }

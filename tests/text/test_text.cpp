@@ -85,3 +85,28 @@ TEST_CASE("Markdown loses its markup but keeps link text", "[text]") {
   CHECK(d.text.find("**") == std::string::npos);
   CHECK(d.text.find("https") == std::string::npos);
 }
+
+TEST_CASE("a sentence without a full stop is cut at spaces into bounded pieces", "[text]") {
+  std::string words;
+  for (int i = 0; i < 2000; ++i) words += "Nvidia invested in OpenAI and ";
+  std::string han;
+  for (int i = 0; i < 3000; ++i) han += "算力";  // no space at all: cut at the limit
+  const Document d = prepare(words + "\n" + han, SourceFormat::PlainText);
+  REQUIRE(d.sentences.size() > 30);
+  std::size_t covered = 0;
+  for (std::size_t i = 0; i < d.sentences.size(); ++i) {
+    const Sentence& s = d.sentences[i];
+    CHECK(s.cp_end - s.cp_begin <= 2000);
+    CHECK(util::count_code_points(std::string_view(d.text).substr(0, s.byte_begin)) == s.cp_begin);
+    CHECK(util::count_code_points(std::string_view(d.text).substr(0, s.byte_end)) == s.cp_end);
+    const std::string text = sentence(d, i);
+    CHECK(text.front() != ' ');
+    CHECK(text.back() != ' ');
+    covered += s.cp_end - s.cp_begin;
+  }
+  CHECK(sentence(d, 0).rfind("Nvidia invested", 0) == 0);
+  CHECK(d.text[d.sentences[0].byte_end] == ' ');  // cut after a whole word
+  CHECK(sentence(d, 0).ends_with(" in"));
+  CHECK(sentence(d, d.sentences.size() - 1) == han.substr(0, 2000 * 3));  // three bytes a character
+  CHECK(covered + d.sentences.size() >= util::count_code_points(d.text));  // only the spaces cut at are left out
+}
