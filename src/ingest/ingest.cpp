@@ -7,8 +7,10 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <variant>
+#include <vector>
 
 #include "ingest/ascii.hpp"
 #include "ingest/decoding.hpp"
@@ -281,28 +283,58 @@ class Reader {
   }
 
   // A JSON document: one record, the file's article, or an array of records numbered from 1.
+  // An element of a top-level array that is not an object is skipped while parsing, never
+  // stored: a document of millions of `[]` costs no more memory than its text.
   void take_json_document(const std::string& text, const std::string& sha256) {
     nlohmann::json document;
+    bool top_is_array = false;
+    std::size_t elements = 0;                 // of the top-level array, kept or not
+    std::vector<std::size_t> kept;            // the index of each object element kept
+    std::optional<std::string> first_dropped;  // element 0's reason: its name depends on the count
+    auto drop = [&](const nlohmann::json& element) {
+      const std::size_t index = elements++;
+      auto article = ingest::article_from_record(element, stem_, input_.display);
+      const std::string& reason = std::get<std::string>(article);
+      if (index == 0) first_dropped = reason;
+      else skip(input_.display + "[" + std::to_string(index) + "]", reason);
+      return false;
+    };
+    auto sift = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+      using Event = nlohmann::json::parse_event_t;
+      if (depth == 0 && event == Event::array_start) top_is_array = true;
+      if (depth != 1 || !top_is_array) return true;
+      if (event == Event::array_start) return drop(nlohmann::json::array());
+      if (event == Event::value) return drop(parsed);
+      if (event == Event::object_start) kept.push_back(elements++);
+      return true;
+    };
+    // A document that does not parse is skipped whole, before any element is: validated first.
+    const bool valid = nlohmann::json::accept(text);
     try {
-      document = nlohmann::json::parse(text);
+      // Invalid: parsed again, keeping nothing, for the error and where it is.
+      auto keep_nothing = [](int, nlohmann::json::parse_event_t, nlohmann::json&) { return false; };
+      document = valid ? nlohmann::json::parse(text, sift) : nlohmann::json::parse(text, keep_nothing);
     } catch (const nlohmann::json::parse_error& error) {
       return skip(input_.display, "invalid JSON (at byte " + std::to_string(error.byte) + ")");
     } catch (const nlohmann::json::exception& error) {
       return skip(input_.display, ingest::json_failure(error));
     }
-    std::vector<const nlohmann::json*> records;
-    if (document.is_array()) for (const auto& item : document) records.push_back(&item);
-    else records.push_back(&document);
-    if (records.empty()) return skip(input_.display, "an empty JSON array: no articles");
-    if (records.size() == 1) {
-      ingest::RecordArticle article = ingest::article_from_record(*records[0], stem_, input_.display);
-      if (auto* built = std::get_if<RawArticle>(&article)) built->sha256 = sha256;  // the file's own fingerprint
-      return take(input_.display, std::move(article));
+    if (!valid) return skip(input_.display, "invalid JSON");
+    if (!top_is_array) return take_single(document, sha256);
+    if (elements == 0) return skip(input_.display, "an empty JSON array: no articles");
+    if (elements == 1) return first_dropped ? skip(input_.display, *first_dropped) : take_single(document[0], sha256);
+    if (first_dropped) skip(input_.display + "[0]", *first_dropped);
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      const std::string where = input_.display + "[" + std::to_string(kept[i]) + "]";
+      take(where, ingest::article_from_record(document[i], stem_ + "-" + std::to_string(kept[i] + 1), where));
     }
-    for (std::size_t i = 0; i < records.size(); ++i) {
-      const std::string where = input_.display + "[" + std::to_string(i) + "]";
-      take(where, ingest::article_from_record(*records[i], stem_ + "-" + std::to_string(i + 1), where));
-    }
+  }
+
+  // The one record of a JSON document: the file's article, with the file's own fingerprint.
+  void take_single(const nlohmann::json& record, const std::string& sha256) {
+    ingest::RecordArticle article = ingest::article_from_record(record, stem_, input_.display);
+    if (auto* built = std::get_if<RawArticle>(&article)) built->sha256 = sha256;
+    take(input_.display, std::move(article));
   }
 
   const InputFile& input_;
