@@ -1,7 +1,10 @@
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "dealgraph/lexicon.hpp"
 #include "rdf/turtle_reader.hpp"
+#include "util/sha256.hpp"
 
 namespace dealgraph {
 namespace {
@@ -12,6 +15,20 @@ constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
 std::string local_name_of(const std::string& iri) {
   const std::size_t cut = iri.find_last_of("/#");
   return cut == std::string::npos ? iri : iri.substr(cut + 1);
+}
+
+// Instance IRIs are made from the local name, so an entry whose local name an earlier entry of
+// its kind already holds (a user's <http://example.org/other/nvidia> after the built-in
+// lex:nvidia) gets one of its own, stable because it is derived from its full IRI: otherwise
+// it would take over the other entity.
+std::string unclaimed_local_name(std::set<std::pair<EntityKind, std::string>>& claimed, EntityKind kind,
+                                 const std::string& iri) {
+  std::string name = local_name_of(iri);
+  if (!claimed.emplace(kind, name).second) {
+    name += "-" + util::sha256_hex(iri).substr(0, 12);
+    claimed.emplace(kind, name);
+  }
+  return name;
 }
 
 }  // namespace
@@ -34,6 +51,7 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
                                                        {dg + "Person", EntityKind::Person},
                                                        {dg + "Chip", EntityKind::Chip},
                                                        {dg + "Product", EntityKind::Product}};
+  std::set<std::pair<EntityKind, std::string>> claimed;
   for (const std::string& file : turtle_files) {
     std::vector<rdf::Triple> triples;
     try {
@@ -47,7 +65,7 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
         if (lexicon.by_iri_.count(iri)) continue;  // a later file may not redefine an entry
         LexiconEntry entry;
         entry.iri = iri;
-        entry.local_name = local_name_of(iri);
+        entry.local_name = unclaimed_local_name(claimed, kind, iri);
         entry.kind = kind;
         auto add_labels = [&](std::string_view predicate, std::vector<LexiconLabel>& into) {
           for (const rdf::Term* label : index.objects(iri, predicate))

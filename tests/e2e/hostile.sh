@@ -163,4 +163,25 @@ expect_refused 1 '"built" entry 1 has no string "id"' merge "$work/s1" "$work/s2
 [[ ! -e $work/m ]] || fail "a refused merge should write nothing"
 echo "merge: the same shard twice, an article in two shards, another --base, entries without id: refused"
 
+# Item 19: a user lexicon entry whose local name is a built-in one's gets an IRI of its own,
+# and the built-in entity keeps its IRI and labels.
+cat >"$work/other-nvidia.ttl" <<'TTL'
+@prefix dg: <https://w3id.org/dealgraph#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<http://example.org/other/nvidia> a dg:Organization ; skos:prefLabel "Nvidia Garden Supplies"@en .
+TTL
+printf '%s\nNvidia Garden Supplies agreed to buy seeds from Intel.\n' "$good" >"$work/garden.txt"
+"$dealgraph" build "$work/garden.txt" --lexicon "$work/other-nvidia.ttl" -o "$work/out-garden" -q 2>"$work/err-garden" ||
+  { cat "$work/err-garden"; fail "a user lexicon entry named like a built-in one should build"; }
+"$py" - "$work/out-garden/graph.ttl" <<'PY' || fail "the user's nvidia should not take over the built-in Nvidia"
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+blocks = {m.group(1): m.group(2) for m in re.finditer(r"^(\S+)\n\s+a dg:Organization ;(.*?) \.\n", text, re.M | re.S)}
+builtin = [iri for iri in blocks if iri == "org:nvidia"]
+users = [iri for iri in blocks if iri.endswith("/org/nvidia-217c45ff8110>")]
+assert len(builtin) == 1 and len(users) == 1, sorted(blocks)
+assert '"Nvidia Garden Supplies"' not in blocks[builtin[0]] and '"Nvidia Garden Supplies"' in blocks[users[0]]
+PY
+echo "a user lexicon entry named like a built-in one: an IRI of its own"
+
 echo "hostile inputs: ok"
