@@ -184,4 +184,16 @@ assert '"Nvidia Garden Supplies"' not in blocks[builtin[0]] and '"Nvidia Garden 
 PY
 echo "a user lexicon entry named like a built-in one: an IRI of its own"
 
+# Item 21: an empty label in a lexicon is named with its file and line.
+cat >"$work/empty-label.ttl" <<'TTL'
+@prefix dg: <https://w3id.org/dealgraph#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<http://example.org/lexicon/acme> a dg:Organization ;
+  skos:prefLabel ""@en .
+TTL
+expect_refused 1 "empty-label.ttl:4:1: entry http://example.org/lexicon/acme has an empty skos:prefLabel" \
+  build "$work/garden.txt" --lexicon "$work/empty-label.ttl" -o "$work/x"
+echo "an empty lexicon label: named with its file and line"
+
 echo "hostile inputs: ok"
