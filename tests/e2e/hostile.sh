@@ -196,4 +196,19 @@ expect_refused 1 "empty-label.ttl:4:1: entry http://example.org/lexicon/acme has
   build "$work/garden.txt" --lexicon "$work/empty-label.ttl" -o "$work/x"
 echo "an empty lexicon label: named with its file and line"
 
+# Item 21: JSON Lines on standard input larger than one article may be is read record by
+# record, each within the limit, instead of being skipped whole.
+"$py" - "$good" >"$work/stdin.jsonl" <<'PY'
+import json, sys
+for i in range(8): print(json.dumps({"id": f"s{i}", "text": sys.argv[1] + " " + "More words follow here. " * 10}))
+print(json.dumps({"id": "big", "text": "x" * 2000}))
+print(json.dumps({"id": "after", "text": sys.argv[1]}))
+PY
+"$dealgraph" build - -o "$work/out-stdin" -q --max-article-bytes 1000 <"$work/stdin.jsonl" 2>"$work/err-stdin" ||
+  { cat "$work/err-stdin"; fail "a large JSON Lines stream on standard input should build"; }
+grep -q '"articles": 9' "$work/out-stdin/report.json" || { cat "$work/err-stdin"; fail "every record within the limit should be built"; }
+grep -q "<stdin>:9: record larger than --max-article-bytes" "$work/err-stdin" ||
+  { cat "$work/err-stdin"; fail "the record over the limit should be skipped alone, named"; }
+echo "JSON Lines on standard input over the limit: record by record"
+
 echo "hostile inputs: ok"
