@@ -211,4 +211,14 @@ grep -q "<stdin>:9: record larger than --max-article-bytes" "$work/err-stdin" ||
   { cat "$work/err-stdin"; fail "the record over the limit should be skipped alone, named"; }
 echo "JSON Lines on standard input over the limit: record by record"
 
+# Item 15: merge refuses a shard holding statements in vocabulary it does not know, naming
+# them, rather than dropping them unseen.
+cp -r "$work/s2" "$work/s2-foreign"
+printf '<https://example.org/thing> <https://schema.org/name> "a thing" ; a <https://schema.org/Thing> .\n' \
+  >>"$work/s2-foreign/graph.ttl"
+expect_refused 1 "2 statements in vocabulary that is not dealgraph's, which a merge would drop: a https://schema.org/Thing (1), https://schema.org/name (1)" \
+  merge "$work/s1" "$work/s2-foreign" -o "$work/m"
+[[ ! -e $work/m ]] || fail "a refused merge should write nothing"
+echo "merge: statements in vocabulary it does not know: refused, named"
+
 echo "hostile inputs: ok"
