@@ -158,6 +158,10 @@ std::vector<Finding> check_graph(const KnowledgeGraph& graph);
 // base of instance IRIs; empty means: the one the file uses (from its article IRIs).
 // Throws rdf::ParseError, a dealgraph::Error: "FILE:LINE:COL: reason" on bad Turtle,
 // "FILE: <iri>: reason" on Turtle that is not a dealgraph graph.
-KnowledgeGraph load_graph_turtle(const std::string& path, std::string base = {});
+// `unread`, when given, receives what the file holds outside dealgraph's vocabulary, which the
+// graph cannot keep: each unknown predicate IRI, and "a " + each unknown rdf:type, with the
+// number of statements that use it.
+using UnreadVocabulary = std::map<std::string, std::size_t>;
+KnowledgeGraph load_graph_turtle(const std::string& path, std::string base = {}, UnreadVocabulary* unread = nullptr);
 
 }  // namespace dealgraph

@@ -617,10 +617,31 @@ std::string infer_base(const rdf::TripleTable& table) {
   return best;
 }
 
+// The classes the writer uses: those read as subjects of their own, and the amount and
+// quantity nodes read through the deal that holds them.
+bool known_class(std::string_view iri) {
+  if (classify_type(iri).shape != Shape::None) return true;
+  const std::string_view local = iri.starts_with(rdf::kDg) ? iri.substr(rdf::kDg.size()) : std::string_view();
+  return local == "MonetaryAmount" || local == "Quantity";
+}
+
+void count_unread(const rdf::TripleTable& table, UnreadVocabulary& unread) {
+  static const PredicateTable known;
+  for (const rdf::TripleTable::Statement& statement : table.statements()) {
+    const PredicateInfo info = known.lookup(table.value(statement.predicate));
+    if (info.pred == Pred::Other)
+      ++unread[std::string(table.value(statement.predicate))];
+    else if (info.pred == Pred::Type && table.kind(statement.object) == rdf::Term::Kind::Iri &&
+             !known_class(table.value(statement.object)))
+      ++unread["a " + std::string(table.value(statement.object))];
+  }
+}
+
 }  // namespace
 
-KnowledgeGraph load_graph_turtle(const std::string& path, std::string base) {
+KnowledgeGraph load_graph_turtle(const std::string& path, std::string base, UnreadVocabulary* unread) {
   const rdf::TripleTable table = rdf::read_turtle_table(path);
+  if (unread) count_unread(table, *unread);
   if (base.empty()) base = infer_base(table);
   KnowledgeGraph graph(std::move(base));
   Loader(path, table, graph).run();

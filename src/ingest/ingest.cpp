@@ -73,7 +73,8 @@ namespace {
 
 enum class ReadStatus { Ok, TooLarge, Failed };
 
-// Reads a whole stream into `bytes`, stopping as soon as it holds more than `limit` bytes.
+// Reads a whole stream into `bytes`, stopping as soon as it holds more than `limit` bytes (what
+// was read is kept, so that a stream of JSON Lines can go on record by record).
 ReadStatus read_bounded(std::FILE* file, std::size_t limit, std::string& bytes) {
   // Left uninitialised: most inputs are pages of a few KB, and zeroing a large buffer for
   // each of them cost more than reading them.
@@ -81,8 +82,8 @@ ReadStatus read_bounded(std::FILE* file, std::size_t limit, std::string& bytes) 
   for (;;) {
     const std::size_t got = std::fread(buffer, 1, sizeof buffer, file);
     if (got) {
-      if (bytes.size() + got > limit) return ReadStatus::TooLarge;
       bytes.append(buffer, got);
+      if (bytes.size() > limit) return ReadStatus::TooLarge;
     }
     if (got < sizeof buffer) return std::ferror(file) ? ReadStatus::Failed : ReadStatus::Ok;
   }
@@ -96,7 +97,9 @@ struct FileCloser {
 // longer than `limit` is consumed but not kept (its size is reported instead).
 class LineReader {
  public:
-  LineReader(std::FILE* file, std::size_t limit) : file_(file), limit_(limit), buffer_(1 << 20) {}
+  // `ahead`: bytes of the stream already read, which come first.
+  LineReader(std::FILE* file, std::size_t limit, std::string ahead = {})
+      : file_(file), limit_(limit), buffer_(ahead.begin(), ahead.end()), filled_(buffer_.size()) {}
   // The next line without its newline; false at the end. `too_long` is set when it was cut;
   // `last` when it ends the file without a newline.
   bool next(std::string& line, bool& too_long, bool& last, std::uint64_t& length_read) {
@@ -106,6 +109,7 @@ class LineReader {
     bool any = false;
     for (;;) {
       if (position_ == filled_) {
+        if (buffer_.size() != kBlock) std::vector<char>(kBlock).swap(buffer_);
         filled_ = std::fread(buffer_.data(), 1, buffer_.size(), file_);
         position_ = 0;
         if (filled_ == 0) { last = true; return any; }
@@ -125,10 +129,11 @@ class LineReader {
   }
 
  private:
+  static constexpr std::size_t kBlock = 1 << 20;
   std::FILE* file_;
   std::size_t limit_;
   std::vector<char> buffer_;
-  std::size_t position_ = 0, filled_ = 0;
+  std::size_t filled_ = 0, position_ = 0;
 };
 
 class Reader {
@@ -141,10 +146,7 @@ class Reader {
   void run() {
     if (!input_.problem.empty()) return skip(input_.display, input_.problem);
     std::string bytes;
-    if (input_.path == "-") {
-      if (!read_stream(stdin, bytes)) return;
-      return take_bytes(std::move(bytes));
-    }
+    if (input_.path == "-") return read_standard_input();
     std::error_code error;
     const fs::file_status status = fs::status(input_.path, error);
     if (error) return skip(input_.display, "cannot read: " + error.message());
@@ -190,6 +192,21 @@ class Reader {
     return false;
   }
 
+  // Standard input is read whole, like a file, unless it is larger than one article may be:
+  // then, if it is JSON Lines, it goes on record by record, each record within the limit.
+  void read_standard_input() {
+    std::string bytes;
+    switch (read_bounded(stdin, options_.max_article_bytes, bytes)) {
+      case ReadStatus::Ok: return take_bytes(std::move(bytes));
+      case ReadStatus::Failed: return skip(input_.display, std::string("read error: ") + std::strerror(errno));
+      case ReadStatus::TooLarge: break;
+    }
+    const std::string_view head = skip_space(bytes);
+    if (!head.empty() && head[0] == '{' && nlohmann::json::accept(head.substr(0, head.find('\n'))))
+      return stream_json_lines(stdin, std::move(bytes));
+    skip(input_.display, too_large("more than " + std::to_string(options_.max_article_bytes)));
+  }
+
   // Whether a file starts with a UTF-16 byte-order mark (then it is read whole, not streamed).
   static bool utf16_ahead(std::FILE* file) {
     unsigned char head[2] = {0, 0};
@@ -199,8 +216,8 @@ class Reader {
   }
 
   // A JSON Lines file of any size, record by record: memory stays bounded.
-  void stream_json_lines(std::FILE* file) {
-    LineReader reader(file, options_.max_article_bytes);
+  void stream_json_lines(std::FILE* file, std::string ahead = {}) {
+    LineReader reader(file, options_.max_article_bytes, std::move(ahead));
     std::string line;
     bool too_long = false, last = false;
     std::uint64_t length = 0;

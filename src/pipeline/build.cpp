@@ -292,6 +292,24 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   return result;
 }
 
+namespace {
+
+// Merge keeps only what dealgraph's vocabulary says; rather than drop the rest unseen it says
+// what it would lose.
+std::string unread_message(const UnreadVocabulary& unread) {
+  std::size_t statements = 0;
+  std::string named;
+  for (const auto& [what, count] : unread) {
+    statements += count;
+    if (named.size() < 400) named += (named.empty() ? "" : ", ") + what + " (" + std::to_string(count) + ")";
+  }
+  return "its graph.ttl has " + std::to_string(statements) +
+         " statements in vocabulary that is not dealgraph's, which a merge would drop: " + named +
+         (named.size() >= 400 ? ", ..." : "") + " (merge only folders written by `dealgraph build`)";
+}
+
+}  // namespace
+
 BuildResult run_merge(const MergeOptions& options) {
   BuildResult result{KnowledgeGraph(options.base), 0, 0, {}, {}, {}};
   nlohmann::json built = nlohmann::json::array();
@@ -314,7 +332,9 @@ BuildResult run_merge(const MergeOptions& options) {
                          " too (shards of one build share no article)");
       built.push_back(article);
     }
-    KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base);
+    UnreadVocabulary unread;
+    KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base, &unread);
+    if (!unread.empty()) throw InputError(shard + ": refused: " + unread_message(unread));
     const std::string articles_under = options.base + "article/";
     for (const auto& [iri, article] : graph.articles())
       if (!iri.starts_with(articles_under))

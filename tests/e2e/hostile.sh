@@ -169,4 +169,62 @@ expect_refused 1 '"built" entry 1 has no string "id"' merge "$work/s1" "$work/s2
 [[ ! -e $work/m ]] || fail "a refused merge should write nothing"
 echo "merge: the same shard twice, an article in two shards, another --base, entries without id: refused"
 
+# Item 19: a user lexicon entry whose local name is a built-in one's gets an IRI of its own,
+# and the built-in entity keeps its IRI and labels.
+cat >"$work/other-nvidia.ttl" <<'TTL'
+@prefix dg: <https://w3id.org/dealgraph#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<http://example.org/other/nvidia> a dg:Organization ; skos:prefLabel "Nvidia Garden Supplies"@en .
+TTL
+printf '%s\nNvidia Garden Supplies agreed to buy seeds from Intel.\n' "$good" >"$work/garden.txt"
+"$dealgraph" build "$work/garden.txt" --lexicon "$work/other-nvidia.ttl" -o "$work/out-garden" -q 2>"$work/err-garden" ||
+  { cat "$work/err-garden"; fail "a user lexicon entry named like a built-in one should build"; }
+"$py" - "$work/out-garden/graph.ttl" <<'PY' || fail "the user's nvidia should not take over the built-in Nvidia"
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+blocks = {m.group(1): m.group(2) for m in re.finditer(r"^(\S+)\n\s+a dg:Organization ;(.*?) \.\n", text, re.M | re.S)}
+builtin = [iri for iri in blocks if iri == "org:nvidia"]
+users = [iri for iri in blocks if iri.endswith("/org/nvidia-217c45ff8110>")]
+assert len(builtin) == 1 and len(users) == 1, sorted(blocks)
+assert '"Nvidia Garden Supplies"' not in blocks[builtin[0]] and '"Nvidia Garden Supplies"' in blocks[users[0]]
+PY
+echo "a user lexicon entry named like a built-in one: an IRI of its own"
+
+# Item 21: an empty label in a lexicon is named with its file and line.
+cat >"$work/empty-label.ttl" <<'TTL'
+@prefix dg: <https://w3id.org/dealgraph#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<http://example.org/lexicon/acme> a dg:Organization ;
+  skos:prefLabel ""@en .
+TTL
+expect_refused 1 "empty-label.ttl:4:1: entry http://example.org/lexicon/acme has an empty skos:prefLabel" \
+  build "$work/garden.txt" --lexicon "$work/empty-label.ttl" -o "$work/x"
+echo "an empty lexicon label: named with its file and line"
+
+# Item 21: JSON Lines on standard input larger than one article may be is read record by
+# record, each within the limit, instead of being skipped whole.
+"$py" - "$good" >"$work/stdin.jsonl" <<'PY'
+import json, sys
+for i in range(8): print(json.dumps({"id": f"s{i}", "text": sys.argv[1] + " " + "More words follow here. " * 10}))
+print(json.dumps({"id": "big", "text": "x" * 2000}))
+print(json.dumps({"id": "after", "text": sys.argv[1]}))
+PY
+"$dealgraph" build - -o "$work/out-stdin" -q --max-article-bytes 1000 <"$work/stdin.jsonl" 2>"$work/err-stdin" ||
+  { cat "$work/err-stdin"; fail "a large JSON Lines stream on standard input should build"; }
+grep -q '"articles": 9' "$work/out-stdin/report.json" || { cat "$work/err-stdin"; fail "every record within the limit should be built"; }
+grep -q "<stdin>:9: record larger than --max-article-bytes" "$work/err-stdin" ||
+  { cat "$work/err-stdin"; fail "the record over the limit should be skipped alone, named"; }
+echo "JSON Lines on standard input over the limit: record by record"
+
+# Item 15: merge refuses a shard holding statements in vocabulary it does not know, naming
+# them, rather than dropping them unseen.
+cp -r "$work/s2" "$work/s2-foreign"
+printf '<https://example.org/thing> <https://schema.org/name> "a thing" ; a <https://schema.org/Thing> .\n' \
+  >>"$work/s2-foreign/graph.ttl"
+expect_refused 1 "2 statements in vocabulary that is not dealgraph's, which a merge would drop: a https://schema.org/Thing (1), https://schema.org/name (1)" \
+  merge "$work/s1" "$work/s2-foreign" -o "$work/m"
+[[ ! -e $work/m ]] || fail "a refused merge should write nothing"
+echo "merge: statements in vocabulary it does not know: refused, named"
+
 echo "hostile inputs: ok"

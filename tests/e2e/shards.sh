@@ -38,6 +38,25 @@ same_as_one_build examples 3 "$root/examples"
 # zh-Hant in another.
 python3 "$root/scripts/generate-corpus.py" --megabytes 2 --seed 7 --out "$work/generated" >/dev/null
 same_as_one_build generated 4 "$work/generated"
+# Labels without a language tag (issue 16, item 12): a user lexicon's untagged labels, articles
+# whose language is "und" or not given, and names found by their shape in them, spread over shards.
+mkdir -p "$work/untagged"
+cat >"$work/untagged/lexicon.ttl" <<'TTL'
+@prefix dg: <https://w3id.org/dealgraph#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://example.org/lexicon/quillon> a dg:Organization ;
+  skos:prefLabel "Quillon Compute" ; skos:altLabel "Quillon" , "QUILLON" , "Quillon Compute Inc." .
+<https://example.org/lexicon/brandt> a dg:Person ; skos:prefLabel "Mara Brandt" ; skos:altLabel "M. Brandt" .
+TTL
+{
+  printf '{"id":"u1","lang":"und","text":"Quillon Compute agreed to buy 5,000 GPUs from Nvidia for $400 million."}\n'
+  printf '{"id":"u2","text":"QUILLON signed a cloud contract with Vantor Systems Ltd on Monday."}\n'
+  printf '{"id":"u3","lang":"und","text":"Vantor Systems Ltd said Quillon would invest $50 million in it."}\n'
+  printf '{"id":"u4","text":"M. Brandt, chief executive of Quillon Compute Inc., joined Halvex Networks."}\n'
+  printf '{"id":"u5","lang":"und","text":"Halvex Networks and Quillon formed a partnership, Mara Brandt said."}\n'
+  printf '{"id":"u6","text":"Quillon Compute Inc. acquired Vantor Systems Ltd for $1.2 billion."}\n'
+} >"$work/untagged/news.jsonl"
+same_as_one_build untagged 3 "$work/untagged/news.jsonl" --lexicon "$work/untagged/lexicon.ttl"
 real=$root/../shared/corpus/real/reuters21578.jsonl
 if [[ -f $real && -z ${DEALGRAPH_SANITIZED:-} ]]; then
   same_as_one_build reuters 4 "$real"
