@@ -63,7 +63,7 @@ int run_build_command(dealgraph::BuildOptions options) {
       const auto& counts = result.report["counts"];
       const auto& findings = result.report["finding_counts"];
       std::cout << "dealgraph: read " << result.inputs_read << " inputs, built " << result.articles_built
-                << " articles, skipped " << result.skipped.size() << "\n"
+                << " articles, skipped " << result.skipped.size() + result.skipped_unlisted << "\n"
                 << "  entities " << counts["entities"] << " (organizations " << counts["organizations"]
                 << ", people " << counts["people"] << ", chips " << counts["chips"] << "), deals "
                 << counts["deals"] << ", positions " << counts["positions"] << "\n"
