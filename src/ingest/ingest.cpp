@@ -201,8 +201,12 @@ class Reader {
       case ReadStatus::Failed: return skip(input_.display, std::string("read error: ") + std::strerror(errno));
       case ReadStatus::TooLarge: break;
     }
+    // JSON Lines: the first line is a whole record, or it is itself longer than the limit (then
+    // the stream skips it alone and goes on).
     const std::string_view head = skip_space(bytes);
-    if (!head.empty() && head[0] == '{' && nlohmann::json::accept(head.substr(0, head.find('\n'))))
+    const std::size_t first_end = head.find('\n');
+    if (!head.empty() && head[0] == '{' &&
+        (first_end == std::string_view::npos || nlohmann::json::accept(head.substr(0, first_end))))
       return stream_json_lines(stdin, std::move(bytes));
     skip(input_.display, too_large("more than " + std::to_string(options_.max_article_bytes)));
   }

@@ -215,7 +215,14 @@ PY
 grep -q '"articles": 9' "$work/out-stdin/report.json" || { cat "$work/err-stdin"; fail "every record within the limit should be built"; }
 grep -q "<stdin>:9: record larger than --max-article-bytes" "$work/err-stdin" ||
   { cat "$work/err-stdin"; fail "the record over the limit should be skipped alone, named"; }
-echo "JSON Lines on standard input over the limit: record by record"
+{ echo "{\"id\": \"first\", \"text\": \"$(head -c 3000 /dev/zero | tr '\0' 'y')\"}"; cat "$work/stdin.jsonl"; } >"$work/stdin-first.jsonl"
+"$dealgraph" build - -o "$work/out-stdin-first" -q --max-article-bytes 1000 <"$work/stdin-first.jsonl" 2>"$work/err-stdin-first" ||
+  { cat "$work/err-stdin-first"; fail "a stream whose first record is over the limit should still build"; }
+grep -q '"articles": 9' "$work/out-stdin-first/report.json" ||
+  { cat "$work/err-stdin-first"; fail "a first record over the limit should be skipped alone"; }
+grep -q "<stdin>:1: record larger than --max-article-bytes" "$work/err-stdin-first" ||
+  { cat "$work/err-stdin-first"; fail "the first record over the limit should be named"; }
+echo "JSON Lines on standard input over the limit: record by record, the first record too"
 
 # Item 15: merge refuses a shard holding statements in vocabulary it does not know, naming
 # them, rather than dropping them unseen.
