@@ -60,15 +60,6 @@ bool head_at(const std::vector<std::string>& heads, std::string_view text, std::
   return !head.empty() && words.is_boundary(at + head.size());
 }
 
-std::vector<std::string> longest_first(const RuleFile& rules, const char* type) {
-  std::vector<std::string> words;
-  for (const rdf::Term* word : rules.all_of_type(type, "surface")) words.push_back(word->value);
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  return words;
-}
-
 }  // namespace
 
 HanNames::HanNames(const std::string& name_rules_path, const std::string& surnames_path,
@@ -84,20 +75,20 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     for (const rdf::Term* word : rules.all_of_type("HanParticle", "surface")) particles_.push_back(word->value);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueBefore", "surface")) words_.add(word->value, kBefore);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueAfter", "surface")) words_.add(word->value, kAfter);
-    places_ = longest_first(rules, "HanPlace");
-    place_endings_ = longest_first(rules, "HanPlaceEnding");
-    public_body_heads_ = longest_first(rules, "HanPublicBodyHead");
-    short_name_heads_ = longest_first(rules, "HanShortNameHead");
-    legal_forms_ = longest_first(rules, "HanFullLegalForm");
-    company_heads_ = longest_first(rules, "HanPlacedCompanyHead");
-    japanese_heads_ = longest_first(rules, "JapaneseCompanyHead");
-    product_heads_ = longest_first(rules, "HanProductHead");
-    branch_heads_ = longest_first(rules, "HanBranchHead");
-    countries_ = longest_first(rules, "HanCountry");
+    places_ = rules.words_longest_first("HanPlace");
+    place_endings_ = rules.words_longest_first("HanPlaceEnding");
+    public_body_heads_ = rules.words_longest_first("HanPublicBodyHead");
+    short_name_heads_ = rules.words_longest_first("HanShortNameHead");
+    legal_forms_ = rules.words_longest_first("HanFullLegalForm");
+    company_heads_ = rules.words_longest_first("HanPlacedCompanyHead");
+    japanese_heads_ = rules.words_longest_first("JapaneseCompanyHead");
+    product_heads_ = rules.words_longest_first("HanProductHead");
+    branch_heads_ = rules.words_longest_first("HanBranchHead");
+    countries_ = rules.words_longest_first("HanCountry");
     std::sort(countries_.begin(), countries_.end());
-    title_prefixes_ = longest_first(rules, "HanTitlePrefix");
+    title_prefixes_ = rules.words_longest_first("HanTitlePrefix");
     std::sort(title_prefixes_.begin(), title_prefixes_.end());
-    directions_ = longest_first(rules, "HanDirection");
+    directions_ = rules.words_longest_first("HanDirection");
     std::sort(directions_.begin(), directions_.end());
   }
   if (!surnames_path.empty()) {

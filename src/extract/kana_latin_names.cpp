@@ -43,15 +43,6 @@ bool starts_with(std::string_view text, std::size_t at, std::string_view word) {
   return text.compare(at, word.size(), word) == 0;
 }
 
-std::vector<std::string> longest_first(const RuleFile& rules, const char* type) {
-  std::vector<std::string> words;
-  for (const rdf::Term* word : rules.all_of_type(type, "surface")) words.push_back(word->value);
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  return words;
-}
-
 }  // namespace
 
 KanaLatinNames::KanaLatinNames(const std::string& name_rules_path, const std::string& given_names_path) {
@@ -62,24 +53,22 @@ KanaLatinNames::KanaLatinNames(const std::string& name_rules_path, const std::st
   }
   if (name_rules_path.empty()) return;
   const RuleFile rules(name_rules_path);
-  cues_after_ = longest_first(rules, "KanaLatinCueAfter");
-  latin_cues_after_ = longest_first(rules, "LatinCueAfter");
-  cues_before_ = longest_first(rules, "KanaLatinCueBefore");
-  latin_cues_before_ = longest_first(rules, "LatinCueBefore");
-  common_nouns_ = longest_first(rules, "KatakanaCommonNoun");
+  cues_after_ = rules.words_longest_first("KanaLatinCueAfter");
+  latin_cues_after_ = rules.words_longest_first("LatinCueAfter");
+  cues_before_ = rules.words_longest_first("KanaLatinCueBefore");
+  latin_cues_before_ = rules.words_longest_first("LatinCueBefore");
+  common_nouns_ = rules.words_longest_first("KatakanaCommonNoun");
   // Provinces, cities and prefectures open a katakana name (横浜ゴム); countries do not (中国アリババ).
-  std::vector<std::string> countries = longest_first(rules, "HanCountry");
+  std::vector<std::string> countries = rules.words_longest_first("HanCountry");
   std::sort(countries.begin(), countries.end());
-  for (std::string& place : longest_first(rules, "HanPlace"))
+  for (std::string& place : rules.words_longest_first("HanPlace"))
     if (!std::binary_search(countries.begin(), countries.end(), place)) places_.push_back(std::move(place));
-  for (std::string& place : longest_first(rules, "KatakanaNameOpening")) places_.push_back(std::move(place));
-  std::sort(places_.begin(), places_.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  latin_stopwords_ = longest_first(rules, "LatinNameStopword");
+  for (std::string& place : rules.words_longest_first("KatakanaNameOpening")) places_.push_back(std::move(place));
+  sort_longest_first(places_);
+  latin_stopwords_ = rules.words_longest_first("LatinNameStopword");
   std::sort(latin_stopwords_.begin(), latin_stopwords_.end());
-  facility_nouns_ = longest_first(rules, "JapaneseFacilityNoun");
-  address_endings_ = longest_first(rules, "JapaneseAddressEnding");
+  facility_nouns_ = rules.words_longest_first("JapaneseFacilityNoun");
+  address_endings_ = rules.words_longest_first("JapaneseAddressEnding");
   std::sort(address_endings_.begin(), address_endings_.end());
 }
 

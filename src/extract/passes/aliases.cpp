@@ -162,9 +162,7 @@ AliasRules::AliasRules(const RuleFile& alias_rules, const RuleFile& discovery_ru
     else
       suffixes_.push_back(fold(term->value));
   }
-  std::sort(han_suffixes_.begin(), han_suffixes_.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
+  sort_longest_first(han_suffixes_);
   for (std::string_view type : {"PlaceWord", "NationalityWord", "GenericNameWord", "OpenerWord"})
     for (std::string& word : folded_surfaces(alias_rules, type)) never_alone_.push_back(std::move(word));
   for (std::string& word : folded_surfaces(discovery_rules, "NameStopword")) never_alone_.push_back(std::move(word));

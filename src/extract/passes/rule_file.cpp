@@ -1,5 +1,6 @@
 #include "extract/passes/rule_file.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace dealgraph::extract {
@@ -38,6 +39,19 @@ std::vector<const rdf::Term*> RuleFile::all_of_type(std::string_view type, std::
   for (const std::string& subject : subjects(type))
     for (const rdf::Term* value : all(subject, property)) values.push_back(value);
   return values;
+}
+
+std::vector<std::string> RuleFile::words_longest_first(std::string_view type) const {
+  std::vector<std::string> words;
+  for (const rdf::Term* word : all_of_type(type, "surface")) words.push_back(word->value);
+  sort_longest_first(words);
+  return words;
+}
+
+void sort_longest_first(std::vector<std::string>& words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
 }
 
 void RuleFile::fail(const std::string& subject, const std::string& why) const {

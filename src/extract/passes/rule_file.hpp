@@ -13,6 +13,10 @@
 
 namespace dealgraph::extract {
 
+// Longest first, then by bytes: the order in which to try words at one position so that the
+// longest that fits wins, the same on every run.
+void sort_longest_first(std::vector<std::string>& words);
+
 class RuleFile {
  public:
   // Throws rdf::ParseError when the file is not Turtle.
@@ -27,6 +31,8 @@ class RuleFile {
   const rdf::Term* first(const std::string& subject, std::string_view property) const;
   // The dg:`property` values of every subject of type dg:`type`: the words of a word list.
   std::vector<const rdf::Term*> all_of_type(std::string_view type, std::string_view property) const;
+  // The dg:surface words of every subject of type dg:`type`, longest first (see sort_longest_first).
+  std::vector<std::string> words_longest_first(std::string_view type) const;
 
   // true or false (1 or 0); false when absent.
   bool flag(const std::string& subject, std::string_view property) const;
