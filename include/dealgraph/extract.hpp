@@ -15,7 +15,7 @@ namespace dealgraph {
 struct KnowledgeFiles {
   std::vector<std::string> lexicon;  // ontology/lexicon/*.ttl, then the user's --lexicon files
   std::string alias_rules;           // ontology/rules/aliases.ttl
-  std::string deal_rules;            // ontology/rules/deals.ttl
+  std::vector<std::string> deal_rules;  // ontology/rules/deals.ttl and rules/deals/*.ttl
   std::string post_rules;            // ontology/rules/posts.ttl
   std::string unit_rules;            // ontology/rules/units.ttl
   std::string discovery_rules;       // ontology/rules/discovery.ttl

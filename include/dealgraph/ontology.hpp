@@ -25,7 +25,9 @@ class Ontology {
   std::vector<std::string> lexicon_files() const;  // lexicon/*.ttl, in name order
   std::string text_rules() const;       // rules/text.ttl
   std::string alias_rules() const;      // rules/aliases.ttl
-  std::string deal_rules() const;       // rules/deals.ttl
+  // rules/deals.ttl, then rules/deals/*.ttl in name order: one rule set, kept in files per
+  // language or concern.
+  std::vector<std::string> deal_rules() const;
   std::string post_rules() const;       // rules/posts.ttl
   std::string unit_rules() const;       // rules/units.ttl
   std::string discovery_rules() const;  // rules/discovery.ttl
@@ -39,6 +41,7 @@ class Ontology {
 
  private:
   std::string in_root(const char* relative) const;
+  std::vector<std::string> turtle_files_in(const char* relative) const;
   std::string root_;
 };
 

@@ -32,7 +32,6 @@ std::string Ontology::shapes() const { return in_root("shapes.ttl"); }
 std::string Ontology::json_ld_context() const { return in_root("context.jsonld"); }
 std::string Ontology::text_rules() const { return in_root("rules/text.ttl"); }
 std::string Ontology::alias_rules() const { return in_root("rules/aliases.ttl"); }
-std::string Ontology::deal_rules() const { return in_root("rules/deals.ttl"); }
 std::string Ontology::post_rules() const { return in_root("rules/posts.ttl"); }
 std::string Ontology::unit_rules() const { return in_root("rules/units.ttl"); }
 std::string Ontology::discovery_rules() const { return in_root("rules/discovery.ttl"); }
@@ -44,12 +43,20 @@ std::string Ontology::lexicon_context_rules() const { return in_root("rules/lexi
 std::string Ontology::cjk_name_rules() const { return in_root("rules/names-cjk.ttl"); }
 std::string Ontology::chinese_surnames() const { return in_root("rules/chinese-surnames.ttl"); }
 
-std::vector<std::string> Ontology::lexicon_files() const {
+std::vector<std::string> Ontology::turtle_files_in(const char* relative) const {
   std::vector<std::string> files;
-  std::error_code error;  // no lexicon folder: no lexicon, and the rules still load
-  for (const auto& entry : fs::directory_iterator(fs::path(root_) / "lexicon", error))
+  std::error_code error;  // no such folder: no files, and the rest still loads
+  for (const auto& entry : fs::directory_iterator(fs::path(root_) / relative, error))
     if (entry.path().extension() == ".ttl") files.push_back(entry.path().string());
   std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<std::string> Ontology::lexicon_files() const { return turtle_files_in("lexicon"); }
+
+std::vector<std::string> Ontology::deal_rules() const {
+  std::vector<std::string> files{in_root("rules/deals.ttl")};
+  for (std::string& more : turtle_files_in("rules/deals")) files.push_back(std::move(more));
   return files;
 }
 

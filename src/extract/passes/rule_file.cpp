@@ -11,16 +11,32 @@ std::string local_name(const std::string& iri) {
   return cut == std::string::npos ? iri : iri.substr(cut + 1);
 }
 
+std::vector<rdf::Triple> triples_of(const std::vector<std::string>& paths) {
+  std::vector<rdf::Triple> triples;
+  for (const std::string& path : paths) {
+    std::vector<rdf::Triple> more = rdf::read_turtle_file(path);
+    triples.insert(triples.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  return triples;
+}
+
 }  // namespace
 
-RuleFile::RuleFile(const std::string& path)
-    : RuleFile(rdf::read_turtle_file(path), path, rdf::read_text_file(path)) {}
+std::vector<RuleFile::Source> RuleFile::sources_of(const std::vector<std::string>& paths) {
+  std::vector<Source> sources;
+  for (const std::string& path : paths) sources.push_back({path, rdf::read_text_file(path)});
+  return sources;
+}
+
+RuleFile::RuleFile(const std::string& path) : RuleFile(std::vector<std::string>{path}) {}
+
+RuleFile::RuleFile(const std::vector<std::string>& paths) : RuleFile(triples_of(paths), sources_of(paths)) {}
 
 RuleFile::RuleFile(std::string_view text, const std::string& name)
-    : RuleFile(rdf::read_turtle_string(text, name), name, std::string(text)) {}
+    : RuleFile(rdf::read_turtle_string(text, name), {Source{name, std::string(text)}}) {}
 
-RuleFile::RuleFile(std::vector<rdf::Triple> triples, std::string name, std::string text)
-    : index_(std::move(triples)), name_(std::move(name)), text_(std::move(text)) {}
+RuleFile::RuleFile(std::vector<rdf::Triple> triples, std::vector<Source> sources)
+    : index_(std::move(triples)), sources_(std::move(sources)) {}
 
 std::string RuleFile::dg(std::string_view local) { return std::string(rdf::kDg) + std::string(local); }
 
@@ -54,8 +70,19 @@ void sort_longest_first(std::vector<std::string>& words) {
   });
 }
 
-void RuleFile::fail(const std::string& subject, const std::string& why) const {
-  throw KnowledgeError(rdf::locate(name_, text_, subject) + ": " + subject + " " + why);
+void RuleFile::fail(const std::string& subject, const std::string& why, std::string_view property) const {
+  // The first file that writes the subject (by full IRI or local name) and the property.
+  const std::string local = ":" + local_name(subject), stated = "dg:" + std::string(property);
+  auto writes = [&](const Source& source, bool with_property) {
+    const bool subject_there =
+        source.text.find("<" + subject + ">") != std::string::npos || source.text.find(local) != std::string::npos;
+    return subject_there && (!with_property || source.text.find(stated) != std::string::npos);
+  };
+  auto source = std::find_if(sources_.begin(), sources_.end(), [&](const Source& s) { return writes(s, !property.empty()); });
+  if (source == sources_.end())
+    source = std::find_if(sources_.begin(), sources_.end(), [&](const Source& s) { return writes(s, false); });
+  if (source == sources_.end()) source = sources_.begin();
+  throw KnowledgeError(rdf::locate(source->name, source->text, subject) + ": " + subject + " " + why);
 }
 
 bool RuleFile::flag(const std::string& subject, std::string_view property) const {
@@ -63,7 +90,7 @@ bool RuleFile::flag(const std::string& subject, std::string_view property) const
   if (!term) return false;
   if (term->is_literal() && (term->value == "true" || term->value == "1")) return true;
   if (term->is_literal() && (term->value == "false" || term->value == "0")) return false;
-  fail(subject, "dg:" + std::string(property) + " is not a boolean: \"" + term->value + "\"");
+  fail(subject, "dg:" + std::string(property) + " is not a boolean: \"" + term->value + "\"", property);
 }
 
 int RuleFile::integer(const std::string& subject, std::string_view property, int fallback) const {
@@ -74,7 +101,7 @@ int RuleFile::integer(const std::string& subject, std::string_view property, int
   int value = 0;
   const auto [end, error] = std::from_chars(text.data() + start, text.data() + text.size(), value);
   if (!term->is_literal() || text.size() == start || error != std::errc() || end != text.data() + text.size())
-    fail(subject, "dg:" + std::string(property) + " is not a whole number: \"" + text + "\"");
+    fail(subject, "dg:" + std::string(property) + " is not a whole number: \"" + text + "\"", property);
   return value;
 }
 
@@ -82,19 +109,19 @@ std::optional<DealType> RuleFile::deal_type(const std::string& subject, std::str
                                             bool required) const {
   const rdf::Term* term = first(subject, property);
   if (!term) {
-    if (required) fail(subject, "has no dg:" + std::string(property));
+    if (required) fail(subject, "has no dg:" + std::string(property), property);
     return std::nullopt;
   }
   const auto type = term->is_iri() ? deal_type_from_string(local_name(term->value)) : std::nullopt;
-  if (!type) fail(subject, "dg:" + std::string(property) + " names an unknown deal type: " + term->value);
+  if (!type) fail(subject, "dg:" + std::string(property) + " names an unknown deal type: " + term->value, property);
   return type;
 }
 
 Role RuleFile::role(const std::string& subject, std::string_view property) const {
   const rdf::Term* term = first(subject, property);
-  if (!term) fail(subject, "has no dg:" + std::string(property));
+  if (!term) fail(subject, "has no dg:" + std::string(property), property);
   const auto role = term->is_iri() ? role_from_string(local_name(term->value)) : std::nullopt;
-  if (!role) fail(subject, "dg:" + std::string(property) + " names an unknown role: " + term->value);
+  if (!role) fail(subject, "dg:" + std::string(property) + " names an unknown role: " + term->value, property);
   return *role;
 }
 

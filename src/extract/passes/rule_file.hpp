@@ -1,5 +1,5 @@
-// One rules file of the extract stage (ontology/rules/deals.ttl, posts.ttl, ...), read once and
-// shared by the passes, each of which loads its own entries from it. Every read is typed, and a
+// One rules file of the extract stage (ontology/rules/posts.ttl, ...), or one rule set kept in
+// several files (rules/deals.ttl and rules/deals/*.ttl), read once and shared by the passes, each of which loads its own entries from it. Every read is typed, and a
 // value of the wrong kind is a KnowledgeError that says where the entry is: FILE:LINE:COL.
 #pragma once
 
@@ -21,6 +21,8 @@ class RuleFile {
  public:
   // Throws rdf::ParseError when the file is not Turtle.
   explicit RuleFile(const std::string& path);
+  // Several files read as one: a subject may have statements in more than one of them.
+  explicit RuleFile(const std::vector<std::string>& paths);
   // Turtle from memory; `name` stands for the file in messages.
   RuleFile(std::string_view text, const std::string& name);
 
@@ -42,16 +44,21 @@ class RuleFile {
   std::optional<DealType> deal_type(const std::string& subject, std::string_view property, bool required) const;
   Role role(const std::string& subject, std::string_view property) const;
 
-  // Throws KnowledgeError "FILE:LINE:COL: SUBJECT WHY", where the subject is written.
-  [[noreturn]] void fail(const std::string& subject, const std::string& why) const;
+  // Throws KnowledgeError "FILE:LINE:COL: SUBJECT WHY", where the subject is written (in the
+  // file that gives it dg:`property`, when the subject is written in several).
+  [[noreturn]] void fail(const std::string& subject, const std::string& why, std::string_view property = {}) const;
 
  private:
-  RuleFile(std::vector<rdf::Triple> triples, std::string name, std::string text);
+  struct Source {
+    std::string name;
+    std::string text;
+  };
+  RuleFile(std::vector<rdf::Triple> triples, std::vector<Source> sources);
   static std::string dg(std::string_view local);
+  static std::vector<Source> sources_of(const std::vector<std::string>& paths);
 
   rdf::TripleIndex index_;
-  std::string name_;
-  std::string text_;
+  std::vector<Source> sources_;  // for messages: where a subject is written
 };
 
 }  // namespace dealgraph::extract

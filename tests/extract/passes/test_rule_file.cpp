@@ -26,7 +26,7 @@ std::string load_error(const std::string& turtle) {
 }
 
 std::string shipped_deal_rules() {
-  std::ifstream in(test::ontology().deal_rules());
+  std::ifstream in(test::ontology().deal_rules().front());
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -77,7 +77,7 @@ TEST_CASE("the extractor names the rules file, line and column of a bad flag", "
   const auto path = std::filesystem::temp_directory_path() / "dealgraph-test-bad-deals.ttl";
   std::ofstream(path) << rules;
   KnowledgeFiles files = KnowledgeFiles::in(test::ontology(), {});
-  files.deal_rules = path.string();
+  files.deal_rules = {path.string()};
   try {
     Extractor extractor(files);
     FAIL("the spoiled rules loaded");
@@ -99,4 +99,21 @@ TEST_CASE("a corporate suffix's dg:legal must be a boolean", "[extract][passes][
   CHECK_THROWS_WITH(extract::EntityDiscovery(path.string(), test::ontology().post_rules()),
                     Catch::StartsWith(path.string() + ":3:1: ") && Catch::Contains("dg:legal is not a boolean"));
   std::filesystem::remove(path);
+}
+
+TEST_CASE("a rule set kept in several files reads as one and names the file of a bad value",
+          "[extract][passes][rules]") {
+  const auto folder = std::filesystem::temp_directory_path() / "dealgraph-test-split-rules";
+  std::filesystem::create_directories(folder);
+  const auto first = folder / "a.ttl", second = folder / "b.ttl";
+  std::ofstream(first) << kPrefixes << "dgr:x a dg:DealTrigger ; dg:dealType dg:Investment ;\n"
+                       << "    dg:subjectRole dg:investor ; dg:objectRole dg:investee .\n";
+  std::ofstream(second) << kPrefixes << "# more words for the same trigger\n"
+                        << "dgr:x dg:surface \"invests in\"@en ; dg:priority \"high\" .\n";
+  const extract::RuleFile rules(std::vector<std::string>{first.string(), second.string()});
+  CHECK(rules.subjects("DealTrigger").size() == 1);
+  CHECK(rules.all(rules.subjects("DealTrigger").front(), "surface").size() == 1);
+  CHECK_THROWS_WITH(extract::DealRules::load(rules),
+                    Catch::StartsWith(second.string() + ":4:1: ") && Catch::Contains("dg:priority is not a whole number"));
+  std::filesystem::remove_all(folder);
 }
