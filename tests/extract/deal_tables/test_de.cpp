@@ -1,0 +1,77 @@
+// Deal and post sentences in de, each with what a reader takes from it (see
+// tests/support/deal_table.hpp).
+#include "support/deal_table.hpp"
+
+using namespace dealgraph::test::deal_table;
+
+namespace {
+
+// clang-format off
+const std::vector<DealRow> kDeals = {
+    {"de", "Nvidia investiert fünf Milliarden Dollar in Intel.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
+    {"de", "Die Schwarz Gruppe steckt 500 Mio. Euro in Aleph Alpha.",
+     {"Investment investor=schwarz-group investee=aleph-alpha"}, "500000000 EUR"},
+    {"de", "DeepL erhält eine Investition von Index Ventures.",
+     {"Investment investor=index-ventures investee=deepl"}},
+    {"de", "Aleph Alpha hat eine Finanzierungsrunde über 500 Millionen Dollar abgeschlossen, angeführt von der Schwarz Gruppe und Bosch.",
+     {"Investment investor=schwarz-group investee=aleph-alpha", "Investment investor=bosch investee=aleph-alpha"}, "500000000 USD"},
+    {"de", "DeepL sammelte 300 Millionen Dollar unter Führung von Index Ventures ein.",
+     {"Investment investor=index-ventures investee=deepl"}, "300000000 USD"},
+    // The passive with the verb last: after wird/wurde, the name after von acts.
+    {"de", "Black Forest Labs wird von Andreessen Horowitz finanziert.",
+     {"Investment investor=andreessen-horowitz investee=black-forest-labs"}},
+    {"de", "Laut dem Bericht wurde Aleph Alpha von der Schwarz Gruppe finanziert.",
+     {"Investment investor=schwarz-group investee=aleph-alpha"}},
+    // A passive in a clause of its own (after a comma) leaves the main verb active.
+    {"de", "Nvidia, das von Microsoft unterstützt wird, finanziert Aleph Alpha.",
+     {"Investment investor=nvidia investee=aleph-alpha"}},
+    {"de", "Nvidia finanziert Aleph Alpha, das von der Schwarz Gruppe gegründet wurde.",
+     {"Investment investor=nvidia investee=aleph-alpha"}},
+    {"de", "Siemens beteiligt sich mit 10 Prozent an Aleph Alpha.",
+     {"EquityStake investor=siemens investee=aleph-alpha"}, nullptr, "10 percent"},
+    {"de", "SoftBank hält rund 90 Prozent der Anteile an Arm.",
+     {"EquityStake investor=softbank investee=arm"}, nullptr, "90 percent"},
+    // A compound ending in a chip noun counts chips.
+    {"de", "Nvidia liefert 10.000 Blackwell-GPUs an die Deutsche Telekom.",
+     {"SupplyAgreement supplier=nvidia customer=deutsche-telekom"}, nullptr, "10000 chips"},
+    {"de", "SAP bezieht Rechenkapazität von der Telekom.",
+     {"SupplyAgreement customer=sap supplier=deutsche-telekom"}, nullptr, nullptr},
+    {"de", "Die Telekom kauft bei Nvidia rund 10.000 GPUs.",
+     {"SupplyAgreement customer=deutsche-telekom supplier=nvidia"}, nullptr, "10000 chips"},
+    {"de", "Aleph Alpha hat einen Cloud-Vertrag mit STACKIT geschlossen.",
+     {"CloudContract customer=aleph-alpha supplier=schwarz-digits"}},
+    {"de", "SAP und Mistral AI vereinbaren eine strategische Partnerschaft.",
+     {"Partnership partner=sap partner=mistral-ai"}},
+    {"de", "Die Deutsche Telekom kooperiert mit Nvidia beim Bau einer KI-Fabrik in München.",
+     {"Partnership partner=deutsche-telekom partner=nvidia"}},
+    {"de", "Die KfW bürgt für einen Kredit über 200 Millionen Euro an Northern Data.",
+     {"LoanGuarantee guarantor=kfw beneficiary=northern-data"}, "200000000 EUR"},
+    {"de", "Graphcore wurde von SoftBank übernommen.",
+     {"Acquisition acquirer=softbank target=graphcore"}},
+    {"de", "Bosch übernimmt die Kaltwerk AG aus Stuttgart.",
+     {"Acquisition acquirer=bosch target=new:kaltwerk"}, nullptr, nullptr},
+    {"de", "AMD kauft den Serverbauer ZT Systems für 4,9 Milliarden Dollar.",
+     {"Acquisition acquirer=amd target=new:zt-systems"}, "4900000000 USD"},
+    {"de", "Arm vergibt Lizenzen für seine Chiparchitektur an Infineon.",
+     {"Licensing licensor=arm licensee=infineon"}},
+};
+
+const std::vector<PostRow> kPosts = {
+    {"de", "Nvidia-Chef Jensen Huang kündigte neue Chips an.", {"jensen-huang CEO nvidia"}},
+    {"de", "Siemens-Chef Roland Busch sagte, die Nachfrage sei hoch.", {"roland-busch CEO siemens"}},
+    {"de", "Infineon-Vorstandschef Jochen Hanebeck erwartet ein starkes Jahr.", {"jochen-hanebeck CEO infineon"}},
+    {"de", "Jonas Andrulis, Gründer von Aleph Alpha, sprach auf der Konferenz.", {"jonas-andrulis Founder aleph-alpha"}},
+    {"de", "Der Finanzchef von Intel, David Zinsner, nannte keine Zahlen.", {"david-zinsner CFO intel"}},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("deal table de: deals read from the meaning of each sentence", "[extract][deal-table][de]") {
+  check_deal_rows(kDeals);
+}
+
+TEST_CASE("deal table de: posts read from the meaning of each sentence", "[extract][deal-table][de]") {
+  check_post_rows(kPosts);
+}

@@ -1,0 +1,76 @@
+// Deal and post sentences in en, each with what a reader takes from it (see
+// tests/support/deal_table.hpp).
+#include "support/deal_table.hpp"
+
+using namespace dealgraph::test::deal_table;
+
+namespace {
+
+// clang-format off
+const std::vector<DealRow> kDeals = {
+    // gap: the second clause's object is elided
+    {"en", "Microsoft will invest $5 billion in Anthropic, while Nvidia will invest $10 billion.",
+     {"Investment investor=microsoft investee=anthropic", "Investment investor=nvidia investee=anthropic"}, "5000000000 USD", nullptr, kGap},
+    {"en", "OpenAI raised $40 billion in a round led by SoftBank.",
+     {"Investment investor=softbank investee=openai"}, "40000000000 USD"},
+    {"en", "Anthropic is backed by Amazon and Google.",
+     {"Investment investor=amazon investee=anthropic", "Investment investor=google investee=anthropic"}},
+    {"en", "Cerebras raised $1.1 billion in a round co-led by Fidelity and Tiger Global.",
+     {"Investment investor=fidelity investee=cerebras", "Investment investor=tiger-global investee=cerebras"}, "1100000000 USD", nullptr},
+    {"en", "Mistral AI raised €1.7 billion. ASML led the round and Nvidia also participated in the round.",
+     {"Investment investor=asml investee=mistral-ai", "Investment investor=nvidia investee=mistral-ai"}, "1700000000 EUR", nullptr},
+    {"en", "Nvidia agreed to take a roughly 4% stake in Intel for $5 billion.",
+     {"EquityStake investor=nvidia investee=intel"}, "5000000000 USD", "4 percent"},
+    // gap: the warrant's recipient is read as the issuer (roles reversed)
+    {"en", "AMD granted OpenAI warrants for up to 160 million AMD shares.",
+     {"EquityStake investee=amd investor=openai"}, nullptr, nullptr, kGap},
+    {"en", "AMD will supply 6 gigawatts of Instinct GPUs to OpenAI.",
+     {"SupplyAgreement supplier=amd customer=openai"}, nullptr, "6 GW"},
+    {"en", "Nvidia will sell 18,000 GB300 chips to Humain.",
+     {"SupplyAgreement supplier=nvidia customer=humain"}, nullptr, "18000 chips"},
+    {"en", "OpenAI will lease 4.5 gigawatts of data-center capacity from Oracle.",
+     {"SupplyAgreement customer=openai supplier=oracle"}, nullptr, "4.5 GW"},
+    {"en", "xAI's Colossus cluster runs on GPUs supplied by Nvidia.",
+     {"SupplyAgreement customer=xai supplier=nvidia"}},
+    {"en", "Meta signed a $10 billion cloud deal with Google.",
+     {"CloudContract customer=meta supplier=google"}, "10000000000 USD"},
+    {"en", "Microsoft signed a $9.7 billion contract with IREN for GPU capacity.",
+     {"CloudContract customer=microsoft supplier=iren"}, "9700000000 USD"},
+    {"en", "OpenAI agreed to buy $38 billion of cloud services from Amazon Web Services.",
+     {"CloudContract customer=openai supplier=aws"}, "38000000000 USD"},
+    {"en", "Broadcom and OpenAI announced a strategic collaboration to build custom accelerators.",
+     {"Partnership partner=broadcom partner=openai"}},
+    {"en", "Anthropic has partnered with Palantir to bring its models to U.S. defense agencies.",
+     {"Partnership partner=anthropic partner=palantir"}},
+    {"en", "Google will guarantee $1.4 billion of Fluidstack's debt.",
+     {"LoanGuarantee guarantor=google beneficiary=fluidstack"}, "1400000000 USD"},
+    {"en", "Nvidia agreed to acquire Acme Compute Inc. for $900 million.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}, "900000000 USD"},
+    {"en", "Ampere Computing was acquired by SoftBank for $6.5 billion.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}, "6500000000 USD"},
+    {"en", "Groq licensed its inference technology to Nvidia.",
+     {"Licensing licensor=groq licensee=nvidia"}},
+    {"en", "Hygon licensed the x86 design from AMD.",
+     {"Licensing licensee=hygon licensor=amd"}},
+};
+
+const std::vector<PostRow> kPosts = {
+    {"en", "Nvidia CEO Jensen Huang said demand was extraordinary.", {"jensen-huang CEO nvidia"}},
+    {"en", "Microsoft's chief financial officer Amy Hood told analysts capacity would stay tight.", {"amy-hood CFO microsoft"}},
+    {"en", "Safra Catz, Oracle's chief executive, spoke on the call.", {"safra-catz CEO oracle"}},
+    {"en", "Google DeepMind co-founder Demis Hassabis said the models would improve.", {"demis-hassabis Founder google-deepmind"}},
+    {"en", "Microsoft CTO Kevin Scott said the company would build more data centres.", {"kevin-scott CTO microsoft"}},
+    {"en", "Larry Ellison, chairman and chief technology officer of Oracle, spoke first.",
+     {"larry-ellison Chair oracle", "larry-ellison CTO oracle"}},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("deal table en: deals read from the meaning of each sentence", "[extract][deal-table][en]") {
+  check_deal_rows(kDeals);
+}
+
+TEST_CASE("deal table en: posts read from the meaning of each sentence", "[extract][deal-table][en]") {
+  check_post_rows(kPosts);
+}

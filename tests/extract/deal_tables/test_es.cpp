@@ -1,0 +1,86 @@
+// Deal and post sentences in es, each with what a reader takes from it (see
+// tests/support/deal_table.hpp).
+#include "support/deal_table.hpp"
+
+using namespace dealgraph::test::deal_table;
+
+namespace {
+
+// clang-format off
+const std::vector<DealRow> kDeals = {
+    {"es", "Nvidia invertirá 5.000 millones de dólares en Intel.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
+    {"es", "Anthropic recibió una inversión de 4.000 millones de dólares de Amazon.",
+     {"Investment investor=amazon investee=anthropic"}, "4000000000 USD"},
+    {"es", "Mistral AI cerró una ronda de 1.700 millones de euros liderada por ASML.",
+     {"Investment investor=asml investee=mistral-ai"}, "1700000000 EUR"},
+    {"es", "Microsoft y Nvidia invertirán hasta 15.000 millones de dólares en Anthropic.",
+     {"Investment investor=microsoft investee=anthropic", "Investment investor=nvidia investee=anthropic"}},
+    {"es", "La canadiense Cohere recibió financiación de Nvidia y Oracle.",
+     {"Investment investor=nvidia investee=cohere", "Investment investor=oracle investee=cohere"}},
+    {"es", "Mistral obtuvo una financiación de Santander para su centro de datos.",
+     {"Investment investor=santander investee=mistral-ai"}},
+    {"en", "Cohere received financing from Nvidia last year.", {"Investment investor=nvidia investee=cohere"}},
+    {"en", "Mistral secured funding from Nvidia and Microsoft.",
+     {"Investment investor=nvidia investee=mistral-ai", "Investment investor=microsoft investee=mistral-ai"}},
+    // Receiving that is not right before the trigger changes nothing.
+    {"en", "Nvidia received approval to invest in Cohere.", {"Investment investor=nvidia investee=cohere"}},
+    {"en", "Nvidia invested in Cohere after it received funding.", {"Investment investor=nvidia investee=cohere"}},
+    {"de", "Cohere erhielt eine Finanzierung von Nvidia.", {"Investment investor=nvidia investee=cohere"}},
+    {"fr", "Cohere a reçu un financement de Nvidia.", {"Investment investor=nvidia investee=cohere"}},
+    {"fr", "Mistral AI a obtenu un financement de Microsoft.", {"Investment investor=microsoft investee=mistral-ai"}},
+    {"es", "La SEPI tendrá una participación del 10% en Telefónica.",
+     {"EquityStake investor=sepi investee=telefonica"}, nullptr, "10 percent"},
+    {"es", "Grupo Carso adquirirá una participación del 20% en KIO Networks.",
+     {"EquityStake investor=grupo-carso investee=kio-networks"}, nullptr, "20 percent"},
+    {"es", "AMD suministrará 6 gigavatios de GPU a OpenAI.",
+     {"SupplyAgreement supplier=amd customer=openai"}, nullptr, "6 GW"},
+    {"es", "Meta alquilará servidores de CoreWeave por 14.000 millones de dólares.",
+     {"SupplyAgreement customer=meta supplier=coreweave"}, "14000000000 USD", nullptr},
+    {"es", "Mercado Libre compró miles de GPU de Nvidia.",
+     {"SupplyAgreement customer=mercado-libre supplier=nvidia"}},
+    {"es", "Nvidia venderá 18.000 chips GB300 a Humain.",
+     {"SupplyAgreement supplier=nvidia customer=humain"}, nullptr, "18000 chips"},
+    {"es", "OpenAI firmó un contrato de computación en la nube con Oracle por 300.000 millones de dólares.",
+     {"CloudContract customer=openai supplier=oracle"}, "300000000000 USD"},
+    {"es", "Telefónica y Nvidia anunciaron una alianza para desplegar inteligencia artificial en Europa.",
+     {"Partnership partner=telefonica partner=nvidia"}},
+    {"es", "Indra firmó una alianza estratégica con Mistral AI.",
+     {"Partnership partner=indra partner=mistral-ai"}},
+    {"es", "El BEI avalará un préstamo de 300 millones de euros a Mistral AI.",
+     {"LoanGuarantee guarantor=eib beneficiary=mistral-ai"}, "300000000 EUR"},
+    // What a guarantee covers (the financing) is not a deal of its own.
+    {"es", "Santander garantizará la financiación de Merlin Properties para sus centros de datos.",
+     {"LoanGuarantee guarantor=santander beneficiary=merlin-properties"}},
+    {"en", "Santander will guarantee the financing of Merlin Properties.",
+     {"LoanGuarantee guarantor=santander beneficiary=merlin-properties"}},
+    {"en", "Nvidia will guarantee the loans and invest in OpenAI.",
+     {"LoanGuarantee guarantor=nvidia beneficiary=openai", "Investment investor=nvidia investee=openai"}},
+    {"es", "SoftBank completó la adquisición de Ampere Computing por 6.500 millones de dólares.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}, "6500000000 USD"},
+    {"es", "Rivos fue comprada por Meta.",
+     {"Acquisition acquirer=meta target=rivos"}},
+    {"es", "Arm otorgó una licencia de su arquitectura a Qualcomm.",
+     {"Licensing licensor=arm licensee=qualcomm"}},
+    {"es", "La empresa Solaria Datos S.L. fue adquirida por Telefónica.",
+     {"Acquisition acquirer=telefonica target=new:solaria-datos"}},
+};
+
+const std::vector<PostRow> kPosts = {
+    {"es", "Marc Murtra, presidente de Telefónica, anunció el nuevo plan estratégico.", {"marc-murtra President telefonica"}},
+    {"es", "El consejero delegado de Nvidia, Jensen Huang, visitó Madrid.", {"jensen-huang CEO nvidia"}},
+    {"es", "Carlos Slim, fundador de América Móvil, habló con la prensa.", {"carlos-slim Founder america-movil"}},
+    {"es", "Daniel Hajj, director general de América Móvil, dijo que la inversión seguirá.", {"daniel-hajj CEO america-movil"}},
+    {"es", "Arthur Mensch, cofundador de Mistral AI, participó en el foro.", {"arthur-mensch Founder mistral-ai"}},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("deal table es: deals read from the meaning of each sentence", "[extract][deal-table][es]") {
+  check_deal_rows(kDeals);
+}
+
+TEST_CASE("deal table es: posts read from the meaning of each sentence", "[extract][deal-table][es]") {
+  check_post_rows(kPosts);
+}

@@ -1,0 +1,67 @@
+// Deal and post sentences in fr, each with what a reader takes from it (see
+// tests/support/deal_table.hpp).
+#include "support/deal_table.hpp"
+
+using namespace dealgraph::test::deal_table;
+
+namespace {
+
+// clang-format off
+const std::vector<DealRow> kDeals = {
+    {"fr", "Nvidia investit 2 milliards de dollars dans Mistral AI.",
+     {"Investment investor=nvidia investee=mistral-ai"}, "2000000000 USD"},
+    {"fr", "Mistral AI a levé 1,7 milliard d'euros lors d'un tour de table mené par ASML.",
+     {"Investment investor=asml investee=mistral-ai"}, "1700000000 EUR"},
+    {"fr", "La jeune pousse Sesterce a levé 100 millions d'euros, une levée conduite par Bpifrance.",
+     {"Investment investor=bpifrance investee=sesterce"}, "100000000 EUR"},
+    {"fr", "Kyutai est financé par Iliad.",
+     {"Investment investor=iliad investee=kyutai"}, nullptr, nullptr},
+    {"fr", "Mistral AI bénéficie d'un investissement de Microsoft.",
+     {"Investment investor=microsoft investee=mistral-ai"}},
+    {"fr", "La Caisse des Dépôts va investir 500 millions d'euros dans Data4.",
+     {"Investment investor=caisse-des-depots investee=data4"}, "500000000 EUR"},
+    {"fr", "Bpifrance détient 10 % du capital de Mistral AI.",
+     {"EquityStake investor=bpifrance investee=mistral-ai"}, nullptr, "10 percent"},
+    {"fr", "ASML prend une participation de 11 % dans Mistral AI.",
+     {"EquityStake investor=asml investee=mistral-ai"}, nullptr, "11 percent"},
+    {"fr", "Thales rachète 20 % du capital de Sesterce.",
+     {"EquityStake investor=thales investee=sesterce"}, nullptr, "20 percent"},
+    {"fr", "Nvidia fournira 18 000 puces Blackwell à Mistral AI.",
+     {"SupplyAgreement supplier=nvidia customer=mistral-ai"}, nullptr, "18000 chips"},
+    {"fr", "Mistral AI loue des serveurs chez Fluidstack.",
+     {"SupplyAgreement customer=mistral-ai supplier=fluidstack"}},
+    {"fr", "Scaleway achète 5 000 GPU à Nvidia.",
+     {"SupplyAgreement customer=scaleway supplier=nvidia"}, nullptr, "5000 chips"},
+    {"fr", "Kyutai a signé un contrat de cloud avec Scaleway pour accéder à des GPU.",
+     {"CloudContract customer=kyutai supplier=scaleway"}},
+    {"fr", "Orange et OpenAI annoncent un partenariat.",
+     {"Partnership partner=orange partner=openai"}},
+    {"fr", "Capgemini noue un partenariat avec Mistral AI.",
+     {"Partnership partner=capgemini partner=mistral-ai"}},
+    {"fr", "Bpifrance garantira le prêt de 500 millions d'euros accordé à Sesterce.",
+     {"LoanGuarantee guarantor=bpifrance beneficiary=sesterce"}, "500000000 EUR"},
+    {"fr", "Nvidia rachète la start-up Calcul Nova SAS.", {"Acquisition acquirer=nvidia target=new:calcul-nova"}},
+    {"fr", "Rivos a été acquise par Meta.",
+     {"Acquisition acquirer=meta target=rivos"}},
+    {"fr", "SiFive accorde une licence de ses cœurs RISC-V à Thales.",
+     {"Licensing licensor=sifive licensee=thales"}, nullptr, nullptr},
+};
+
+const std::vector<PostRow> kPosts = {
+    {"fr", "Arthur Mensch, le patron de Mistral AI, a présenté le nouveau modèle.", {"arthur-mensch CEO mistral-ai"}},
+    {"fr", "La directrice générale d'Orange, Christel Heydemann, a annoncé le plan.", {"christel-heydemann CEO orange"}},
+    {"fr", "Xavier Niel, fondateur d'Iliad, a investi dans plusieurs start-up.", {"xavier-niel Founder iliad"}},
+    {"fr", "Patrick Pouyanné, PDG de TotalEnergies, a répondu aux questions.", {"patrick-pouyanne CEO totalenergies"}},
+    {"fr", "Octave Klaba, fondateur d'OVHcloud, a présenté les résultats.", {"octave-klaba Founder ovhcloud"}},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("deal table fr: deals read from the meaning of each sentence", "[extract][deal-table][fr]") {
+  check_deal_rows(kDeals);
+}
+
+TEST_CASE("deal table fr: posts read from the meaning of each sentence", "[extract][deal-table][fr]") {
+  check_post_rows(kPosts);
+}

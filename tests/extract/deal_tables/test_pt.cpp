@@ -1,0 +1,71 @@
+// Deal and post sentences in pt, each with what a reader takes from it (see
+// tests/support/deal_table.hpp).
+#include "support/deal_table.hpp"
+
+using namespace dealgraph::test::deal_table;
+
+namespace {
+
+// clang-format off
+const std::vector<DealRow> kDeals = {
+    {"pt", "A Nvidia vai investir 100 mil milhões de dólares na OpenAI.",
+     {"Investment investor=nvidia investee=openai"}, "100000000000 USD"},
+    {"pt", "A Anthropic recebeu um investimento de 2 mil milhões de dólares da Google.",
+     {"Investment investor=google investee=anthropic"}, "2000000000 USD"},
+    {"pt", "A Mistral AI fechou uma rodada de 1,7 mil milhões de euros liderada pela ASML.",
+     {"Investment investor=asml investee=mistral-ai"}, "1700000000 EUR"},
+    {"pt", "A XP Inc. investiu R$ 500 milhões na Elea Data Centers.",
+     {"Investment investor=xp-inc investee=elea-data-centers"}, "500000000 BRL"},
+    // A verb of receiving before the trigger: the subject receives, the other side gives.
+    {"pt", "A Cohere recebeu financiamento da Nvidia e da Oracle.",
+     {"Investment investor=nvidia investee=cohere", "Investment investor=oracle investee=cohere"}},
+    {"pt", "A Mistral obteve um financiamento do Santander para o seu centro de dados.",
+     {"Investment investor=santander investee=mistral-ai"}},
+    {"pt", "A SoftBank detém cerca de 11% da OpenAI.",
+     {"EquityStake investor=softbank investee=openai"}, nullptr, "11 percent"},
+    {"pt", "A Microsoft ficou com uma participação de 27% na OpenAI.",
+     {"EquityStake investor=microsoft investee=openai"}, nullptr, "27 percent"},
+    {"pt", "A AMD vai fornecer 6 gigawatts de GPUs à OpenAI.",
+     {"SupplyAgreement supplier=amd customer=openai"}, nullptr, "6 GW"},
+    {"pt", "A xAI vai alugar servidores da Oracle.",
+     {"SupplyAgreement customer=xai supplier=oracle"}},
+    {"pt", "O Nubank comprou milhares de GPUs da Nvidia.",
+     {"SupplyAgreement customer=nubank supplier=nvidia"}},
+    {"pt", "A Meta assinou um contrato de nuvem de 10 mil milhões de dólares com a Google.",
+     {"CloudContract customer=meta supplier=google"}, "10000000000 USD"},
+    {"pt", "A Nebius divulgou resultados trimestrais. A empresa vai fornecer serviços de nuvem à Microsoft.",
+     {"CloudContract supplier=nebius customer=microsoft"}},
+    {"pt", "A Petrobras e a Nvidia anunciaram uma parceria em inteligência artificial.",
+     {"Partnership partner=petrobras partner=nvidia"}},
+    {"pt", "O Itaú Unibanco fechou uma parceria com a OpenAI.",
+     {"Partnership partner=itau-unibanco partner=openai"}},
+    {"pt", "O BNDES vai garantir o empréstimo da Scala Data Centers.",
+     {"LoanGuarantee guarantor=bndes beneficiary=scala-data-centers"}},
+    {"pt", "A SoftBank concluiu a aquisição da Ampere Computing por 6,5 mil milhões de dólares.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}, "6500000000 USD"},
+    {"pt", "A Ascenty foi adquirida pela Digital Realty e pela Brookfield.",
+     {"Acquisition acquirer=digital-realty target=ascenty", "Acquisition acquirer=brookfield target=ascenty"}, nullptr, nullptr},
+    {"pt", "A Arm licenciou a sua arquitetura à Qualcomm.",
+     {"Licensing licensor=arm licensee=qualcomm"}},
+    {"pt", "A TOTVS comprou a Acme Compute Inc. por R$ 300 milhões.",
+     {"Acquisition acquirer=totvs target=new:acme-compute"}, "300000000 BRL", nullptr},
+};
+
+const std::vector<PostRow> kPosts = {
+    {"pt", "O presidente-executivo da Microsoft, Satya Nadella, visitou São Paulo.", {"satya-nadella CEO microsoft"}},
+    {"pt", "Sam Altman, diretor-executivo da OpenAI, disse que a procura por computação não para de crescer.", {"sam-altman CEO openai"}},
+    {"pt", "A presidente da Petrobras, Magda Chambriard, anunciou o plano.", {"magda-chambriard President petrobras"}},
+    {"pt", "Marcos Galperin, fundador do Mercado Livre, comentou os resultados.", {"marcos-galperin Founder mercado-libre"}},
+    {"pt", "A diretora financeira da Nvidia, Colette Kress, falou aos analistas.", {"colette-kress CFO nvidia"}},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("deal table pt: deals read from the meaning of each sentence", "[extract][deal-table][pt]") {
+  check_deal_rows(kDeals);
+}
+
+TEST_CASE("deal table pt: posts read from the meaning of each sentence", "[extract][deal-table][pt]") {
+  check_post_rows(kPosts);
+}
