@@ -18,10 +18,10 @@ export LSAN_OPTIONS=suppressions=$root/tests/fuzz/lsan.supp
 # Tests that repeat whole builds of the real corpus (crash safety, shards) use its small part.
 # e2e_dask_shards runs the shard builds and merges of e2e_shards again under a dask cluster:
 # no more of our code, only more time. e2e_hostile_scaling compares times and memory, which the
-# sanitizers distort.
+# sanitizers distort. e2e_quality scores extraction, which the sanitizers do not change.
 export DEALGRAPH_SANITIZED=1
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" \
-  -E '^consumer_|^e2e_crash_safe$|^e2e_virtuoso$|^e2e_dask_shards$|^e2e_hostile_scaling$'
+  -E '^consumer_|^e2e_crash_safe$|^e2e_virtuoso$|^e2e_dask_shards$|^e2e_hostile_scaling$|^e2e_quality$'
 
 targets=(markup amounts turtle article jsonl merge)
 seconds=${FUZZ_SECONDS:-$((120 / ${#targets[@]}))}
