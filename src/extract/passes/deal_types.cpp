@@ -2,12 +2,22 @@
 
 #include <algorithm>
 
+#include "util/utf8.hpp"
+
 namespace dealgraph::extract {
 
 TypeRules TypeRules::load(const RuleFile& rules, const TriggerRules& triggers) {
   TypeRules loaded;
-  for (const std::string& subject : triggers.subjects())
+  for (const std::string& subject : triggers.subjects()) {
     loaded.acquires_when_direct_.push_back(rules.flag(subject, "acquiresWhenDirect"));
+    loaded.type_from_holding_.push_back(rules.flag(subject, "typeFromHolding"));
+  }
+  for (const std::string& subject : rules.subjects("HoldingNoun")) {
+    const auto id = static_cast<std::uint32_t>(loaded.holding_types_.size());
+    loaded.holding_types_.push_back(*rules.deal_type(subject, "dealType", true));
+    for (const rdf::Term* surface : rules.all(subject, "surface")) loaded.holding_nouns_.add(surface->value, id);
+  }
+  loaded.holding_nouns_.build();
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   for (const rdf::Term* surface : rules.all_of_type("ArticleWord", "surface")) loaded.article_words_.insert(fold(surface->value));
@@ -48,31 +58,105 @@ bool TypeRules::buys_company(std::string_view text, const FoldedText& folded, co
   return products.empty();
 }
 
+namespace {
+
+// The side a party takes when a sale or purchase turns out to hand over a company or shares:
+// the one who gives is the target (investee), the one who receives the acquirer (investor).
+Role role_as(DealType type, Role role) {
+  const bool gives = role == Role::Supplier || role == Role::Target || role == Role::Investee || role == Role::Licensor;
+  if (type == DealType::Acquisition) return gives ? Role::Target : Role::Acquirer;
+  return gives ? Role::Investee : Role::Investor;
+}
+
+void retype(TriggerWork& work, DealType type) {
+  work.type = type;
+  work.subject_role = role_as(type, work.subject_role);
+  work.object_role = role_as(type, work.object_role);
+}
+
+}  // namespace
+
+std::optional<DealType> TypeRules::holding_after(const DocumentWork& document, const TriggerWork& work) const {
+  const Match& t = *work.match;
+  std::size_t until = std::min(work.clause.end, t.end + 60);
+  for (const Mention* m : {work.subject, work.object})
+    if (m && m->byte_begin >= t.end) until = std::min(until, m->byte_begin);
+  std::vector<Match> nouns;
+  holding_nouns_.find_in(document.text, document.folded, t.end, until, nouns);
+  // "bought 440,000 Intel common shares": the noun after the name, two words at most.
+  const Mention* named = work.object && work.object->byte_begin >= t.end ? work.object : nullptr;
+  if (nouns.empty() && named) {
+    std::size_t end = named->byte_end;
+    for (int words = 0; words < 2; ++words) {
+      while (end < work.clause.end && document.text[end] == ' ') ++end;
+      while (end < work.clause.end && util::is_ascii_alnum(document.text[end])) ++end;
+    }
+    holding_nouns_.find_in(document.text, document.folded, named->byte_end, end, nouns);
+  }
+  if (nouns.empty()) return std::nullopt;
+  return holding_types_[nouns.front().id];
+}
+
+// The percentage a deal hands over, or -1: in Chinese any in the clause; in Latin scripts one
+// written near the trigger and before its object ("a 20% stake in X", "acquire 41% of X"), not
+// one the sentence gives of something else ("a 20% premium").
+double TypeRules::share_percent(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work) {
+  const Match& t = *work.match;
+  Span window = work.clause;
+  if (!document.chinese) {
+    window.begin = t.begin > window.begin + 48 ? t.begin - 48 : window.begin;
+    const bool object_after = work.object && work.object->byte_begin >= t.end;
+    window.end = std::min(window.end, object_after ? work.object->byte_end + 4 : t.end + 60);
+  }
+  for (const Quantity& q : sentence.measures.quantities) {
+    const std::size_t at = sentence.span.begin + q.byte_begin;
+    if (q.unit == "percent" && window.contains(at)) return q.value.to_double();
+  }
+  return -1;
+}
+
 void TypeRules::refine_type(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const {
   const Span clause = work.clause;
   work.type = work.otherwise ? *work.rule->type_otherwise : work.rule->type;
-  if (acquires_when_direct_[work.match->id] && work.object && !work.round_investee &&
-      buys_company(document.text, document.folded, *work.match, *work.object)) {
+  const bool direct_company = work.object && !work.round_investee && work.object->byte_begin >= work.match->end &&
+                              buys_company(document.text, document.folded, *work.match, *work.object);
+  if (acquires_when_direct_[work.match->id] && direct_company) {
     work.type = DealType::Acquisition;
     work.subject_role = Role::Acquirer;
     work.object_role = Role::Target;
   }
-  const auto& quantities = sentence.measures.quantities;
-  const bool part = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& q) {
-    const std::size_t at = sentence.span.begin + q.byte_begin;
-    return q.unit == "percent" && q.value.to_double() < 100 && at >= clause.begin && at < clause.end;
-  });
-  if (work.type == DealType::Acquisition && part) {
-    // Buying 20% of a company is taking a stake in it.
-    work.type = DealType::EquityStake;
-    const bool buyer_first = work.subject_role == Role::Acquirer;
-    work.subject_role = buyer_first ? Role::Investor : Role::Investee;
-    work.object_role = buyer_first ? Role::Investee : Role::Investor;
+  if (type_from_holding_[work.match->id] && !document.chinese) read_holding(document, work, direct_company);
+  const double percent = share_percent(document, sentence, work);
+  if ((work.type == DealType::Acquisition || work.type == DealType::EquityStake) && percent >= 0 && percent < 100) {
+    // A majority of a company is the company; less is a stake in it. (Chinese keeps every
+    // part short of the whole a stake, as its own tables say.)
+    retype(work, percent > 50 && !document.chinese ? DealType::Acquisition : DealType::EquityStake);
   }
   const auto& cloud_words = document.markers.cloud_words;
   if (work.type == DealType::SupplyAgreement &&
       std::any_of(cloud_words.begin(), cloud_words.end(), [&](const Match& w) { return w.begin >= clause.begin && w.end <= clause.end; }))
     work.type = DealType::CloudContract;
+}
+
+void TypeRules::read_holding(const DocumentWork& document, TriggerWork& work, bool direct_company) const {
+  const Match& t = *work.match;
+  const bool selling = work.rule->subject_role == Role::Supplier;
+  const std::optional<DealType> held = holding_after(document, work);
+  // "X sells its unit U to Y": the company sold stands on the seller's side (see sides).
+  const bool company_sold = selling && work.subject && work.subject->byte_begin >= t.end;
+  if (company_sold) {
+    retype(work, held == DealType::EquityStake ? DealType::EquityStake : DealType::Acquisition);
+    return;
+  }
+  if (held) {
+    retype(work, *held);
+    // A business or shares sold to no one named is given up, not a deal between the names:
+    // "X sold its stake in Y", "X sold its chip unit".
+    if (selling && !document.markers.marked_by(document.markers.recipient_ends, *work.object)) work.object_keys.clear();
+    return;
+  }
+  // "X sold Acme": the buyer is not named.
+  if (selling && direct_company) work.object_keys.clear();
 }
 
 }  // namespace dealgraph::extract

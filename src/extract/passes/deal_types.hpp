@@ -1,10 +1,14 @@
 // Pass: deal types. The trigger's type, refined by what the clause says: a trigger without the
 // words it requires takes its dg:typeOtherwise; with dg:acquiresWhenDirect, buying a company
 // named right after the verb is an acquisition ("comprará la startup Cohere"), buying a product
-// is not ("will buy Nvidia chips": dg:ProductNoun); buying less than 100% is taking a stake; a
-// supply of cloud capacity (dg:CloudWord) is a cloud contract.
+// is not ("will buy Nvidia chips": dg:ProductNoun); with dg:typeFromHolding, what a sale or
+// purchase hands over decides (dg:HoldingNoun: "its filter division" an acquisition, "440,000
+// shares" a stake), and a company or holding sold to no one named is no deal; a majority of a
+// company is an acquisition, less a stake; a supply of cloud capacity (dg:CloudWord) is a cloud
+// contract.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -30,7 +34,16 @@ class TypeRules {
   bool buys_company(std::string_view text, const FoldedText& folded, const Match& verb, const Mention& object) const;
 
  private:
+  // What a sale or purchase hands over, named between the verb and the company (dg:HoldingNoun).
+  std::optional<DealType> holding_after(const DocumentWork& document, const TriggerWork& work) const;
+  // With dg:typeFromHolding: the type from what changes hands, the roles from who gives it.
+  void read_holding(const DocumentWork& document, TriggerWork& work, bool direct_company) const;
+  static double share_percent(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work);
+
   std::vector<bool> acquires_when_direct_;  // by trigger id
+  std::vector<bool> type_from_holding_;     // by trigger id
+  PhraseMatcher holding_nouns_;             // id: index into holding_types_
+  std::vector<DealType> holding_types_;
   PhraseMatcher product_nouns_;             // chips, GPUs, capacity: what is bought when it is not a company
   std::set<std::string> article_words_, source_prepositions_;  // folded
 };

@@ -27,7 +27,7 @@ constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
     {"CloudWord", PhraseKind::CloudWord},           {"PassiveMarker", PhraseKind::Passive},
     {"AnaphorWord", PhraseKind::Anaphor},           {"DescriptorNoun", PhraseKind::Descriptor},
     {"ReceiptVerb", PhraseKind::Receipt},           {"PassiveAuxiliary", PhraseKind::Auxiliary},
-    {"AgentPreposition", PhraseKind::Agent}};
+    {"AgentPreposition", PhraseKind::Agent},        {"RecipientPreposition", PhraseKind::Recipient}};
 
 // Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
 // neighbouring sentences joined.
@@ -106,6 +106,7 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Receipt: found.receipt_ends.insert(match.end); break;
       case PhraseKind::Auxiliary: if (latin) found.auxiliary_ends.insert(match.end); break;
       case PhraseKind::Agent: if (latin) found.agent_ends.insert(match.end); break;
+      case PhraseKind::Recipient: if (latin) found.recipient_ends.insert(match.end); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
     }
   }

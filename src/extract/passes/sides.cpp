@@ -7,16 +7,23 @@
 namespace dealgraph::extract {
 namespace {
 
+// Where a trigger's object may end: its clause, in Latin scripts up to the next clause break
+// (", while", ", que").
+std::size_t object_limit_of(const DocumentWork& document, const TriggerWork& work) {
+  std::size_t object_limit = work.clause.end;
+  if (!document.chinese) {
+    const std::set<std::size_t>& breaks = document.markers.clause_break_starts;
+    auto next_break = breaks.lower_bound(work.match->end);
+    if (next_break != breaks.end() && *next_break < object_limit) object_limit = *next_break;
+  }
+  return object_limit;
+}
+
 // The object: the first party after the trigger in its clause, or one marked before it.
-// In Latin scripts the object is sought up to the next clause break (", while", ", que").
 void find_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const Markers& markers = document.markers;
   const Match& t = *work.match;
-  std::size_t object_limit = work.clause.end;
-  if (!document.chinese) {
-    auto next_break = markers.clause_break_starts.lower_bound(t.end);
-    if (next_break != markers.clause_break_starts.end() && *next_break < object_limit) object_limit = *next_break;
-  }
+  const std::size_t object_limit = object_limit_of(document, work);
   for (const Mention* m : sentence.parties)
     if (m->byte_begin >= t.end && m->byte_end <= object_limit && !sentence.in_quotes(m)) { work.object = m; return; }
   if (!document.chinese) return;
@@ -140,6 +147,28 @@ void read_passive_after_auxiliary(const DocumentWork& document, const SentenceWo
   }
 }
 
+// "X sells its unit U to Y", "a venda da marca U para Y": the party after the recipient's
+// preposition is the buyer. A company named as what is sold (not governed by a preposition, not
+// the maker of a product: "Nvidia chips") is the deal's other side in place of its seller.
+void read_recipient(const DocumentWork& document, const SentenceWork& sentence, const PhraseMatcher& product_nouns,
+                    TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Mention* first = work.object;
+  const std::size_t object_limit = object_limit_of(document, work);
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < first->byte_end || m->byte_end > object_limit) continue;
+    if (m->entity_key == first->entity_key || sentence.in_quotes(m) || !markers.marked_by(markers.recipient_ends, *m)) continue;
+    std::size_t word_end = first->byte_end;
+    while (word_end < m->byte_begin && document.text[word_end] == ' ') ++word_end;
+    while (word_end < m->byte_begin && util::is_ascii_alnum(document.text[word_end])) ++word_end;
+    std::vector<Match> products;
+    product_nouns.find_in(document.text, document.folded, first->byte_end, word_end, products);
+    if (!markers.marked_by(markers.preposition_ends, *first) && products.empty()) work.subject = first;
+    work.object = m;
+    return;
+  }
+}
+
 // "The company", "该公司": a missing subject is the company the article is about.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
@@ -157,13 +186,17 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
   SideRules loaded;
   for (const std::string& subject : triggers.subjects())
     loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
-                             rules.flag(subject, "passiveAfterAuxiliary")});
+                             rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient")});
+  for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
+  loaded.product_nouns_.build();
   return loaded;
 }
 
 void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const {
   const bool chinese = document.chinese;
   find_object(document, sentence, work);
+  if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
+    read_recipient(document, sentence, product_nouns_, work);
   if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);

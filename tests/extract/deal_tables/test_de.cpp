@@ -30,8 +30,9 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=nvidia investee=aleph-alpha"}},
     {"de", "Siemens beteiligt sich mit 10 Prozent an Aleph Alpha.",
      {"EquityStake investor=siemens investee=aleph-alpha"}, nullptr, "10 percent"},
+    // A majority of a company is the company.
     {"de", "SoftBank hält rund 90 Prozent der Anteile an Arm.",
-     {"EquityStake investor=softbank investee=arm"}, nullptr, "90 percent"},
+     {"Acquisition acquirer=softbank target=arm"}, nullptr, "90 percent"},
     // A compound ending in a chip noun counts chips.
     {"de", "Nvidia liefert 10.000 Blackwell-GPUs an die Deutsche Telekom.",
      {"SupplyAgreement supplier=nvidia customer=deutsche-telekom"}, nullptr, "10000 chips"},
