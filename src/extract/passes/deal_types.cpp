@@ -127,10 +127,11 @@ void TypeRules::refine_type(const DocumentWork& document, const SentenceWork& se
   }
   if (type_from_holding_[work.match->id] && !document.chinese) read_holding(document, work, direct_company);
   const double percent = share_percent(document, sentence, work);
-  if ((work.type == DealType::Acquisition || work.type == DealType::EquityStake) && percent >= 0 && percent < 100) {
+  if ((work.type == DealType::Acquisition || work.type == DealType::EquityStake) && percent >= 0) {
     // A majority of a company is the company; less is a stake in it. (Chinese keeps every
     // part short of the whole a stake, as its own tables say.)
-    retype(work, percent > 50 && !document.chinese ? DealType::Acquisition : DealType::EquityStake);
+    const bool whole = percent >= 100 || (percent > 50 && !document.chinese);
+    retype(work, whole ? DealType::Acquisition : DealType::EquityStake);
   }
   const auto& cloud_words = document.markers.cloud_words;
   if (work.type == DealType::SupplyAgreement &&

@@ -69,6 +69,12 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=nvidia target=new:acme-compute"}, nullptr, "67 percent"},
     {"en", "Intel completed the acquisition of an 80% interest in Acme Compute Inc.",
      {"Acquisition acquirer=intel target=new:acme-compute"}, nullptr, "80 percent"},
+    {"en", "Intel agreed to acquire 100% of the outstanding shares of Acme Compute Inc.",
+     {"Acquisition acquirer=intel target=new:acme-compute"}, nullptr, "100 percent"},
+    {"en", "Oracle will start taking over Acme Compute Inc. next year.",
+     {"Acquisition acquirer=oracle target=new:acme-compute"}},
+    // "led by" states a round only where money is raised.
+    {"en", "The consortium, led by Microsoft, said it sold its Intel shares.", {}},
     {"en", "Nvidia raised its stake in Intel to 6%.",
      {"EquityStake investor=nvidia investee=intel"}, nullptr, "6 percent"},
     {"en", "Groq licensed its inference technology to Nvidia.",
