@@ -18,6 +18,8 @@ TriggerRules TriggerRules::load(const RuleFile& rules, RulePhrases& phrases) {
     for (const rdf::Term* word : rules.all(subject, "forbidsNearby")) rule.forbids_nearby.push_back(word->value);
     rule.type_otherwise = rules.deal_type(subject, "typeOtherwise", false);
     for (const rdf::Term* word : rules.all(subject, "notWord")) rule.not_words.push_back(fold(word->value));
+    for (const rdf::Term* word : rules.all(subject, "notStem")) rule.not_stems.push_back(fold(word->value));
+    for (const rdf::Term* word : rules.all(subject, "notAfter")) rule.not_after.push_back(fold(word->value));
     rule.covers_next = rules.flag(subject, "coversNextTrigger");
     rule.generic = rules.flag(subject, "generic");
     const auto id = static_cast<std::uint32_t>(loaded.rules_.size());
@@ -56,11 +58,31 @@ bool TriggerRules::fits_context(const DocumentWork& work, const SentenceWork& se
   }
   if (any_near(rule.forbids_nearby)) return false;
   // Words that begin like the trigger but are not it: "investidores" is not "investir",
-  // 供应商 (a supplier) is not 供应 (to supply).
-  return std::none_of(rule.not_words.begin(), rule.not_words.end(), [&](const std::string& word) {
+  // 供应商 (a supplier) is not 供应 (to supply); with dg:notStem, every word so begun
+  // ("investigating" is not "investing").
+  const bool not_word = std::any_of(rule.not_words.begin(), rule.not_words.end(), [&](const std::string& word) {
     const std::string ahead = fold(text.substr(t.begin, std::min(text.size() - t.begin, word.size() + 8)));
     if (ahead.rfind(word, 0) != 0) return false;
     return ahead.size() == word.size() || !util::is_ascii_alnum(ahead[word.size()]);
+  });
+  const bool not_stem = std::any_of(rule.not_stems.begin(), rule.not_stems.end(), [&](const std::string& stem) {
+    return fold(text.substr(t.begin, std::min(text.size() - t.begin, stem.size() + 8))).rfind(stem, 0) == 0;
+  });
+  return !not_word && !not_stem && !after_nominal_cue(text, t.begin, rule.not_after);
+}
+
+// dg:notAfter: words right before the trigger that make it part of a noun phrase naming
+// something else ("banques d'investissement", "private equity").
+bool TriggerRules::after_nominal_cue(std::string_view text, std::size_t at, const std::vector<std::string>& cues) {
+  if (cues.empty()) return false;
+  const std::size_t end = skip_spaces_back(text, at);
+  constexpr std::size_t kLongestCue = 24;
+  const std::size_t begin = end > kLongestCue ? end - kLongestCue : 0;
+  const std::string behind = fold(text.substr(begin, end - begin));
+  return std::any_of(cues.begin(), cues.end(), [&](const std::string& cue) {
+    if (behind.size() < cue.size() || behind.compare(behind.size() - cue.size(), cue.size(), cue) != 0) return false;
+    const std::size_t before = behind.size() - cue.size();
+    return before == 0 || !util::is_ascii_alnum(behind[before - 1]);
   });
 }
 

@@ -2,7 +2,8 @@
 // and the roles their subject and object play. In each sentence the pass chooses the triggers
 // that count: a trigger inside a name is part of the name (Vision Fund); one whose required
 // words are absent takes its dg:typeOtherwise or is dropped; a forbidden word nearby or a
-// dg:notWord ("investidores" is not "investir") drops it; in Chinese only the strongest
+// dg:notWord ("investidores" is not "investir"), a dg:notStem ("investigating") or a dg:notAfter
+// before it ("banques d'investissement") drops it; in Chinese only the strongest
 // (dg:priority) of a clause counts; what a dg:coversNextTrigger word covers ("guarantee the
 // financing of X") is no deal of its own; a dg:generic word yields to any other.
 #pragma once
@@ -27,6 +28,8 @@ struct TriggerRule {
   std::vector<std::string> forbids_nearby;
   std::optional<DealType> type_otherwise;  // the type when the words it requires are absent
   std::vector<std::string> not_words;      // whole words that begin like it but are not it (folded)
+  std::vector<std::string> not_stems;      // beginnings of words that are not it ("investig")
+  std::vector<std::string> not_after;      // words right before it that make it a name's part (folded)
   bool covers_next = false;  // "guarantee the financing of X": a trigger right after it is what it covers
   bool generic = false;      // names an agreement, not its kind: yields to any other trigger
 };
@@ -51,6 +54,7 @@ class TriggerRules {
  private:
   // Whether the words around a trigger keep it; sets `otherwise` when it needs its other type.
   bool fits_context(const DocumentWork& work, const SentenceWork& sentence, const Match& trigger, bool& otherwise) const;
+  static bool after_nominal_cue(std::string_view text, std::size_t at, const std::vector<std::string>& cues);
   void drop_covered(const DocumentWork& work, std::vector<const Match*>& chosen) const;
 
   std::vector<TriggerRule> rules_;
