@@ -1,0 +1,73 @@
+// Deal sentences in it, each with what a reader takes from it (see
+// tests/support/deal_table.hpp).
+#include "support/deal_table.hpp"
+
+using namespace dealgraph::test::deal_table;
+
+namespace {
+
+// clang-format off
+const std::vector<DealRow> kDeals = {
+    // Investments and rounds
+    {"it", "Nvidia investirà in Mistral AI.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
+    {"it", "Microsoft ha investito in Anthropic.",
+     {"Investment investor=microsoft investee=anthropic"}},
+    {"it", "Mistral AI è finanziata da ASML.",
+     {"Investment investor=asml investee=mistral-ai"}},
+    {"it", "Anthropic è sostenuta da Amazon e Google.",
+     {"Investment investor=amazon investee=anthropic", "Investment investor=google investee=anthropic"}},
+    {"it", "Mistral AI ha ricevuto un investimento da Microsoft.",
+     {"Investment investor=microsoft investee=mistral-ai"}},
+    {"it", "Cerebras ha raccolto nuovi fondi in un round guidato da Fidelity.",
+     {"Investment investor=fidelity investee=cerebras"}},
+    // Stakes
+    {"it", "Nvidia detiene il 4% delle azioni di Intel.",
+     {"EquityStake investor=nvidia investee=intel"}, nullptr, "4 percent"},
+    {"it", "SoftBank ha una partecipazione del 10% in OpenAI.",
+     {"EquityStake investor=softbank investee=openai"}, nullptr, "10 percent"},
+    {"it", "Intel acquisirà il 20% di Mistral AI.",
+     {"EquityStake investor=intel investee=mistral-ai"}, nullptr, "20 percent"},
+    {"it", "Nvidia ha comprato azioni di Intel.",
+     {"EquityStake investor=nvidia investee=intel"}},
+    // Acquisitions
+    {"it", "Nvidia acquisisce Acme Compute Inc.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    {"it", "SoftBank ha completato l'acquisizione di Ampere Computing.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"it", "Ampere Computing è stata acquisita da SoftBank.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"it", "Oracle rileva Acme Compute Inc.",
+     {"Acquisition acquirer=oracle target=new:acme-compute"}},
+    {"it", "Intel ha venduto la sua divisione di reti a Broadcom.",
+     {"Acquisition acquirer=broadcom target=intel"}},
+    // A majority of a company is the company.
+    {"it", "SoftBank detiene il 90% delle azioni di Arm.",
+     {"Acquisition acquirer=softbank target=arm"}, nullptr, "90 percent"},
+    // Supplies and cloud contracts
+    {"it", "AMD fornirà chip a OpenAI.",
+     {"SupplyAgreement supplier=amd customer=openai"}},
+    // gap: "10.000" is read as ten (the Italian thousands point)
+    {"it", "Nvidia fornisce 10.000 GPU a Meta.",
+     {"SupplyAgreement supplier=nvidia customer=meta"}, nullptr, "10000 chips", kGap},
+    {"it", "Meta ha firmato un contratto cloud con Google.",
+     {"CloudContract customer=meta supplier=google"}},
+    // Partnerships, guarantees, licences
+    {"it", "Broadcom e OpenAI hanno annunciato una partnership.",
+     {"Partnership partner=broadcom partner=openai"}},
+    {"it", "Anthropic collabora con Palantir.",
+     {"Partnership partner=anthropic partner=palantir"}},
+    {"it", "Groq ha concesso in licenza la sua tecnologia a Nvidia.",
+     {"Licensing licensor=groq licensee=nvidia"}},
+    // Other senses state no deal
+    {"it", "Gli investitori di Intel attendono i conti di Nvidia.", {}},
+    {"it", "La quota di mercato di Nvidia supera quella di AMD.", {}},
+    {"it", "I fornitori di Apple temono i dazi su Samsung.", {}},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("deal table it: deals read from the meaning of each sentence", "[extract][deal-table][it]") {
+  check_deal_rows(kDeals);
+}
