@@ -27,7 +27,8 @@ constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
     {"CloudWord", PhraseKind::CloudWord},           {"PassiveMarker", PhraseKind::Passive},
     {"AnaphorWord", PhraseKind::Anaphor},           {"DescriptorNoun", PhraseKind::Descriptor},
     {"ReceiptVerb", PhraseKind::Receipt},           {"PassiveAuxiliary", PhraseKind::Auxiliary},
-    {"AgentPreposition", PhraseKind::Agent},        {"RecipientPreposition", PhraseKind::Recipient}};
+    {"AgentPreposition", PhraseKind::Agent},        {"RecipientPreposition", PhraseKind::Recipient},
+    {"ComitativePreposition", PhraseKind::Comitative}};
 
 // Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
 // neighbouring sentences joined.
@@ -107,6 +108,7 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Auxiliary: if (latin) found.auxiliary_ends.insert(match.end); break;
       case PhraseKind::Agent: if (latin) found.agent_ends.insert(match.end); break;
       case PhraseKind::Recipient: if (latin) found.recipient_ends.insert(match.end); break;
+      case PhraseKind::Comitative: if (latin) found.comitative_ends.insert(match.end); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
     }
   }

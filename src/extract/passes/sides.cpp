@@ -169,6 +169,35 @@ void read_recipient(const DocumentWork& document, const SentenceWork& sentence, 
   }
 }
 
+// "the purchase of Y by X", "le rachat de Y par X", "the merger of X with Y": after a trigger
+// used as a noun (an article before it), the party a later agent's preposition governs is the
+// subject, and with dg:partnerAbsorbs so is the partner "with" names. "The acquisition by X of
+// Y": the agent named first is the subject, the party after it the object.
+void read_nominal_agent(const DocumentWork& document, const SentenceWork& sentence, bool partner_absorbs, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Match& t = *work.match;
+  const Mention* first = work.object;
+  if (!first || first->byte_begin < t.end || !markers.article_begin_at_end.count(skip_spaces_back(document.text, t.begin)))
+    return;
+  auto agent = [&](const Mention& m) {
+    return markers.marked_by(markers.agent_ends, m) || (partner_absorbs && markers.marked_by(markers.comitative_ends, m));
+  };
+  const std::size_t object_limit = object_limit_of(document, work);
+  const Mention* after_first = nullptr;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < first->byte_end || m->byte_end > object_limit || sentence.in_quotes(m) || m->entity_key == first->entity_key)
+      continue;
+    if (!after_first) after_first = m;
+    if (!agent(*m)) continue;
+    work.subject = m;
+    return;
+  }
+  if (after_first && markers.marked_by(markers.agent_ends, *first)) {
+    work.subject = first;
+    work.object = after_first;
+  }
+}
+
 // "The company", "该公司": a missing subject is the company the article is about.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
@@ -186,7 +215,8 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
   SideRules loaded;
   for (const std::string& subject : triggers.subjects())
     loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
-                             rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient")});
+                             rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient"),
+                             rules.flag(subject, "partnerAbsorbs")});
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   return loaded;
@@ -197,6 +227,7 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   find_object(document, sentence, work);
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
+  if (!chinese) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
   if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);

@@ -5,7 +5,8 @@
 // 合作"), a relative pronoun ("Anthropic, qui s'est engagé"), a passive (X被Y收购, and with
 // dg:passiveAfterAuxiliary "X wird von Y finanziert"), an anaphor for a missing subject ("the
 // company", "该公司"), a recipient after what is sold (dg:givesToRecipient: "X sells its unit U to
-// Y"). Roles come from the trigger, swapped by dg:swapsOnSource ("lease capacity
+// Y"), the agent of a trigger used as a noun ("the purchase of Y by X", with dg:partnerAbsorbs
+// "the merger of X with Y"). Roles come from the trigger, swapped by dg:swapsOnSource ("lease capacity
 // at X": X supplies) and dg:swapsOnReceipt ("received funding from X": X invests). Last, names
 // joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic").
 #pragma once
@@ -20,8 +21,8 @@ namespace dealgraph::extract {
 
 class SideRules {
  public:
-  // Reads dg:swapsOnSource, dg:swapsOnReceipt, dg:passiveAfterAuxiliary and dg:givesToRecipient
-  // of every trigger, and the dg:ProductNoun words.
+  // Reads dg:swapsOnSource, dg:swapsOnReceipt, dg:passiveAfterAuxiliary, dg:givesToRecipient
+  // and dg:partnerAbsorbs of every trigger, and the dg:ProductNoun words.
   static SideRules load(const RuleFile& rules, const TriggerRules& triggers);
 
   // Sets work.subject, work.object (and work.direct, work.partner_pair_first).
@@ -39,6 +40,7 @@ class SideRules {
     bool swaps_on_receipt = false;  // "received funding", "a reçu un financement": the subject receives
     bool passive_after_auxiliary = false;  // "X wird von Y finanziert": after a passive auxiliary, the agent acts
     bool gives_to_recipient = false;       // "X sells U to Y": the party after "to" receives
+    bool partner_absorbs = false;          // "the merger of X with Y": Y absorbs X
   };
   std::vector<Flags> flags_;  // by trigger id
   PhraseMatcher product_nouns_;  // "sells Nvidia chips to Y": Nvidia makes what is sold

@@ -77,6 +77,17 @@ const std::vector<DealRow> kDeals = {
     {"en", "The consortium, led by Microsoft, said it sold its Intel shares.", {}},
     {"en", "Nvidia raised its stake in Intel to 6%.",
      {"EquityStake investor=nvidia investee=intel"}, nullptr, "6 percent"},
+    // The agent of a noun, and who absorbs whom in a merger.
+    {"en", "Regulators cleared the purchase of Acme Compute Inc. by Intel.",
+     {"Acquisition acquirer=intel target=new:acme-compute"}},
+    {"en", "The acquisition by Nvidia of Groq closed in May.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"en", "Shareholders approved the merger of Acme Compute Inc. with AMD.",
+     {"Acquisition acquirer=amd target=new:acme-compute"}},
+    {"en", "Ampere Computing was merged into SoftBank last year.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"en", "Fluidstack's debt is guaranteed by Google.",
+     {"LoanGuarantee guarantor=google beneficiary=fluidstack"}},
     // Trigger words in another sense state no deal.
     {"en", "Microsoft is investigating the outage that hit Oracle.", {}},
     {"en", "Investment bankers at Goldman Sachs advised Intel.", {}},
