@@ -81,6 +81,9 @@ std::optional<DealType> TypeRules::holding_after(const DocumentWork& document, c
   std::size_t until = std::min(work.clause.end, t.end + 60);
   for (const Mention* m : {work.subject, work.object})
     if (m && m->byte_begin >= t.end) until = std::min(until, m->byte_begin);
+  // "buy display technology from rival Fujitsu": what is bought comes before its source.
+  const auto source = document.markers.source_ends.upper_bound(t.end);
+  if (source != document.markers.source_ends.end() && *source < until) until = *source;
   std::vector<Match> nouns;
   holding_nouns_.find_in(document.text, document.folded, t.end, until, nouns);
   // "bought 440,000 Intel common shares": the noun after the name, two words at most.
@@ -125,7 +128,7 @@ void TypeRules::refine_type(const DocumentWork& document, const SentenceWork& se
     work.subject_role = Role::Acquirer;
     work.object_role = Role::Target;
   }
-  if (type_from_holding_[work.match->id] && !document.chinese) read_holding(document, work, direct_company);
+  if (type_from_holding_[work.match->id] && !document.chinese) read_holding(document, sentence, work, direct_company);
   const double percent = share_percent(document, sentence, work);
   if ((work.type == DealType::Acquisition || work.type == DealType::EquityStake) && percent >= 0) {
     // A majority of a company is the company; less is a stake in it. (Chinese keeps every
@@ -139,7 +142,8 @@ void TypeRules::refine_type(const DocumentWork& document, const SentenceWork& se
     work.type = DealType::CloudContract;
 }
 
-void TypeRules::read_holding(const DocumentWork& document, TriggerWork& work, bool direct_company) const {
+void TypeRules::read_holding(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work,
+                             bool direct_company) const {
   const Match& t = *work.match;
   const bool selling = work.rule->subject_role == Role::Supplier;
   const std::optional<DealType> held = holding_after(document, work);
@@ -149,15 +153,38 @@ void TypeRules::read_holding(const DocumentWork& document, TriggerWork& work, bo
     retype(work, held == DealType::EquityStake ? DealType::EquityStake : DealType::Acquisition);
     return;
   }
+  const bool to_recipient = work.object && document.markers.marked_by(document.markers.recipient_ends, *work.object);
   if (held) {
     retype(work, *held);
     // A business or shares sold to no one named is given up, not a deal between the names:
     // "X sold its stake in Y", "X sold its chip unit".
-    if (selling && !document.markers.marked_by(document.markers.recipient_ends, *work.object)) work.object_keys.clear();
+    if (selling && !to_recipient) work.object_keys.clear();
     return;
   }
-  // "X sold Acme": the buyer is not named.
-  if (selling && direct_company) work.object_keys.clear();
+  // "buying 100% of KFB": a part of a company is bought, whatever the verb's type.
+  if (work.type != DealType::Acquisition && share_percent(document, sentence, work) >= 0) {
+    retype(work, DealType::EquityStake);
+    if (selling && !to_recipient) work.object_keys.clear();
+    return;
+  }
+  // "X sold Acme": the buyer is not named. A sale names its buyer after "to" or right after the
+  // verb (sell Humain 18,000 chips); "vendeu o dobro de exemplares ... da Microsoft" names none.
+  if (selling && (direct_company || (!to_recipient && !right_after_verb(document.text, t, *work.object))))
+    work.object_keys.clear();
+}
+
+bool TypeRules::right_after_verb(std::string_view text, const Match& verb, const Mention& object) const {
+  if (object.byte_begin < verb.end) return false;
+  std::size_t at = verb.end;
+  while (at < object.byte_begin && text[at] != ' ') ++at;  // the rest of the verb
+  std::string word;
+  for (; at <= object.byte_begin; ++at) {
+    const char c = at < object.byte_begin ? text[at] : ' ';
+    if (c != ' ') { word.push_back(c); continue; }
+    if (!word.empty() && !article_words_.count(fold(word))) return false;
+    word.clear();
+  }
+  return true;
 }
 
 }  // namespace dealgraph::extract

@@ -37,7 +37,9 @@ class TypeRules {
   // What a sale or purchase hands over, named between the verb and the company (dg:HoldingNoun).
   std::optional<DealType> holding_after(const DocumentWork& document, const TriggerWork& work) const;
   // With dg:typeFromHolding: the type from what changes hands, the roles from who gives it.
-  void read_holding(const DocumentWork& document, TriggerWork& work, bool direct_company) const;
+  void read_holding(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work, bool direct_company) const;
+  // Whether only articles stand between the verb and the name (sell Humain chips, sell its X).
+  bool right_after_verb(std::string_view text, const Match& verb, const Mention& object) const;
   static double share_percent(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work);
 
   std::vector<bool> acquires_when_direct_;  // by trigger id

@@ -90,11 +90,25 @@ void find_subject_of_relative(const DocumentWork& document, const SentenceWork& 
       work.subject = m;
 }
 
+// Where a Latin-script trigger's subject may begin: after the last clause break before it that
+// turns to another statement (", while", ", mais"), not one that opens a relative clause (a name
+// before ", which" may be the subject of what follows).
+std::size_t subject_floor(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work) {
+  const Markers& markers = document.markers;
+  std::size_t floor = sentence.span.begin;
+  for (auto at = markers.clause_break_starts.lower_bound(sentence.span.begin);
+       at != markers.clause_break_starts.end() && *at < work.match->begin; ++at)
+    if (!markers.relative_starts.count(*at)) floor = *at;
+  return floor;
+}
+
 // The subject: the nearest subject-like party before the trigger.
 void find_nearest_subject(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const std::size_t floor = document.chinese ? sentence.span.begin : subject_floor(document, sentence, work);
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
     const Mention* m = *it;
     if (m->byte_end > work.match->begin || m == work.object) continue;
+    if (m->byte_begin < floor) break;
     if (work.object && m->entity_key == work.object->entity_key) continue;
     if (subject_like(document, sentence, m)) { work.subject = m; return; }
   }

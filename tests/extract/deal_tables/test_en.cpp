@@ -61,6 +61,17 @@ const std::vector<DealRow> kDeals = {
      {"EquityStake investor=softbank investee=intel"}},
     {"en", "Nvidia sold 5,000 H100 chips to Meta.",
      {"SupplyAgreement supplier=nvidia customer=meta"}, nullptr, "5000 chips"},
+    {"en", "Intel agreed to buy networking chip firm Acme Compute Inc. for $1 billion.",
+     {"Acquisition acquirer=intel target=new:acme-compute"}, "1000000000 USD"},
+    {"en", "Nvidia said it was buying 100% of Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"en", "Meta bought display technology from rival Google.",
+     {"SupplyAgreement customer=meta supplier=google"}},
+    // A party from a clause that turns to another statement is not the subject.
+    {"en", "Microsoft owns 10% of OpenAI, while the remaining shareholding is held by Nvidia.",
+     {"EquityStake investor=microsoft investee=openai"}, nullptr, "10 percent"},
+    {"en", "Groq is 83% owned by Nvidia.",
+     {"Acquisition acquirer=nvidia target=groq"}, nullptr, "83 percent"},
     // A holding or a company sold to no one named is given up, not a deal between the names.
     {"en", "SoftBank sold its stake in Nvidia in 2019.", {}},
     {"en", "AMD sold Acme Compute Inc. last year.", {}},
@@ -89,6 +100,8 @@ const std::vector<DealRow> kDeals = {
     {"en", "Fluidstack's debt is guaranteed by Google.",
      {"LoanGuarantee guarantor=google beneficiary=fluidstack"}},
     // Trigger words in another sense state no deal.
+    {"en", "A government contractor for Microsoft was arrested near Oracle's offices.", {}},
+    {"en", "Regulators could deal with Nvidia and Intel separately.", {}},
     {"en", "Microsoft is investigating the outage that hit Oracle.", {}},
     {"en", "Investment bankers at Goldman Sachs advised Intel.", {}},
     {"en", "Google and Amazon are the largest cloud providers.", {}},

@@ -35,6 +35,7 @@ const std::vector<DealRow> kDeals = {
     {"fr", "Thales a vendu sa division de serveurs à Iliad.",
      {"Acquisition acquirer=iliad target=thales"}},
     {"fr", "Les banques d'investissement de Microsoft et de Nvidia ont conseillé Mistral AI.", {}},
+    {"fr", "Thales a réuni vendredi les dirigeants d'Iliad à Paris.", {}},
     {"fr", "Nvidia fournira 18 000 puces Blackwell à Mistral AI.",
      {"SupplyAgreement supplier=nvidia customer=mistral-ai"}, nullptr, "18000 chips"},
     {"fr", "Mistral AI loue des serveurs chez Fluidstack.",
