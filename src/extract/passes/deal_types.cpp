@@ -18,6 +18,8 @@ TypeRules TypeRules::load(const RuleFile& rules, const TriggerRules& triggers) {
     for (const rdf::Term* surface : rules.all(subject, "surface")) loaded.holding_nouns_.add(surface->value, id);
   }
   loaded.holding_nouns_.build();
+  for (const rdf::Term* surface : rules.all_of_type("HoldingPreposition", "surface"))
+    loaded.holding_prepositions_.insert(fold(surface->value));
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   for (const rdf::Term* surface : rules.all_of_type("ArticleWord", "surface")) loaded.article_words_.insert(fold(surface->value));
@@ -76,7 +78,7 @@ void retype(TriggerWork& work, DealType type) {
 
 }  // namespace
 
-std::optional<DealType> TypeRules::holding_after(const DocumentWork& document, const TriggerWork& work) const {
+std::optional<Match> TypeRules::holding_after(const DocumentWork& document, const TriggerWork& work) const {
   const Match& t = *work.match;
   std::size_t until = std::min(work.clause.end, t.end + 60);
   for (const Mention* m : {work.subject, work.object})
@@ -97,7 +99,7 @@ std::optional<DealType> TypeRules::holding_after(const DocumentWork& document, c
     holding_nouns_.find_in(document.text, document.folded, named->byte_end, end, nouns);
   }
   if (nouns.empty()) return std::nullopt;
-  return holding_types_[nouns.front().id];
+  return nouns.front();
 }
 
 // The percentage a deal hands over, or -1: in Chinese any in the clause; in Latin scripts one
@@ -146,16 +148,22 @@ void TypeRules::read_holding(const DocumentWork& document, const SentenceWork& s
                              bool direct_company) const {
   const Match& t = *work.match;
   const bool selling = work.rule->subject_role == Role::Supplier;
-  const std::optional<DealType> held = holding_after(document, work);
+  const std::optional<Match> noun = holding_after(document, work);
+  const bool shares = noun && holding_types_[noun->id] == DealType::EquityStake;
   // "X sells its unit U to Y": the company sold stands on the seller's side (see sides).
   const bool company_sold = selling && work.subject && work.subject->byte_begin >= t.end;
   if (company_sold) {
-    retype(work, held == DealType::EquityStake ? DealType::EquityStake : DealType::Acquisition);
+    retype(work, shares ? DealType::EquityStake : DealType::Acquisition);
     return;
   }
-  const bool to_recipient = work.object && document.markers.marked_by(document.markers.recipient_ends, *work.object);
-  if (held) {
-    retype(work, *held);
+  // "seine Beteiligung an X", "its stake in X": the noun's own preposition names what is held,
+  // not who receives it.
+  const bool held_object =
+      shares && work.object && only_holding_preposition(document.text, noun->end, work.object->byte_begin);
+  const bool to_recipient =
+      work.object && !held_object && document.markers.marked_by(document.markers.recipient_ends, *work.object);
+  if (noun) {
+    retype(work, holding_types_[noun->id]);
     // A business or shares sold to no one named is given up, not a deal between the names:
     // "X sold its stake in Y", "X sold its chip unit".
     if (selling && !to_recipient) work.object_keys.clear();
@@ -171,6 +179,21 @@ void TypeRules::read_holding(const DocumentWork& document, const SentenceWork& s
   // verb (sell Humain 18,000 chips); "vendeu o dobro de exemplares ... da Microsoft" names none.
   if (selling && (direct_company || (!to_recipient && !right_after_verb(document.text, t, *work.object))))
     work.object_keys.clear();
+}
+
+bool TypeRules::only_holding_preposition(std::string_view text, std::size_t begin, std::size_t end) const {
+  // "an" is a German preposition and an English article: a preposition first.
+  std::size_t prepositions = 0, others = 0;
+  std::string word;
+  for (std::size_t at = begin; at <= end && at <= text.size(); ++at) {
+    const char c = at < end ? text[at] : ' ';
+    if (c != ' ') { word.push_back(c); continue; }
+    const std::string folded = fold(word);
+    if (holding_prepositions_.count(folded)) ++prepositions;
+    else if (!word.empty() && !article_words_.count(folded)) ++others;
+    word.clear();
+  }
+  return prepositions == 1 && others == 0;
 }
 
 bool TypeRules::right_after_verb(std::string_view text, const Match& verb, const Mention& object) const {

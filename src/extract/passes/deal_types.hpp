@@ -21,8 +21,8 @@ namespace dealgraph::extract {
 
 class TypeRules {
  public:
-  // Reads dg:acquiresWhenDirect of every trigger, and the dg:ProductNoun, dg:ArticleWord and
-  // dg:SourcePreposition words.
+  // Reads dg:acquiresWhenDirect and dg:typeFromHolding of every trigger, and the dg:ProductNoun,
+  // dg:ArticleWord, dg:SourcePreposition, dg:HoldingNoun and dg:HoldingPreposition words.
   static TypeRules load(const RuleFile& rules, const TriggerRules& triggers);
 
   // Sets work.type, and the roles when the type changes them.
@@ -35,7 +35,9 @@ class TypeRules {
 
  private:
   // What a sale or purchase hands over, named between the verb and the company (dg:HoldingNoun).
-  std::optional<DealType> holding_after(const DocumentWork& document, const TriggerWork& work) const;
+  std::optional<Match> holding_after(const DocumentWork& document, const TriggerWork& work) const;
+  // Whether text[begin, end) holds, besides articles, one dg:HoldingPreposition (stake in X).
+  bool only_holding_preposition(std::string_view text, std::size_t begin, std::size_t end) const;
   // With dg:typeFromHolding: the type from what changes hands, the roles from who gives it.
   void read_holding(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work, bool direct_company) const;
   // Whether only articles stand between the verb and the name (sell Humain chips, sell its X).
@@ -46,6 +48,7 @@ class TypeRules {
   std::vector<bool> type_from_holding_;     // by trigger id
   PhraseMatcher holding_nouns_;             // id: index into holding_types_
   std::vector<DealType> holding_types_;
+  std::set<std::string> holding_prepositions_;  // folded
   PhraseMatcher product_nouns_;             // chips, GPUs, capacity: what is bought when it is not a company
   std::set<std::string> article_words_, source_prepositions_;  // folded
 };

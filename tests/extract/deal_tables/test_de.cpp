@@ -56,6 +56,38 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=amd target=new:zt-systems"}, "4900000000 USD"},
     {"de", "Arm vergibt Lizenzen für seine Chiparchitektur an Infineon.",
      {"Licensing licensor=arm licensee=infineon"}},
+    // Acquisitions: active, passive, nominal, by what changes hands
+    {"de", "Nvidia übernimmt Acme Compute Inc. für 900 Millionen Dollar.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}, "900000000 USD"},
+    {"de", "Ampere Computing wurde von SoftBank übernommen.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"de", "SoftBank hat die Übernahme von Ampere Computing abgeschlossen.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"de", "Die Übernahme von Aleph Alpha durch SAP wurde genehmigt.",
+     {"Acquisition acquirer=sap target=aleph-alpha"}},
+    {"de", "SAP kauft Aleph Alpha.",
+     {"Acquisition acquirer=sap target=aleph-alpha"}},
+    // gap: a German compound ending in a business noun (Chipsparte) is not split
+    {"de", "Siemens verkauft seine Chipsparte an Infineon.",
+     {"Acquisition acquirer=infineon target=siemens"}, nullptr, nullptr, kGap},
+    {"de", "Siemens verkauft seine Sparte für Chips an Infineon.",
+     {"Acquisition acquirer=infineon target=siemens"}},
+    {"de", "Bosch kauft Aktien von Aleph Alpha.",
+     {"EquityStake investor=bosch investee=aleph-alpha"}},
+    {"de", "SAP hat 15 Prozent von DeepL gekauft.",
+     {"EquityStake investor=sap investee=deepl"}},
+    {"de", "Bosch erwirbt die Mehrheit an Aleph Alpha.",
+     {"Acquisition acquirer=bosch target=aleph-alpha"}, nullptr, nullptr, kGap},
+    // Supplies and guarantees, with the recipient after "an"
+    {"de", "Nvidia verkauft 5.000 Chips an SAP.",
+     {"SupplyAgreement supplier=nvidia customer=sap"}},
+    {"de", "Der Kredit von Aleph Alpha wird von der Schwarz Gruppe verbürgt.",
+     {"LoanGuarantee guarantor=schwarz-group beneficiary=aleph-alpha"}, nullptr, nullptr, kGap},
+    // Other senses state no deal
+    {"de", "Die Investoren von SAP warten auf die Zahlen von Siemens.", {}},
+    {"de", "Die Anteile von SAP stiegen nach dem Bericht über Siemens.", {}},
+    {"de", "Bosch verkauft seine Beteiligung an Aleph Alpha.", {}},
+    {"de", "Die Lieferanten von Siemens warten auf Aufträge von Bosch.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

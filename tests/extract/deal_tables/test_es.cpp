@@ -64,6 +64,30 @@ const std::vector<DealRow> kDeals = {
      {"Licensing licensor=arm licensee=qualcomm"}},
     {"es", "La empresa Solaria Datos S.L. fue adquirida por Telefónica.",
      {"Acquisition acquirer=telefonica target=new:solaria-datos"}},
+    // Acquisitions: active, passive, nominal, by what changes hands
+    {"es", "Telefónica adquiere Acme Compute Inc.",
+     {"Acquisition acquirer=telefonica target=new:acme-compute"}},
+    {"es", "Nvidia compró la startup Mistral AI.",
+     {"Acquisition acquirer=nvidia target=mistral-ai"}},
+    {"es", "Ampere Computing fue adquirida por SoftBank.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"es", "La adquisición de Ampere Computing por SoftBank se cerró en marzo.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"es", "Telefónica vendió su división de centros de datos a Nvidia.",
+     {"Acquisition acquirer=nvidia target=telefonica"}},
+    {"es", "Nvidia compró acciones de Intel.",
+     {"EquityStake investor=nvidia investee=intel"}},
+    {"es", "SoftBank adquirió el 10% de OpenAI.",
+     {"EquityStake investor=softbank investee=openai"}, nullptr, "10 percent"},
+    {"es", "SoftBank adquirió el 90% de Arm.",
+     {"Acquisition acquirer=softbank target=arm"}, nullptr, "90 percent"},
+    {"es", "Nvidia lanzó una OPA sobre Acme Compute Inc.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    // Other senses state no deal
+    {"es", "Los inversores de Telefónica esperan los resultados de Nvidia.", {}},
+    {"es", "La investigación de Telefónica sobre Nvidia sigue abierta.", {}},
+    {"es", "Las acciones de Telefónica cerraron al alza tras el anuncio de Nvidia.", {}},
+    {"es", "Telefónica vendió su participación en Nvidia.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -55,6 +55,28 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=meta target=rivos"}},
     {"fr", "SiFive accorde une licence de ses cœurs RISC-V à Thales.",
      {"Licensing licensor=sifive licensee=thales"}, nullptr, nullptr},
+    // Acquisitions: active, passive, nominal, by what changes hands
+    {"fr", "Thales acquiert Sesterce.",
+     {"Acquisition acquirer=thales target=sesterce"}},
+    {"fr", "Sesterce a été rachetée par Thales.",
+     {"Acquisition acquirer=thales target=sesterce"}},
+    {"fr", "Iliad a finalisé l'acquisition de Kyutai.",
+     {"Acquisition acquirer=iliad target=kyutai"}},
+    {"fr", "Thales a acheté des actions de Mistral AI.",
+     {"EquityStake investor=thales investee=mistral-ai"}},
+    {"fr", "Iliad rachète 60 % du capital de Sesterce.",
+     {"Acquisition acquirer=iliad target=sesterce"}, nullptr, "60 percent"},
+    {"fr", "Thales lance une offre publique d'achat sur Sesterce.",
+     {"Acquisition acquirer=thales target=sesterce"}},
+    {"fr", "Sesterce est détenue à 30 % par Iliad.",
+     {"EquityStake investor=iliad investee=sesterce"}, nullptr, "30 percent", kGap},
+    {"fr", "Mistral AI est garantie par Bpifrance pour son prêt.",
+     {"LoanGuarantee guarantor=bpifrance beneficiary=mistral-ai"}},
+    // Other senses state no deal
+    {"fr", "Les investisseurs de Thales attendent les résultats d'Iliad.", {}},
+    {"fr", "Les fournisseurs de Thales ont rencontré Iliad.", {}},
+    {"fr", "Iliad a vendu sa participation dans Mistral AI.", {}},
+    {"fr", "La participation de Thales au salon organisé par Iliad est confirmée.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -63,6 +63,20 @@ const std::vector<DealRow> kDeals = {
     {"it", "Gli investitori di Intel attendono i conti di Nvidia.", {}},
     {"it", "La quota di mercato di Nvidia supera quella di AMD.", {}},
     {"it", "I fornitori di Apple temono i dazi su Samsung.", {}},
+    {"it", "L'acquisizione di Groq da parte di Nvidia è stata completata.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"it", "Intel ha venduto azioni di Mistral AI a Nvidia.",
+     {"EquityStake investor=nvidia investee=mistral-ai"}, nullptr, nullptr, kGap},
+    {"it", "SoftBank ha acquistato il 70% di Ampere Computing.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"it", "Nvidia ha lanciato un'offerta pubblica di acquisto su Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"it", "La fusione di Groq con Nvidia è stata approvata.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"it", "Il prestito di Mistral AI è garantito da Microsoft.",
+     {"LoanGuarantee guarantor=microsoft beneficiary=mistral-ai"}, nullptr, nullptr, kGap},
+    {"it", "Intel ha venduto la sua partecipazione in Nvidia.", {}},
+    {"it", "L'indagine su Nvidia riguarda anche Intel.", {}},
 };
 // clang-format on
 

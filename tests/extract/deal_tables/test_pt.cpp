@@ -49,6 +49,26 @@ const std::vector<DealRow> kDeals = {
      {"Licensing licensor=arm licensee=qualcomm"}},
     {"pt", "A TOTVS comprou a Acme Compute Inc. por R$ 300 milhões.",
      {"Acquisition acquirer=totvs target=new:acme-compute"}, "300000000 BRL", nullptr},
+    // Acquisitions: active, passive, nominal, by what changes hands
+    {"pt", "A Nvidia adquire a Acme Compute Inc.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    {"pt", "A Ampere Computing foi adquirida pela SoftBank.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"pt", "A SoftBank concluiu a aquisição da Ampere Computing.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    {"pt", "A Microsoft fechou a venda da marca Acme Compute Inc. para a Nvidia.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    {"pt", "A Intel vendeu a sua divisão de redes para a Broadcom.",
+     {"Acquisition acquirer=broadcom target=intel"}},
+    {"pt", "A Nvidia comprou ações da Intel.",
+     {"EquityStake investor=nvidia investee=intel"}},
+    {"pt", "A SoftBank comprou 70% da Ampere Computing.",
+     {"Acquisition acquirer=softbank target=ampere-computing"}},
+    // Other senses state no deal
+    {"pt", "Os investidores da Nvidia aguardam o balanço da Intel.", {}},
+    {"pt", "A investigação sobre a Nvidia envolve a Intel.", {}},
+    {"pt", "A Intel vendeu a sua participação na Nvidia.", {}},
+    {"pt", "As vendas da Nvidia superaram as da Intel.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
