@@ -115,6 +115,7 @@ const std::vector<DealRow> kDeals = {
      {"Licensing licensor=groq licensee=nvidia"}},
     {"en", "Hygon licensed the x86 design from AMD.",
      {"Licensing licensee=hygon licensor=amd"}},
+    {"en", "Nvidia said it had purchased no additional Intel shares since May.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

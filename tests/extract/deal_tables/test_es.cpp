@@ -88,6 +88,9 @@ const std::vector<DealRow> kDeals = {
     {"es", "La investigación de Telefónica sobre Nvidia sigue abierta.", {}},
     {"es", "Las acciones de Telefónica cerraron al alza tras el anuncio de Nvidia.", {}},
     {"es", "Telefónica vendió su participación en Nvidia.", {}},
+    // A dash pair sets off an aside: its names are not the sides of the main clause.
+    {"es", "Telefónica --controlada en un 10% por Nvidia-- ha comprado acciones de Intel.",
+     {"EquityStake investor=nvidia investee=telefonica", "EquityStake investor=telefonica investee=intel"}, nullptr, nullptr, kGap},
 };
 
 const std::vector<PostRow> kPosts = {
