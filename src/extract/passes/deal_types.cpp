@@ -88,13 +88,14 @@ std::optional<Match> TypeRules::holding_after(const DocumentWork& document, cons
   if (source != document.markers.source_ends.end() && *source < until) until = *source;
   std::vector<Match> nouns;
   holding_nouns_.find_in(document.text, document.folded, t.end, until, nouns);
-  // "bought 440,000 Intel common shares": the noun after the name, two words at most.
+  // "bought 440,000 Intel common shares", "all Rexnord Inc <REX> common shares": the noun after
+  // the name, three words at most.
   const Mention* named = work.object && work.object->byte_begin >= t.end ? work.object : nullptr;
   if (nouns.empty() && named) {
     std::size_t end = named->byte_end;
-    for (int words = 0; words < 2; ++words) {
+    for (int words = 0; words < 3; ++words) {
       while (end < work.clause.end && document.text[end] == ' ') ++end;
-      while (end < work.clause.end && util::is_ascii_alnum(document.text[end])) ++end;
+      while (end < work.clause.end && document.text[end] != ' ' && document.text[end] != ',' && document.text[end] != '.') ++end;
     }
     holding_nouns_.find_in(document.text, document.folded, named->byte_end, end, nouns);
   }

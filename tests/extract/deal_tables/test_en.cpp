@@ -116,6 +116,14 @@ const std::vector<DealRow> kDeals = {
     {"en", "Hygon licensed the x86 design from AMD.",
      {"Licensing licensee=hygon licensor=amd"}},
     {"en", "Nvidia said it had purchased no additional Intel shares since May.", {}},
+    {"en", "Intel agreed to buy all of the capital stock of Acme Compute Inc.",
+     {"Acquisition acquirer=intel target=new:acme-compute"}},
+    {"en", "AMD sold its Dresden chip factory to Intel.",
+     {"Acquisition acquirer=intel target=amd"}},
+    {"en", "Oracle will purchase the data center properties of Meta.",
+     {"Acquisition acquirer=oracle target=meta"}},
+    {"en", "Nvidia said it would pay cash provided that Intel agreed.", {}},
+    {"en", "Acme Capital L.P., a limited partnership led by SoftBank, filed the report.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
