@@ -99,6 +99,10 @@ std::optional<Match> TypeRules::holding_after(const DocumentWork& document, cons
     }
     holding_nouns_.find_in(document.text, document.folded, named->byte_end, end, nouns);
   }
+  // "hat Aktien von Infineon gekauft": with the verb last, what is bought stands before it.
+  if (nouns.empty() && work.subject && work.object && work.object->byte_end <= t.begin &&
+      work.subject->byte_end <= work.object->byte_begin)
+    holding_nouns_.find_in(document.text, document.folded, work.subject->byte_end, t.begin, nouns);
   if (nouns.empty()) return std::nullopt;
   return nouns.front();
 }
