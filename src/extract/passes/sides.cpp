@@ -7,6 +7,34 @@
 namespace dealgraph::extract {
 namespace {
 
+// What buys a company or a part of one (an acquisition, a stake, an investment): its object
+// cannot be a chip.
+bool takes_a_company(const TriggerWork& work) {
+  const DealType type = work.rule->type;
+  return type == DealType::Acquisition || type == DealType::EquityStake || type == DealType::Investment;
+}
+
+// A chip named right after a trigger that takes a company (收購Ampere), in the trigger's clause.
+const Mention* chip_right_after(const SentenceWork& sentence, const TriggerWork& work) {
+  if (!takes_a_company(work)) return nullptr;
+  for (const Mention* chip : sentence.chips)
+    if (chip->byte_begin >= work.match->end && chip->byte_begin - work.match->end <= 3 && chip->byte_end <= work.clause.end)
+      return chip;
+  return nullptr;
+}
+
+// The organisation of the article whose name begins with a chip's name and a space (Ampere,
+// Ampere Computing): what that name means where a company is bought.
+const Mention* company_named_by(const DocumentWork& document, const Mention& chip) {
+  const std::string_view chip_name = document.text.substr(chip.byte_begin, chip.byte_end - chip.byte_begin);
+  for (const Mention& m : document.facts.mentions) {
+    if (m.kind != EntityKind::Organization || m.byte_end - m.byte_begin <= chip_name.size() + 1) continue;
+    const std::string_view name = document.text.substr(m.byte_begin, m.byte_end - m.byte_begin);
+    if (name.compare(0, chip_name.size(), chip_name) == 0 && name[chip_name.size()] == ' ') return &m;
+  }
+  return nullptr;
+}
+
 // The object: the first party after the trigger in its clause, or one marked before it.
 // In Latin scripts the object is sought up to the next clause break (", while", ", que").
 void find_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
@@ -20,6 +48,13 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
   for (const Mention* m : sentence.parties)
     if (m->byte_begin >= t.end && m->byte_end <= object_limit && !sentence.in_quotes(m)) { work.object = m; return; }
   if (!document.chinese) return;
+  if (const Mention* chip = chip_right_after(sentence, work)) {
+    // 收購Ampere: a chip's name is not what is bought; the company it also names is, when the
+    // article names that company in full. Otherwise the deal has no object, rather than one
+    // taken from a later clause.
+    work.object = company_named_by(document, *chip);
+    return;
+  }
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it)
     if ((*it)->byte_end <= t.begin && (*it)->byte_begin >= work.clause.begin && markers.marked_by(markers.counterpart_ends, **it)) {
       work.object = *it;
