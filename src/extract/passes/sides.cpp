@@ -35,6 +35,8 @@ const Mention* company_named_by(const DocumentWork& document, const Mention& chi
   return nullptr;
 }
 
+bool subject_like(const DocumentWork& document, const SentenceWork& sentence, const Mention* m);
+
 // The object: the first party after the trigger in its clause, or one marked before it.
 // In Latin scripts the object is sought up to the next clause break (", while", ", que").
 void find_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
@@ -60,6 +62,15 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
       work.object = *it;
       return;
     }
+  // 取得Y的控股权, 持有Y的股份: a name that 的 ties to the deal word, when a subject comes before it.
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->byte_end > t.begin || m->byte_begin < work.clause.begin) continue;
+    if (markers.part_after(m->byte_end) != Part::Possessive || subject_like(document, sentence, m)) break;
+    if (util::count_code_points(document.text.substr(m->byte_end, t.begin - m->byte_end)) > 12) break;
+    work.object = m;
+    return;
+  }
   work.direct = false;
   for (const Mention* m : sentence.parties)
     if (m->byte_begin >= t.end) { work.object = m; return; }
@@ -157,6 +168,18 @@ void read_chinese_passive(const DocumentWork& document, const SentenceWork& sent
     }
 }
 
+// "X将Y出售给Z": a verb whose subject is what changes hands (dg:subjectRole dg:target) takes as
+// that subject the name a disposal marker (将, 把) governs between the seller and the verb.
+void read_chinese_disposal(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  if (work.rule->subject_role != Role::Target) return;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin > work.subject->byte_end && m->byte_end <= work.match->begin && m != work.object &&
+        document.markers.marked_by(document.markers.preposition_ends, *m)) {
+      work.subject = m;
+      return;
+    }
+}
+
 // Passive with the verb last, "X wird von Y finanziert", "wurde X von Y beliefert": after an
 // auxiliary of the passive (with no comma between it and the verb), the name the agent's
 // preposition governs plays the subject's part.
@@ -204,6 +227,7 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);
   if (chinese && work.subject) read_chinese_passive(document, sentence, work);
+  if (chinese && work.subject) read_chinese_disposal(document, sentence, work);
   if (!chinese && flags_[work.match->id].passive_after_auxiliary && work.subject)
     read_passive_after_auxiliary(document, sentence, work);
   if (!work.subject && document.salient) read_anaphor(document, sentence, work);
