@@ -168,6 +168,47 @@ void read_chinese_passive(const DocumentWork& document, const SentenceWork& sent
     }
 }
 
+// Japanese marks each name's part with the particle after it, and puts the verb last: XはYに出資,
+// XがYを買収, XはYと提携, XはYから調達. The subject is the nearest name before the verb marked as
+// topic or subject (は, が) or as agent (による); the object the nearest marked as object (を, に,
+// に対し) or source (から), or for a partnership as companion (と). A passive suffix after the verb
+// (買収された) makes the name marked by に act; a receipt (出資を受け) makes the source give.
+void read_japanese_particles(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Match& t = *work.match;
+  const Mention *topic = nullptr, *object = nullptr, *source = nullptr, *companion = nullptr, *agent = nullptr;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_end > t.begin) break;
+    if (sentence.in_quotes(m)) continue;
+    const std::optional<Part> part = markers.part_after(m->byte_end);
+    if (!part) continue;
+    const bool in_clause = m->byte_begin >= work.clause.begin;
+    switch (*part) {
+      case Part::Topic: topic = m; break;
+      case Part::Agent: agent = m; break;
+      case Part::Object: if (in_clause) object = m; break;
+      case Part::Source: if (in_clause) source = m; break;
+      case Part::Companion: companion = m; break;
+      default: break;
+    }
+  }
+  std::size_t after_verb = t.end;
+  // 出資を受けた, 買収される: the suffix may follow the verb at once or after を.
+  std::optional<Part> suffix = markers.part_after(after_verb);
+  const bool passive = suffix == Part::Passive;
+  const bool receipt = suffix == Part::Receipt;
+  const Mention* subject = agent ? agent : topic;
+  const Mention* other = object ? object : source;
+  if (work.rule->type == DealType::Partnership && companion && companion != subject) other = other ? other : companion;
+  if (!subject && companion && other != companion) subject = companion;
+  if (agent && topic && !other) other = topic;
+  if (passive && !agent) std::swap(subject, other);  // YはXに買収された: X buys
+  if (receipt) std::swap(subject, other);            // YはXから出資を受けた: X gives
+  if (subject && other && subject->entity_key == other->entity_key) return;
+  if (other) work.object = other;
+  if (subject) work.subject = subject;
+}
+
 // "X将Y出售给Z": a verb whose subject is what changes hands (dg:subjectRole dg:target) takes as
 // that subject the name a disposal marker (将, 把) governs between the seller and the verb.
 void read_chinese_disposal(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
@@ -221,7 +262,11 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
 
 void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const {
   const bool chinese = document.chinese;
-  find_object(document, sentence, work);
+  if (chinese && document.document.language.rfind("ja", 0) == 0) {
+    read_japanese_particles(document, sentence, work);
+    if (work.subject && work.object) return;
+  }
+  if (!work.object) find_object(document, sentence, work);
   if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
