@@ -199,7 +199,8 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
   const bool receipt = suffix == Part::Receipt;
   const Mention* subject = agent ? agent : topic;
   const Mention* other = object ? object : source;
-  if (work.rule->type == DealType::Partnership && companion && companion != subject) other = other ? other : companion;
+  // XとYが提携: X is the companion of the subject; XとYの提携: X is the subject, Y its object.
+  if (work.rule->type == DealType::Partnership && companion && subject && !other) other = companion;
   if (!subject && companion && other != companion) subject = companion;
   if (agent && topic && !other) other = topic;
   if (passive && !agent) std::swap(subject, other);  // YはXに買収された: X buys

@@ -71,3 +71,13 @@ TEST_CASE("clauses: only the title is read as a headline", "[extract][passes][cl
   CHECK(bench.sentence(0).clauses.size() == 2);
   CHECK(bench.sentence(1).clauses.size() == 1);
 }
+
+TEST_CASE("clauses: Japanese 、 ends a clause only before a party of its own", "[extract][passes][clauses]") {
+  const test::PassBench two("ソニーは楽天に出資し、楽天はソニーから半導体を調達する。", "ja");
+  CHECK(two.sentence(0).clauses.size() == 2);
+  const test::PassBench one("ソニーは2020年に楽天に出資し、22年には子会社化した。", "ja");
+  CHECK(one.sentence(0).clauses.size() == 1);
+  // In Chinese 、 joins a list: no clause ends there.
+  const test::PassBench list("腾讯、阿里巴巴和百度投资了智谱。", "zh-Hans");
+  CHECK(list.sentence(0).clauses.size() == 1);
+}
