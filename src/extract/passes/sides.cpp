@@ -83,6 +83,7 @@ bool subject_like(const DocumentWork& document, const SentenceWork& sentence, co
       sentence.in_quotes(m))
     return false;
   if (!document.chinese) return true;
+  if (markers.marked_by(markers.passive_ends, *m)) return false;  // 宏碁遭華碩收購: the agent
   const Span clause = sentence.clauses[sentence.clause_of(m->byte_begin)];
   if (util::count_code_points(document.text.substr(clause.begin, m->byte_begin - clause.begin)) <= 3) return true;
   // 人工智能芯片企业燧原科技: a descriptor before the first name of its clause.
