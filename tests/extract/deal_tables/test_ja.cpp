@@ -15,7 +15,7 @@ const std::vector<DealRow> kDeals = {
     {"ja", "トヨタ自動車はパナソニックに対し300億円を出資する方針だ。", {"Investment investor=toyota investee=panasonic"}, "30000000000 JPY"},
     {"ja", "エヌビディア、最大1000億ドルをOpenAIに投資", {"Investment investor=nvidia investee=openai"}, "100000000000 USD"},
     {"ja", "OpenAIはマイクロソフトから出資を受けた。", {"Investment investor=microsoft investee=openai"}},
-    {"ja", "キオクシアは三井物産から100億円の出資を受ける。", {"Investment investor=mitsui investee=kioxia"}, nullptr, nullptr, kGap},
+    {"ja", "キオクシアは三井物産から100億円の出資を受ける。", {"Investment investor=mitsui investee=kioxia"}},
     {"ja", "楽天はソニーから資金を調達した。", {"Investment investor=sony investee=rakuten"}},
     {"ja", "ソニーは富士通に増資を実施した。", {"Investment investor=sony investee=fujitsu"}},
     // Acquisition: active, passive, nominal, tender offer.
@@ -57,6 +57,33 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=softbank investee=openai", "Investment investor=softbank investee=openai"}},
     {"ja", "エヌビディアはOpenAIに出資し、OpenAIはエヌビディアからGPUを調達する。",
      {"Investment investor=nvidia investee=openai", "SupplyAgreement customer=openai supplier=nvidia"}},
+    // More frames: に対して, へ, と共同で, によって, nominal の, headlines with 、.
+    {"ja", "ソニーはキオクシアに対して200億円を投資した。", {"Investment investor=sony investee=kioxia"}, "20000000000 JPY"},
+    {"ja", "楽天への出資をソニーが決めた。", {"Investment investor=sony investee=rakuten"}, nullptr, nullptr, kGap},
+    {"ja", "ソニーによる楽天への出資が完了した。", {"Investment investor=sony investee=rakuten"}},
+    {"ja", "日産はホンダによって買収される見通しだ。", {"Acquisition acquirer=honda-motor target=nissan"}},
+    {"ja", "ルネサスは東芝に子会社化された。", {"Acquisition acquirer=toshiba target=renesas"}},
+    {"ja", "伊藤忠、ローソンを買収", {"Acquisition acquirer=itochu target=lawson-inc"}},
+    {"ja", "三井物産、キオクシアに500億円出資", {"Investment investor=mitsui investee=kioxia"}, "50000000000 JPY"},
+    {"ja", "パナソニックはトヨタ自動車と共同で電池を開発する。", {"Partnership partner=panasonic partner=toyota"}},
+    {"ja", "ソニーは楽天と資本業務提携した。", {"Partnership partner=sony partner=rakuten"}},
+    {"ja", "エヌビディアはOpenAIとパートナーシップを結んだ。", {"Partnership partner=nvidia partner=openai"}},
+    {"ja", "OpenAIはマイクロソフトからクラウド容量を購入する。", {"SupplyAgreement customer=openai supplier=microsoft"}},
+    {"ja", "オラクルはOpenAIにクラウド契約を提供する。", {"CloudContract supplier=oracle customer=openai"}},
+    {"ja", "楽天は三井物産から1000億円の資金を調達した。", {"Investment investor=mitsui investee=rakuten"}, "100000000000 JPY"},
+    {"ja", "エヌビディアは10ギガワット分のシステムをOpenAIに供給する。", {"SupplyAgreement supplier=nvidia customer=openai"}, nullptr, "10 GW"},
+    {"ja", "ホンダは日産の株式の20%を取得した。", {"EquityStake investor=honda-motor investee=nissan"}, nullptr, "20 percent", kGap},
+    // Words that look like deals and are not.
+    {"ja", "ソニーの投資家向け説明会が開かれた。", {}},
+    {"ja", "トヨタ自動車は供給網の見直しを進める。", {}},
+    {"ja", "エヌビディアの決算は市場予想を上回った。", {}},
+    {"ja", "キオクシアは新工場の建設を発表した。", {}},
+    // Two deals between the same parties stay apart.
+    {"ja", "三菱商事は2000年にローソンに出資し、17年には子会社化した。", {"Acquisition acquirer=mitsubishi-corp target=lawson-inc"}},
+    {"ja", "トヨタ自動車はパナソニックに出資した。パナソニックはトヨタ自動車に電池を供給する。",
+     {"Investment investor=toyota investee=panasonic", "SupplyAgreement supplier=panasonic customer=toyota"}},
+    {"ja", "ソニーは楽天に100億円を出資した。ソニーは楽天に200億円を追加出資した。",
+     {"Investment investor=sony investee=rakuten", "Investment investor=sony investee=rakuten"}},
 };
 // clang-format on
 

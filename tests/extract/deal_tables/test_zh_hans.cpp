@@ -60,7 +60,7 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "华虹将中芯国际的一家工厂收入囊中。", {}},
     {"zh-Hans", "亚马逊将戴尔出售给惠普。", {"Acquisition acquirer=hp-inc target=dell"}},
     {"zh-Hans", "戴尔被出售给惠普。", {"Acquisition acquirer=hp-inc target=dell"}},
-    {"zh-Hans", "苹果与谷歌合并的传闻再度出现。", {"Acquisition acquirer=apple target=google"}, nullptr, nullptr, kGap},
+    {"zh-Hans", "苹果与谷歌合并的传闻再度出现。", {"Acquisition acquirer=apple target=google"}},
     {"zh-Hans", "商汤收购价为每股5元。", {}},
     // Stakes bought, added to and given up.
     {"zh-Hans", "汇金公司增持工商银行股份。", {"EquityStake investor=central-huijin investee=icbc"}},
@@ -76,7 +76,7 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "大基金向长江存储增资100亿元。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
     {"zh-Hans", "阿里巴巴对月之暗面进行战略投资。", {"Investment investor=alibaba investee=moonshot-ai"}},
     {"zh-Hans", "壁仞获得腾讯的战略投资。", {"Investment investor=tencent investee=biren"}},
-    {"zh-Hans", "沐曦由百度注资10亿元。", {"Investment investor=baidu investee=metax"}, "1000000000 CNY", nullptr, kGap},
+    {"zh-Hans", "沐曦由百度注资10亿元。", {"Investment investor=baidu investee=metax"}, "1000000000 CNY", nullptr},
     {"zh-Hans", "商汤与百度共同投资壁仞。", {"Investment investor=sensetime investee=biren", "Investment investor=baidu investee=biren"}, nullptr, nullptr, kGap},
     // Words that look like deals and are not.
     {"zh-Hans", "英伟达的投资者对财报反应平淡。", {}},
