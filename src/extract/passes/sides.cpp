@@ -7,6 +7,17 @@
 namespace dealgraph::extract {
 namespace {
 
+// Past a bracketed aside right after a name (X(简称“Y”)持有的): where the words after the name
+// go on; `end` itself when no bracket opens there or it does not close within a short span.
+std::size_t past_aside(std::string_view text, std::size_t end) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    if (text.compare(end, open.size(), open) != 0) continue;
+    const std::size_t closing = text.substr(0, std::min(text.size(), end + 90)).find(close, end + open.size());
+    return closing == std::string_view::npos ? end : closing + close.size();
+  }
+  return end;
+}
+
 // What buys a company or a part of one (an acquisition, a stake, an investment): its object
 // cannot be a chip.
 bool takes_a_company(const TriggerWork& work) {
@@ -47,8 +58,17 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
     auto next_break = markers.clause_break_starts.lower_bound(t.end);
     if (next_break != markers.clause_break_starts.end() && *next_break < object_limit) object_limit = *next_break;
   }
-  for (const Mention* m : sentence.parties)
-    if (m->byte_begin >= t.end && m->byte_end <= object_limit && !sentence.in_quotes(m)) { work.object = m; return; }
+  const Mention* holder = nullptr;  // 收购X持有的Y股权: X holds what is bought and sells it
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < t.end || m->byte_end > object_limit || sentence.in_quotes(m)) continue;
+    if (document.chinese && !holder && markers.part_after(past_aside(document.text, m->byte_end)) == Part::Source) {
+      holder = m;
+      continue;
+    }
+    work.object = m;
+    return;
+  }
+  if (holder) { work.object = holder; return; }
   if (!document.chinese) return;
   if (const Mention* chip = chip_right_after(sentence, work)) {
     // 收購Ampere: a chip's name is not what is bought; the company it also names is, when the
@@ -71,9 +91,19 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
     work.object = m;
     return;
   }
+  // A looser reading: a party later in the sentence, but not the subject of a clause that states
+  // a deal of its own (X持股65%，Y持股35%: Y is the subject of the second, not the object of the first).
   work.direct = false;
-  for (const Mention* m : sentence.parties)
-    if (m->byte_begin >= t.end) { work.object = m; return; }
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < t.end) continue;
+    const std::size_t clause = sentence.clause_of(m->byte_begin);
+    const bool own_deal = clause != work.clause_index && std::any_of(sentence.chosen.begin(), sentence.chosen.end(), [&](const Match* other) {
+      return other != &t && other->begin >= m->byte_end && sentence.clause_of(other->begin) == clause;
+    });
+    if (own_deal && subject_like(document, sentence, m)) return;
+    work.object = m;
+    return;
+  }
 }
 
 // A subject opens its clause (Chinese) or is not governed by a preposition.

@@ -96,6 +96,13 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=tencent investee=jd-com", "Investment investor=tencent investee=jd-com"}},
     {"zh-Hans", "英伟达向OpenAI投资1000亿美元，OpenAI向英伟达采购芯片。",
      {"Investment investor=nvidia investee=openai", "SupplyAgreement customer=openai supplier=nvidia"}},
+    // What is bought from its holder: 收购X持有的Y股权 (X sells), with an aside after X.
+    {"zh-Hans", "华为拟收购腾讯持有的百度39%的股权。", {"EquityStake investor=huawei investee=baidu"}, nullptr, "39 percent"},
+    {"zh-Hans", "华为拟收购腾讯(简称“鹅厂”)持有的百度39%的股权。", {"EquityStake investor=huawei investee=baidu"}, nullptr, "39 percent"},
+    // 公司拟 stands for the company the article is about.
+    {"zh-Hans", "寒武纪发布公告。公司拟以5亿元收购沐曦。", {"Acquisition acquirer=cambricon target=metax"}, "500000000 CNY"},
+    // Each holder of a joint venture holds its own share: the second is no object of the first.
+    {"zh-Hans", "百度与吉利共同设立新公司，其中百度持股65%，吉利持股35%。", {"Partnership partner=baidu partner=geely"}},
     // A headline states two facts side by side.
     {"zh-Hans", "软银收购Ampere完成 英伟达取得Groq技术授权\n\nAmpere Computing是一家服务器芯片设计公司。",
      {"Acquisition acquirer=softbank target=ampere-computing", "Licensing licensee=nvidia licensor=groq"}},
