@@ -30,7 +30,7 @@ enum class PhraseKind : std::uint32_t {
 
 // What a word right after a name (Japanese particles: が, を, に, から, と; Chinese 的) or right
 // after a deal word (される, を受け) says of it: dg:Postposition and dg:VerbSuffix, dg:part.
-enum class Part : std::uint32_t { Topic, Object, Source, Companion, Agent, Possessive, Passive, Receipt };
+enum class Part : std::uint32_t { Topic, Object, Recipient, Source, Companion, Agent, Possessive, Passive, Receipt };
 
 // Every phrase the deal rules know, one automaton per language group (phrases tagged with a
 // language go to its group, untagged ones to all): a document is scanned once.

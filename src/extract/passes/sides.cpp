@@ -207,19 +207,22 @@ void read_chinese_passive(const DocumentWork& document, const SentenceWork& sent
 void read_japanese_particles(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const Markers& markers = document.markers;
   const Match& t = *work.match;
-  const Mention *topic = nullptr, *object = nullptr, *source = nullptr, *companion = nullptr, *agent = nullptr;
+  const Mention *topic = nullptr, *object = nullptr, *source = nullptr, *companion = nullptr, *agent = nullptr,
+                *possessor = nullptr, *thing = nullptr;
   for (const Mention* m : sentence.parties) {
     if (m->byte_end > t.begin) break;
     if (sentence.in_quotes(m)) continue;
-    const std::optional<Part> part = markers.part_after(m->byte_end);
+    const std::optional<Part> part = markers.part_after(past_aside(document.text, m->byte_end));  // Y(東京都)から
     if (!part) continue;
     const bool in_clause = m->byte_begin >= work.clause.begin;
     switch (*part) {
       case Part::Topic: topic = m; break;
       case Part::Agent: agent = m; break;
-      case Part::Object: if (in_clause) object = m; break;
+      case Part::Object: if (in_clause) object = thing = m; break;
+      case Part::Recipient: if (in_clause) object = m; break;
       case Part::Source: if (in_clause) source = m; break;
       case Part::Companion: companion = m; break;
+      case Part::Possessive: if (in_clause) possessor = m; break;
       default: break;
     }
   }
@@ -234,6 +237,16 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
   if (work.rule->type == DealType::Partnership && companion && subject && !other) other = companion;
   if (!subject && companion && other != companion) subject = companion;
   if (agent && topic && !other) other = topic;
+  // XはYをZに売却, XはYの全株式をZに譲渡: what is sold is Y or Y's, the seller X is no side of
+  // the deal, and Z, to whom it goes, buys.
+  if (work.rule->subject_role == Role::Target && (possessor || thing)) {
+    subject = possessor ? possessor : thing;
+    if (other == subject) other = nullptr;
+    for (const Mention* m : sentence.parties)
+      if (m->byte_begin >= work.clause.begin && m->byte_end <= t.begin &&
+          markers.part_after(past_aside(document.text, m->byte_end)) == Part::Recipient)
+        other = m;
+  }
   if (passive && !agent) std::swap(subject, other);  // YはXに買収された: X buys
   if (receipt) std::swap(subject, other);            // YはXから出資を受けた: X gives
   if (subject && other && subject->entity_key == other->entity_key) return;

@@ -44,6 +44,12 @@ const std::vector<DealRow> kDeals = {
     {"ja", "OpenAIはエヌビディアからGPUを調達する。", {"SupplyAgreement customer=openai supplier=nvidia"}},
     {"ja", "ソニーはルネサスから半導体を購入した。", {"SupplyAgreement customer=sony supplier=renesas"}},
     {"ja", "キオクシアはアップルにフラッシュメモリを納入している。", {"SupplyAgreement supplier=kioxia customer=apple"}},
+    // A company or business changing hands: 取得 from a seller, 売却 and 譲渡 to a buyer.
+    {"ja", "日産は三井物産(東京都千代田区)から自動車事業を取得する。", {"Acquisition acquirer=nissan target=mitsui"}},
+    {"ja", "ソニーは楽天を富士通に売却した。", {"Acquisition acquirer=fujitsu target=rakuten"}},
+    {"ja", "ソニーは富士通に楽天を売却した。", {"Acquisition acquirer=fujitsu target=rakuten"}},
+    {"ja", "ソニーは楽天の全株式をトヨタ自動車に譲渡する。", {"Acquisition acquirer=toyota target=rakuten"}},
+    {"ja", "ホンダは日産の事業を買い取る。", {"Acquisition acquirer=honda-motor target=nissan"}},
     // Licensing and guarantees.
     {"ja", "インテルはソニーにライセンス供与した。", {"Licensing licensor=intel licensee=sony"}},
     // Words that look like deals and are not.
