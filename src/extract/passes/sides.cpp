@@ -7,6 +7,20 @@
 namespace dealgraph::extract {
 namespace {
 
+// 向英国数据中心初创公司Nscale投资: a counterpart marker governs the name that a descriptor
+// noun (公司, 初创公司) introduces, with no other party between them.
+bool counterpart_before_descriptor(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
+                                   const Mention& m) {
+  const Markers& markers = document.markers;
+  if (!markers.descriptor_ends.count(m.byte_begin)) return false;
+  std::size_t floor = work.clause.begin;
+  for (const Mention* other : sentence.parties)
+    if (other->byte_end <= m.byte_begin && other->byte_end > floor) floor = other->byte_end;
+  const auto marker = markers.counterpart_ends.lower_bound(floor + 1);
+  return marker != markers.counterpart_ends.end() && *marker < m.byte_begin &&
+         util::count_code_points(document.text.substr(*marker, m.byte_begin - *marker)) <= 16;
+}
+
 // Past a bracketed aside right after a name (X(简称“Y”)持有的): where the words after the name
 // go on; `end` itself when no bracket opens there or it does not close within a short span.
 std::size_t past_aside(std::string_view text, std::size_t end) {
@@ -78,7 +92,8 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
     return;
   }
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it)
-    if ((*it)->byte_end <= t.begin && (*it)->byte_begin >= work.clause.begin && markers.marked_by(markers.counterpart_ends, **it)) {
+    if ((*it)->byte_end <= t.begin && (*it)->byte_begin >= work.clause.begin &&
+        (markers.marked_by(markers.counterpart_ends, **it) || counterpart_before_descriptor(document, sentence, work, **it))) {
       work.object = *it;
       return;
     }
@@ -101,6 +116,7 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
       return other != &t && other->begin >= m->byte_end && sentence.clause_of(other->begin) == clause;
     });
     if (own_deal && subject_like(document, sentence, m)) return;
+    if (sentence.in_quotes(m)) continue;  // 打造“星际之门”: a name quoted is no side
     work.object = m;
     return;
   }

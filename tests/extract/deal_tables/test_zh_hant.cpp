@@ -73,6 +73,9 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hant", "寒武紀獲得大基金注資。", {"Investment investor=china-big-fund investee=cambricon"}},
     {"zh-Hant", "輝達向Nscale投資了5億美元。", {"Investment investor=nvidia investee=nscale"}, "500000000 USD"},
     {"zh-Hant", "軟銀與微軟共同投資OpenAI。", {"Investment investor=softbank investee=openai", "Investment investor=microsoft investee=openai"}, nullptr, nullptr, kGap},
+    // 向 governs a name a descriptor introduces; a quoted name is no side.
+    {"zh-Hant", "輝達向英國的雲端算力企業Nscale投資了5億美元，打造“星際之門”。", {"Investment investor=nvidia investee=nscale"}, "500000000 USD"},
+    {"zh-Hant", "大基金向國內記憶體龍頭長江存儲注資。", {"Investment investor=china-big-fund investee=ymtc"}},
     // Words that look like deals and are not.
     {"zh-Hant", "輝達的投資者關注毛利率。", {}},
     {"zh-Hant", "蘋果的供應鏈正在分散到越南。", {}},
