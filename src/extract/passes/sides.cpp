@@ -311,6 +311,22 @@ void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, Tr
     }
 }
 
+// 增持工商银行5032万股、中国银行8363万股和建设银行2267万股: in Chinese a list of objects, each
+// with its own figure, joined by 、 or a conjunction in the trigger's clause.
+bool lists_objects(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work, std::size_t gap_begin,
+                   std::size_t gap_end) {
+  if (document.document.language.rfind("zh", 0) != 0) return false;  // Japanese 、 is a comma
+  if (gap_end - gap_begin > 48 || sentence.clause_of(gap_begin) != work.clause_index) return false;
+  const std::string_view gap = document.text.substr(gap_begin, gap_end - gap_begin);
+  const auto conjunction = document.markers.conjunction_ends.lower_bound(gap_begin + 1);
+  const bool joined = gap.find("、") != std::string_view::npos ||
+                      (conjunction != document.markers.conjunction_ends.end() && *conjunction <= gap_end);
+  const bool another_deal = std::any_of(sentence.chosen.begin(), sentence.chosen.end(), [&](const Match* t) {
+    return t->begin >= gap_begin && t->end <= gap_end;
+  });
+  return joined && !another_deal;
+}
+
 }  // namespace
 
 SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
@@ -379,8 +395,13 @@ void SideRules::conjoin(const DocumentWork& document, const SentenceWork& senten
       // Brookfield", "and by X": a conjunction anywhere in a short gap.
       const std::size_t gap_begin = earlier->byte_end, gap_end = later->byte_begin;
       const auto conjunction = document.markers.conjunction_ends.lower_bound(gap_begin + 1);
-      if (gap_end - gap_begin > 14 || conjunction == document.markers.conjunction_ends.end() || *conjunction > gap_end) break;
       const std::string_view gap = document.text.substr(gap_begin, gap_end - gap_begin);
+      if (document.chinese && forward && lists_objects(document, sentence, work, gap_begin, gap_end)) {
+        if (next->entity_key == first->entity_key) break;
+        side.push_back(next);
+        continue;
+      }
+      if (gap_end - gap_begin > 14 || conjunction == document.markers.conjunction_ends.end() || *conjunction > gap_end) break;
       if (gap.find_first_of(".;") != std::string_view::npos) break;
       if (next->entity_key == first->entity_key) break;
       side.push_back(next);

@@ -72,6 +72,12 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "台积电出售所持联发科全部股份。", {}},
     {"zh-Hans", "小米以5亿元收购比亚迪20%的股权。", {"EquityStake investor=xiaomi investee=byd"}, "500000000 CNY", "20 percent"},
     {"zh-Hans", "汇金公司买入建设银行股份。", {"EquityStake investor=central-huijin investee=ccb"}},
+    // A list of objects, each with its figure, joined by 、 and 和.
+    {"zh-Hans", "汇金公司增持工商银行500万股、建设银行300万股和中行200万股。",
+     {"EquityStake investor=central-huijin investee=icbc", "EquityStake investor=central-huijin investee=ccb",
+      "EquityStake investor=central-huijin investee=bank-of-china"}},
+    {"zh-Hans", "大基金向长江存储、长鑫存储各注资50亿元。",
+     {"Investment investor=china-big-fund investee=ymtc", "Investment investor=china-big-fund investee=cxmt"}},
     // Capital increases and strategic investments.
     {"zh-Hans", "大基金向长江存储增资100亿元。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
     {"zh-Hans", "阿里巴巴对月之暗面进行战略投资。", {"Investment investor=alibaba investee=moonshot-ai"}},
