@@ -300,6 +300,22 @@ void read_passive_after_auxiliary(const DocumentWork& document, const SentenceWo
   }
 }
 
+// 今年一季度汇金公司又增持X: when no name opens the clause, the first name of the trigger's
+// clause before it that nothing governs is its subject.
+void find_first_in_clause(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < work.clause.begin) continue;
+    if (m->byte_end > work.match->begin) return;
+    if (m == work.object || (work.object && m->entity_key == work.object->entity_key)) continue;
+    if (markers.marked_by(markers.preposition_ends, *m) || markers.marked_by(markers.counterpart_ends, *m) ||
+        markers.marked_by(markers.passive_ends, *m) || sentence.in_quotes(m))
+      return;
+    work.subject = m;
+    return;
+  }
+}
+
 // "The company", "该公司": a missing subject is the company the article is about.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
@@ -353,6 +369,7 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!chinese && flags_[work.match->id].passive_after_auxiliary && work.subject)
     read_passive_after_auxiliary(document, sentence, work);
   if (!work.subject && document.salient) read_anaphor(document, sentence, work);
+  if (!work.subject && chinese) find_first_in_clause(document, sentence, work);
 }
 
 void SideRules::assign_roles(const DocumentWork& document, TriggerWork& work) const {

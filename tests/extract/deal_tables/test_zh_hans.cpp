@@ -78,6 +78,7 @@ const std::vector<DealRow> kDeals = {
       "EquityStake investor=central-huijin investee=bank-of-china"}},
     {"zh-Hans", "大基金向长江存储、长鑫存储各注资50亿元。",
      {"Investment investor=china-big-fund investee=ymtc", "Investment investor=china-big-fund investee=cxmt"}},
+    {"zh-Hans", "今年一季度汇金公司又在二级市场增持工商银行5032万股。", {"EquityStake investor=central-huijin investee=icbc"}},
     // Capital increases and strategic investments.
     {"zh-Hans", "大基金向长江存储增资100亿元。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
     {"zh-Hans", "阿里巴巴对月之暗面进行战略投资。", {"Investment investor=alibaba investee=moonshot-ai"}},
