@@ -16,8 +16,9 @@ bool counterpart_before_descriptor(const DocumentWork& document, const SentenceW
   std::size_t floor = work.clause.begin;
   for (const Mention* other : sentence.parties)
     if (other->byte_end <= m.byte_begin && other->byte_end > floor) floor = other->byte_end;
+  // Only a marker of direction (向, 对, 为): 与 names a side whose part the verb does not tell.
   const auto marker = markers.counterpart_ends.lower_bound(floor + 1);
-  return marker != markers.counterpart_ends.end() && *marker < m.byte_begin &&
+  return marker != markers.counterpart_ends.end() && *marker < m.byte_begin && !markers.conjunction_ends.count(*marker) &&
          util::count_code_points(document.text.substr(*marker, m.byte_begin - *marker)) <= 16;
 }
 
