@@ -32,6 +32,30 @@ std::vector<std::size_t> han_starts_before(std::string_view text, std::size_t en
   return starts;
 }
 
+bool is_katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FC; }  // with ・ and ー
+
+// Where a foreign name in katakana ending at `end` begins (ジェン・スン・フアン): a run of katakana
+// whose parts the middle dot ・ joins, each part two letters or more; `end` when there is none.
+std::size_t katakana_name_before(std::string_view text, std::size_t end) {
+  std::size_t start = end, letters_in_part = 0, parts = 1;
+  bool short_part = false;
+  while (start > 0) {
+    std::size_t begin = 0;
+    const char32_t c = code_point_before(text, start, begin);
+    if (!is_katakana(c)) break;
+    if (c == 0x30FB) {
+      if (letters_in_part < 2) short_part = true;
+      letters_in_part = 0;
+      ++parts;
+    } else {
+      ++letters_in_part;
+    }
+    start = begin;
+  }
+  if (parts < 2 || letters_in_part < 2 || short_part) return end;
+  return start;
+}
+
 std::vector<std::size_t> han_ends_after(std::string_view text, std::size_t begin, std::size_t most) {
   std::vector<std::size_t> ends;
   while (begin < text.size() && ends.size() < most) {
@@ -75,6 +99,7 @@ HanNames::HanNames(const std::string& name_rules_path, const std::string& surnam
     for (const rdf::Term* word : rules.all_of_type("HanParticle", "surface")) particles_.push_back(word->value);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueBefore", "surface")) words_.add(word->value, kBefore);
     for (const rdf::Term* word : rules.all_of_type("HanPersonCueAfter", "surface")) words_.add(word->value, kAfter);
+    for (const rdf::Term* word : rules.all_of_type("KatakanaPersonCueAfter", "surface")) words_.add(word->value, kAfterKana);
     places_ = rules.words_longest_first("HanPlace");
     place_endings_ = rules.words_longest_first("HanPlaceEnding");
     public_body_heads_ = rules.words_longest_first("HanPublicBodyHead");
@@ -109,7 +134,7 @@ HanNames::Cues HanNames::find_cues(std::string_view text, const FoldedText& fold
       cues.stop_starts.push_back(match.begin);
       cues.stop_ends.push_back(match.end);
     } else {
-      (match.id == kBefore ? cues.before : cues.after).push_back(match);
+      (match.id == kBefore ? cues.before : match.id == kAfter ? cues.after : cues.after_kana).push_back(match);
     }
   }
   std::sort(cues.stop_starts.begin(), cues.stop_starts.end());
@@ -405,7 +430,13 @@ std::vector<HanNames::Span> HanNames::people(std::string_view text, const Cues& 
       }
     }
   }
-  if (japanese) return found;
+  if (japanese) {
+    for (const auto* list : {&cues.after, &cues.after_kana})
+      for (const auto& cue : *list)
+        if (const std::size_t begin = katakana_name_before(text, cue.begin); begin < cue.begin) found.push_back({begin, cue.begin});
+    std::sort(found.begin(), found.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    return found;
+  }
   for (const auto& cue : cues.before) {
     // The shortest name that a stop word or a speech verb closes: 记者刘妍说 is 刘妍.
     const auto ends = han_ends_after(text, cue.end, 4);

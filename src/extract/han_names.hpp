@@ -32,6 +32,7 @@ class HanNames {
   struct Cues {
     std::vector<std::size_t> stop_starts, stop_ends;  // sorted
     std::vector<PhraseMatcher::Match> before, after;  // role nouns; speech verbs and titles after a name
+    std::vector<PhraseMatcher::Match> after_kana;      // titles only a foreign name in katakana takes (CEO)
   };
   Cues find_cues(std::string_view text, const FoldedText& folded) const;
 
@@ -41,7 +42,8 @@ class HanNames {
   // word, 公司 alone a place and a word of the name's own, and a full legal form (有限公司) takes
   // the place a word or two before it.
   std::size_t organization_start(std::string_view text, std::size_t head, std::size_t floor, HanWords& words) const;
-  // People beside role nouns, speech verbs and titles; Japanese names before 氏, さん, 社長.
+  // People beside role nouns, speech verbs and titles; Japanese names before 氏, さん, 社長; foreign
+  // names in katakana, their parts joined by ・, before a title (サム・アルトマンCEO).
   std::vector<Span> people(std::string_view text, const Cues& cues, bool japanese, HanWords& words) const;
   // text[begin, end) is a Chinese family name (one or two characters) and one or two given
   // characters, which the dictionary does not join into a word.
@@ -62,7 +64,7 @@ class HanNames {
   }
 
  private:
-  enum Kind : std::uint32_t { kStop, kBefore, kAfter };
+  enum Kind : std::uint32_t { kStop, kBefore, kAfter, kAfterKana };
   bool ends_with_particle(std::string_view word) const;
   std::size_t surname_length(std::string_view name) const;  // in bytes; 0 when it starts with none
   bool opens_name(std::string_view text, std::size_t at, const Cues& cues) const;

@@ -58,6 +58,9 @@ KanaLatinNames::KanaLatinNames(const std::string& name_rules_path, const std::st
   cues_before_ = rules.words_longest_first("KanaLatinCueBefore");
   latin_cues_before_ = rules.words_longest_first("LatinCueBefore");
   common_nouns_ = rules.words_longest_first("KatakanaCommonNoun");
+  person_titles_ = rules.words_longest_first("KatakanaPersonCueAfter");
+  for (std::string& title : rules.words_longest_first("HanPersonCueAfter")) person_titles_.push_back(std::move(title));
+  sort_longest_first(person_titles_);
   // Provinces, cities and prefectures open a katakana name (横浜ゴム); countries do not (中国アリババ).
   std::vector<std::string> countries = rules.words_longest_first("HanCountry");
   std::sort(countries.begin(), countries.end());
@@ -118,7 +121,10 @@ std::size_t KanaLatinNames::katakana_name_at(std::string_view text, std::size_t 
   const std::size_t begin = at - (initial ? 2 : place_before(text, at));
   // 高速データ: katakana after other kanji go on a word, unless a cue stands there (米ミナト).
   const bool opens = begin < at || !is_han(before) || has_cue_before(text, at);
-  const bool named = end > at && opens && !only_common_nouns(text.substr(at, end - at)) &&
+  // ジョン・スミスCEO: a foreign name, its parts joined by ・, before a person's title is a person's.
+  const bool person = text.substr(at, end - at).find("・") != std::string_view::npos &&
+                      std::any_of(person_titles_.begin(), person_titles_.end(), [&](const std::string& t) { return starts_with(text, end, t); });
+  const bool named = end > at && opens && !person && !only_common_nouns(text.substr(at, end - at)) &&
                      (has_cue_after(text, end, false) || has_cue_before(text, begin) || has_address_after(text, end) ||
                       opens_report(text, begin, end));
   if (named) names.push_back({begin, end});

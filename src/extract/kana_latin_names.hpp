@@ -46,6 +46,7 @@ class KanaLatinNames {
   std::vector<std::string> latin_stopwords_;                                // sorted
   std::vector<std::string> given_names_;                                    // sorted
   std::vector<std::string> common_nouns_;                                   // longest first
+  std::vector<std::string> person_titles_;                                  // longest first: CEO, 社長, 氏
   std::vector<std::string> facility_nouns_;                                 // longest first
   std::vector<std::string> places_;                                         // longest first
   std::vector<std::string> address_endings_;                                // sorted

@@ -309,3 +309,17 @@ TEST_CASE("A province's office and a body's branch are other organisations than 
   REQUIRE(national.size() >= 1);
   CHECK(national[0].rfind("new:", 0) != 0);
 }
+
+TEST_CASE("A foreign name in katakana, its parts joined by ・, before a title is a person", "[extract][han]") {
+  const Case cases[] = {
+      {"アクメのジョン・スミスCEOは語った。", "ja", "Person:ジョン・スミス", ""},
+      {"同社のマリア・ロッシ社長が会見した。", "ja", "Person:マリア・ロッシ", "Organization:マリア・ロッシ"},
+      {"ピーター・ウォン・ジュニア氏が就任した。", "ja", "Person:ピーター・ウォン・ジュニア", ""},
+      // A company's name in katakana with dots takes no title; a loanword without a dot is no name.
+      {"チャーム・ケア・コーポレーションは発表した。", "ja", "", "Person:チャーム・ケア・コーポレーション"},
+      {"データセンターCEOの会議が開かれた。", "ja", "", "Person:データセンター"},
+      // A part of one letter is no name's part.
+      {"ア・ラ・カルトCEO", "ja", "", "Person:ア・ラ・カルト"},
+  };
+  for (const Case& c : cases) check(c);
+}

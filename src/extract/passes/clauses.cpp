@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/code_points.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph::extract {
@@ -43,9 +44,85 @@ SentenceWork PartyRules::lay_out(const DocumentWork& work, std::size_t sentence_
   return laid;
 }
 
+namespace {
+
+// `span` cut at each `mark`, the marks left out.
+std::vector<Span> split_at(std::string_view text, Span span, std::string_view mark) {
+  std::vector<Span> parts;
+  std::size_t start = span.begin;
+  for (std::size_t at = text.substr(0, span.end).find(mark, start); at != std::string_view::npos;
+       at = text.substr(0, span.end).find(mark, start)) {
+    if (at > start) parts.push_back({start, at});
+    start = at + mark.size();
+  }
+  if (start < span.end) parts.push_back({start, span.end});
+  return parts;
+}
+
+}  // namespace
+
 void split_clauses(const DocumentWork& work, SentenceWork& sentence) {
   sentence.clauses = clauses_of(work.text, sentence.span, work.chinese);
+  // Japanese writes its comma as 、, which Chinese keeps for lists: there it ends a clause, when
+  // what follows names a party of its own; otherwise the verb after it shares the names before
+  // it (XはYに出資し、17年には子会社化した) and the clause goes on.
+  if (work.chinese && work.document.language.rfind("ja", 0) == 0) {
+    auto names_a_party = [&](const Span& part) {
+      return std::any_of(sentence.parties.begin(), sentence.parties.end(),
+                         [&](const Mention* m) { return m->byte_begin >= part.begin && m->byte_end <= part.end; });
+    };
+    std::vector<Span> japanese;
+    for (const Span& clause : sentence.clauses) {
+      bool first = true;
+      for (const Span& part : split_at(work.text, clause, "、")) {
+        if (!first && !names_a_party(part)) japanese.back().end = part.end;
+        else japanese.push_back(part);
+        first = false;
+      }
+    }
+    sentence.clauses = std::move(japanese);
+  }
+  const std::string& title = work.document.title;
+  const bool in_title = !title.empty() && sentence.span.end <= title.size() && work.text.compare(0, title.size(), title) == 0;
+  if (work.chinese && in_title) {
+    std::vector<Span> headline;
+    for (const Span& clause : sentence.clauses)
+      for (const Span& part : headline_clauses(work.text, clause)) headline.push_back(part);
+    sentence.clauses = std::move(headline);
+  }
   sentence.quoted = quotations(work.text, sentence.span);
+}
+
+namespace {
+
+// A letter of Chinese or Japanese: Han or kana, not punctuation nor a full-width digit.
+bool is_cjk_letter(char32_t c) {
+  return code_points::is_cjk(c) && !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFF00 && c <= 0xFFEF);
+}
+
+}  // namespace
+
+std::vector<Span> headline_clauses(std::string_view text, Span clause) {
+  std::vector<Span> parts;
+  std::size_t start = clause.begin;
+  char32_t before = 0;  // the last letter or mark before the run of spaces being read
+  std::size_t space_begin = std::string_view::npos;
+  for (std::size_t i = clause.begin; i < clause.end;) {
+    const code_points::Utf8 u = code_points::decode_at(text, i);
+    if (code_points::is_inline_space(u.cp)) {
+      if (space_begin == std::string_view::npos) space_begin = i;
+    } else {
+      if (space_begin != std::string_view::npos && is_cjk_letter(before) && is_cjk_letter(u.cp) && space_begin > start) {
+        parts.push_back({start, space_begin});
+        start = i;
+      }
+      space_begin = std::string_view::npos;
+      before = u.cp;
+    }
+    i += u.len;
+  }
+  if (start < clause.end) parts.push_back({start, clause.end});
+  return parts;
 }
 
 std::vector<Span> clauses_of(std::string_view text, Span sentence, bool chinese) {

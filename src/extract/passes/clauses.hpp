@@ -1,7 +1,8 @@
 // Pass: clauses. What a sentence holds that the deal passes read: the organisations that can
 // be parties (not the media that report a deal: dg:NonPartySector), the chips, the trigger
-// words, its clauses (Chinese states one fact per comma-separated clause; Latin scripts break
-// at a semicolon or a dash) and its short quotations (“去英伟达化”), whose names are not actors.
+// words, its clauses (Chinese states one fact per comma-separated clause, a headline per
+// space-separated one; Latin scripts break at a semicolon or a dash) and its short quotations
+// (“去英伟达化”), whose names are not actors.
 #pragma once
 
 #include <set>
@@ -32,6 +33,10 @@ class PartyRules {
 void split_clauses(const DocumentWork& work, SentenceWork& sentence);
 
 std::vector<Span> clauses_of(std::string_view text, Span sentence, bool chinese);
+// A Chinese or Japanese headline's clauses: it puts its statements side by side with a space
+// where a sentence would have a comma ("A收购B完成 C取得D授权"), so a space between two Han or
+// kana letters ends a clause there (and only there: in a body, spaces set off names in lists).
+std::vector<Span> headline_clauses(std::string_view text, Span clause);
 std::vector<Span> quotations(std::string_view text, Span sentence);
 
 }  // namespace dealgraph::extract

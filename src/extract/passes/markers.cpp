@@ -1,5 +1,7 @@
 #include "extract/passes/markers.hpp"
 
+#include <algorithm>
+
 namespace dealgraph::extract {
 namespace {
 
@@ -73,6 +75,18 @@ const PhraseMatcher& RulePhrases::for_language(std::string_view language) const 
 void load_marker_words(const RuleFile& rules, RulePhrases& phrases) {
   for (const auto& [type, kind] : kMarkerClasses)
     for (const rdf::Term* surface : rules.all_of_type(type, "surface")) phrases.add(*surface, kind, 0, false);
+  static constexpr std::pair<std::string_view, Part> kParts[] = {
+      {"topic", Part::Topic},           {"object", Part::Object},       {"recipient", Part::Recipient},
+      {"source", Part::Source},         {"companion", Part::Companion},
+      {"agent", Part::Agent},           {"possessive", Part::Possessive}, {"passive", Part::Passive}, {"receipt", Part::Receipt}};
+  for (std::string_view type : {"Postposition", "VerbSuffix"})
+    for (const std::string& subject : rules.subjects(type)) {
+      const rdf::Term* part = rules.first(subject, "part");
+      const auto known = std::find_if(std::begin(kParts), std::end(kParts), [&](const auto& p) { return part && p.first == part->value; });
+      if (known == std::end(kParts)) rules.fail(subject, "needs a dg:part of topic, object, recipient, source, companion, agent, possessive, passive or receipt", "part");
+      for (const rdf::Term* surface : rules.all(subject, "surface"))
+        phrases.add(*surface, PhraseKind::Postposition, static_cast<std::uint32_t>(known->second), false);
+    }
 }
 
 bool is_chinese(std::string_view language) { return primary_language(language) == "zh" || language == "ja"; }
@@ -88,6 +102,7 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
   found.text = document.text;
   found.chinese = is_chinese(document.language);
   const bool latin = !found.chinese;
+  std::map<std::size_t, std::size_t> part_length;  // the longest postposition at each place
   for (const Match& match : scan_party_sentences(phrases.for_language(document.language), document, folded, mentions)) {
     const Match indexed{match.begin, match.end, match.id & 0xFFFFFF};
     switch (static_cast<PhraseKind>(match.id >> 24)) {
@@ -110,6 +125,14 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Recipient: if (latin) found.recipient_ends.insert(match.end); break;
       case PhraseKind::Comitative: if (latin) found.comitative_ends.insert(match.end); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
+      case PhraseKind::Postposition: {
+        std::size_t& longest = part_length[match.begin];
+        if (match.end - match.begin > longest) {
+          longest = match.end - match.begin;
+          found.part_at[match.begin] = static_cast<Part>(indexed.id);
+        }
+        break;
+      }
     }
   }
   return found;
@@ -123,6 +146,11 @@ bool Markers::after_article(const std::set<std::size_t>& ends, std::size_t end) 
 bool Markers::right_after(const std::set<std::size_t>& ends, std::size_t at) const {
   const std::size_t end = skip_spaces_back(text, at);
   return ends.count(end) > 0 || (!chinese && after_article(ends, end));
+}
+
+std::optional<Part> Markers::part_after(std::size_t end) const {
+  auto at = part_at.find(end);
+  return at == part_at.end() ? std::nullopt : std::optional<Part>(at->second);
 }
 
 bool Markers::marked_by(const std::set<std::size_t>& ends, const Mention& mention) const {

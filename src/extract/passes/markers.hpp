@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -23,8 +24,13 @@ using Match = PhraseMatcher::Match;
 // What a rule phrase is, kept in the top byte of its matcher id.
 enum class PhraseKind : std::uint32_t {
   Trigger = 0, Preposition, Counterpart, Conjunction, Article, ClauseBreak, Relative, Status,
-  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative
+  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative,
+  Postposition  // the index is its Part
 };
+
+// What a word right after a name (Japanese particles: が, を, に, から, と; Chinese 的) or right
+// after a deal word (される, を受け) says of it: dg:Postposition and dg:VerbSuffix, dg:part.
+enum class Part : std::uint32_t { Topic, Object, Recipient, Source, Companion, Agent, Possessive, Passive, Receipt };
 
 // Every phrase the deal rules know, one automaton per language group (phrases tagged with a
 // language go to its group, untagged ones to all): a document is scanned once.
@@ -55,6 +61,7 @@ struct Markers {
       source_ends, passive_ends, descriptor_ends, receipt_ends, auxiliary_ends, agent_ends, recipient_ends,
       comitative_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
+  std::map<std::size_t, Part> part_at;  // where a postposition or verb suffix begins (the longest there)
 
   // Whether an article right before `end` follows something ending at one of `ends`.
   bool after_article(const std::set<std::size_t>& ends, std::size_t end) const;
@@ -64,6 +71,8 @@ struct Markers {
   // Whether a name is governed by one of the markers: right after it (向OpenAI, na OpenAI), or
   // in Latin scripts after it and an article, or an article and one word (mit dem Cloud-Anbieter Nebius).
   bool marked_by(const std::set<std::size_t>& ends, const Mention& mention) const;
+  // The part a postposition right after `end` gives (a name's, or a deal word's suffix).
+  std::optional<Part> part_after(std::size_t end) const;
 };
 
 // Scans the sentences that name an organisation (`mentions` sorted by where they begin).

@@ -19,22 +19,115 @@ std::size_t object_limit_of(const DocumentWork& document, const TriggerWork& wor
   return object_limit;
 }
 
+// 向英国数据中心初创公司Nscale投资: a counterpart marker governs the name that a descriptor
+// noun (公司, 初创公司) introduces, with no other party between them.
+bool counterpart_before_descriptor(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
+                                   const Mention& m) {
+  const Markers& markers = document.markers;
+  if (!markers.descriptor_ends.count(m.byte_begin)) return false;
+  std::size_t floor = work.clause.begin;
+  for (const Mention* other : sentence.parties)
+    if (other->byte_end <= m.byte_begin && other->byte_end > floor) floor = other->byte_end;
+  // Only a marker of direction (向, 对, 为): 与 names a side whose part the verb does not tell.
+  const auto marker = markers.counterpart_ends.lower_bound(floor + 1);
+  return marker != markers.counterpart_ends.end() && *marker < m.byte_begin && !markers.conjunction_ends.count(*marker) &&
+         util::count_code_points(document.text.substr(*marker, m.byte_begin - *marker)) <= 16;
+}
+
+// Past a bracketed aside right after a name (X(简称“Y”)持有的): where the words after the name
+// go on; `end` itself when no bracket opens there or it does not close within a short span.
+std::size_t past_aside(std::string_view text, std::size_t end) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    if (text.compare(end, open.size(), open) != 0) continue;
+    const std::size_t closing = text.substr(0, std::min(text.size(), end + 90)).find(close, end + open.size());
+    return closing == std::string_view::npos ? end : closing + close.size();
+  }
+  return end;
+}
+
+// What buys a company or a part of one (an acquisition, a stake, an investment): its object
+// cannot be a chip.
+bool takes_a_company(const TriggerWork& work) {
+  const DealType type = work.rule->type;
+  return type == DealType::Acquisition || type == DealType::EquityStake || type == DealType::Investment;
+}
+
+// A chip named right after a trigger that takes a company (收購Ampere), in the trigger's clause.
+const Mention* chip_right_after(const SentenceWork& sentence, const TriggerWork& work) {
+  if (!takes_a_company(work)) return nullptr;
+  for (const Mention* chip : sentence.chips)
+    if (chip->byte_begin >= work.match->end && chip->byte_begin - work.match->end <= 3 && chip->byte_end <= work.clause.end)
+      return chip;
+  return nullptr;
+}
+
+// The organisation of the article whose name begins with a chip's name and a space (Ampere,
+// Ampere Computing): what that name means where a company is bought.
+const Mention* company_named_by(const DocumentWork& document, const Mention& chip) {
+  const std::string_view chip_name = document.text.substr(chip.byte_begin, chip.byte_end - chip.byte_begin);
+  for (const Mention& m : document.facts.mentions) {
+    if (m.kind != EntityKind::Organization || m.byte_end - m.byte_begin <= chip_name.size() + 1) continue;
+    const std::string_view name = document.text.substr(m.byte_begin, m.byte_end - m.byte_begin);
+    if (name.compare(0, chip_name.size(), chip_name) == 0 && name[chip_name.size()] == ' ') return &m;
+  }
+  return nullptr;
+}
+
+bool subject_like(const DocumentWork& document, const SentenceWork& sentence, const Mention* m);
+
 // The object: the first party after the trigger in its clause, or one marked before it.
 void find_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const Markers& markers = document.markers;
   const Match& t = *work.match;
   const std::size_t object_limit = object_limit_of(document, work);
-  for (const Mention* m : sentence.parties)
-    if (m->byte_begin >= t.end && m->byte_end <= object_limit && !sentence.in_quotes(m)) { work.object = m; return; }
+  const Mention* holder = nullptr;  // 收购X持有的Y股权: X holds what is bought and sells it
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < t.end || m->byte_end > object_limit || sentence.in_quotes(m)) continue;
+    if (document.chinese && !holder && markers.part_after(past_aside(document.text, m->byte_end)) == Part::Source) {
+      holder = m;
+      continue;
+    }
+    work.object = m;
+    return;
+  }
+  if (holder) { work.object = holder; return; }
   if (!document.chinese) return;
+  if (const Mention* chip = chip_right_after(sentence, work)) {
+    // 收購Ampere: a chip's name is not what is bought; the company it also names is, when the
+    // article names that company in full. Otherwise the deal has no object, rather than one
+    // taken from a later clause.
+    work.object = company_named_by(document, *chip);
+    return;
+  }
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it)
-    if ((*it)->byte_end <= t.begin && (*it)->byte_begin >= work.clause.begin && markers.marked_by(markers.counterpart_ends, **it)) {
+    if ((*it)->byte_end <= t.begin && (*it)->byte_begin >= work.clause.begin &&
+        (markers.marked_by(markers.counterpart_ends, **it) || counterpart_before_descriptor(document, sentence, work, **it))) {
       work.object = *it;
       return;
     }
+  // 取得Y的控股权, 持有Y的股份: a name that 的 ties to the deal word, when a subject comes before it.
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->byte_end > t.begin || m->byte_begin < work.clause.begin) continue;
+    if (markers.part_after(m->byte_end) != Part::Possessive || subject_like(document, sentence, m)) break;
+    if (util::count_code_points(document.text.substr(m->byte_end, t.begin - m->byte_end)) > 12) break;
+    work.object = m;
+    return;
+  }
+  // A looser reading: a party later in the sentence, but not the subject of a clause that states
+  // a deal of its own (X持股65%，Y持股35%: Y is the subject of the second, not the object of the first).
   work.direct = false;
-  for (const Mention* m : sentence.parties)
-    if (m->byte_begin >= t.end) { work.object = m; return; }
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < t.end) continue;
+    const std::size_t clause = sentence.clause_of(m->byte_begin);
+    const bool own_deal = clause != work.clause_index && std::any_of(sentence.chosen.begin(), sentence.chosen.end(), [&](const Match* other) {
+      return other != &t && other->begin >= m->byte_end && sentence.clause_of(other->begin) == clause;
+    });
+    if (own_deal && subject_like(document, sentence, m)) return;
+    if (sentence.in_quotes(m)) continue;  // 打造“星际之门”: a name quoted is no side
+    work.object = m;
+    return;
+  }
 }
 
 // A subject opens its clause (Chinese) or is not governed by a preposition.
@@ -44,6 +137,7 @@ bool subject_like(const DocumentWork& document, const SentenceWork& sentence, co
       sentence.in_quotes(m))
     return false;
   if (!document.chinese) return true;
+  if (markers.marked_by(markers.passive_ends, *m)) return false;  // 宏碁遭華碩收購: the agent
   const Span clause = sentence.clauses[sentence.clause_of(m->byte_begin)];
   if (util::count_code_points(document.text.substr(clause.begin, m->byte_begin - clause.begin)) <= 3) return true;
   // 人工智能芯片企业燧原科技: a descriptor before the first name of its clause.
@@ -143,6 +237,73 @@ void read_chinese_passive(const DocumentWork& document, const SentenceWork& sent
     }
 }
 
+// Japanese marks each name's part with the particle after it, and puts the verb last: XはYに出資,
+// XがYを買収, XはYと提携, XはYから調達. The subject is the nearest name before the verb marked as
+// topic or subject (は, が) or as agent (による); the object the nearest marked as object (を, に,
+// に対し) or source (から), or for a partnership as companion (と). A passive suffix after the verb
+// (買収された) makes the name marked by に act; a receipt (出資を受け) makes the source give.
+void read_japanese_particles(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Match& t = *work.match;
+  const Mention *topic = nullptr, *object = nullptr, *source = nullptr, *companion = nullptr, *agent = nullptr,
+                *possessor = nullptr, *thing = nullptr;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_end > t.begin) break;
+    if (sentence.in_quotes(m)) continue;
+    const std::optional<Part> part = markers.part_after(past_aside(document.text, m->byte_end));  // Y(東京都)から
+    if (!part) continue;
+    const bool in_clause = m->byte_begin >= work.clause.begin;
+    switch (*part) {
+      case Part::Topic: topic = m; break;
+      case Part::Agent: agent = m; break;
+      case Part::Object: if (in_clause) object = thing = m; break;
+      case Part::Recipient: if (in_clause) object = m; break;
+      case Part::Source: if (in_clause) source = m; break;
+      case Part::Companion: companion = m; break;
+      case Part::Possessive: if (in_clause) possessor = m; break;
+      default: break;
+    }
+  }
+  std::size_t after_verb = t.end;
+  // 出資を受けた, 買収される: the suffix may follow the verb at once or after を.
+  std::optional<Part> suffix = markers.part_after(after_verb);
+  const bool passive = suffix == Part::Passive;
+  const bool receipt = suffix == Part::Receipt;
+  const Mention* subject = agent ? agent : topic;
+  const Mention* other = object ? object : source;
+  // XとYが提携: X is the companion of the subject; XとYの提携: X is the subject, Y its object.
+  if (work.rule->type == DealType::Partnership && companion && subject && !other) other = companion;
+  if (!subject && companion && other != companion) subject = companion;
+  if (agent && topic && !other) other = topic;
+  // XはYをZに売却, XはYの全株式をZに譲渡: what is sold is Y or Y's, the seller X is no side of
+  // the deal, and Z, to whom it goes, buys.
+  if (work.rule->subject_role == Role::Target && (possessor || thing)) {
+    subject = possessor ? possessor : thing;
+    if (other == subject) other = nullptr;
+    for (const Mention* m : sentence.parties)
+      if (m->byte_begin >= work.clause.begin && m->byte_end <= t.begin &&
+          markers.part_after(past_aside(document.text, m->byte_end)) == Part::Recipient)
+        other = m;
+  }
+  if (passive && !agent) std::swap(subject, other);  // YはXに買収された: X buys
+  if (receipt) std::swap(subject, other);            // YはXから出資を受けた: X gives
+  if (subject && other && subject->entity_key == other->entity_key) return;
+  if (other) work.object = other;
+  if (subject) work.subject = subject;
+}
+
+// "X将Y出售给Z": a verb whose subject is what changes hands (dg:subjectRole dg:target) takes as
+// that subject the name a disposal marker (将, 把) governs between the seller and the verb.
+void read_chinese_disposal(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  if (work.rule->subject_role != Role::Target) return;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin > work.subject->byte_end && m->byte_end <= work.match->begin && m != work.object &&
+        document.markers.marked_by(document.markers.preposition_ends, *m)) {
+      work.subject = m;
+      return;
+    }
+}
+
 // Passive with the verb last, "X wird von Y finanziert", "wurde X von Y beliefert": after an
 // auxiliary of the passive (with no comma between it and the verb), the name the agent's
 // preposition governs plays the subject's part.
@@ -210,6 +371,20 @@ void read_nominal_agent(const DocumentWork& document, const SentenceWork& senten
     work.subject = first;
     work.object = after_first;
   }
+// 今年一季度汇金公司又增持X: when no name opens the clause, the first name of the trigger's
+// clause before it that nothing governs is its subject.
+void find_first_in_clause(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < work.clause.begin) continue;
+    if (m->byte_end > work.match->begin) return;
+    if (m == work.object || (work.object && m->entity_key == work.object->entity_key)) continue;
+    if (markers.marked_by(markers.preposition_ends, *m) || markers.marked_by(markers.counterpart_ends, *m) ||
+        markers.marked_by(markers.passive_ends, *m) || sentence.in_quotes(m))
+      return;
+    work.subject = m;
+    return;
+  }
 }
 
 // "The company", "该公司": a missing subject is the company the article is about.
@@ -221,6 +396,22 @@ void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, Tr
       work.anaphor = {salient, EntityKind::Organization, a.begin, a.end, 0.6};
       work.subject = &work.anaphor;
     }
+}
+
+// 增持工商银行5032万股、中国银行8363万股和建设银行2267万股: in Chinese a list of objects, each
+// with its own figure, joined by 、 or a conjunction in the trigger's clause.
+bool lists_objects(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work, std::size_t gap_begin,
+                   std::size_t gap_end) {
+  if (document.document.language.rfind("zh", 0) != 0) return false;  // Japanese 、 is a comma
+  if (gap_end - gap_begin > 48 || sentence.clause_of(gap_begin) != work.clause_index) return false;
+  const std::string_view gap = document.text.substr(gap_begin, gap_end - gap_begin);
+  const auto conjunction = document.markers.conjunction_ends.lower_bound(gap_begin + 1);
+  const bool joined = gap.find("、") != std::string_view::npos ||
+                      (conjunction != document.markers.conjunction_ends.end() && *conjunction <= gap_end);
+  const bool another_deal = std::any_of(sentence.chosen.begin(), sentence.chosen.end(), [&](const Match* t) {
+    return t->begin >= gap_begin && t->end <= gap_end;
+  });
+  return joined && !another_deal;
 }
 
 }  // namespace
@@ -238,7 +429,11 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
 
 void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const {
   const bool chinese = document.chinese;
-  find_object(document, sentence, work);
+  if (chinese && document.document.language.rfind("ja", 0) == 0) {
+    read_japanese_particles(document, sentence, work);
+    if (work.subject && work.object) return;
+  }
+  if (!work.object) find_object(document, sentence, work);
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
   if (!chinese) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
@@ -247,9 +442,11 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);
   if (chinese && work.subject) read_chinese_passive(document, sentence, work);
+  if (chinese && work.subject) read_chinese_disposal(document, sentence, work);
   if (!chinese && flags_[work.match->id].passive_after_auxiliary && work.subject)
     read_passive_after_auxiliary(document, sentence, work);
   if (!work.subject && document.salient) read_anaphor(document, sentence, work);
+  if (!work.subject && chinese) find_first_in_clause(document, sentence, work);
 }
 
 void SideRules::assign_roles(const DocumentWork& document, TriggerWork& work) const {
@@ -292,8 +489,13 @@ void SideRules::conjoin(const DocumentWork& document, const SentenceWork& senten
       // Brookfield", "and by X": a conjunction anywhere in a short gap.
       const std::size_t gap_begin = earlier->byte_end, gap_end = later->byte_begin;
       const auto conjunction = document.markers.conjunction_ends.lower_bound(gap_begin + 1);
-      if (gap_end - gap_begin > 14 || conjunction == document.markers.conjunction_ends.end() || *conjunction > gap_end) break;
       const std::string_view gap = document.text.substr(gap_begin, gap_end - gap_begin);
+      if (document.chinese && forward && lists_objects(document, sentence, work, gap_begin, gap_end)) {
+        if (next->entity_key == first->entity_key) break;
+        side.push_back(next);
+        continue;
+      }
+      if (gap_end - gap_begin > 14 || conjunction == document.markers.conjunction_ends.end() || *conjunction > gap_end) break;
       if (gap.find_first_of(".;") != std::string_view::npos) break;
       if (next->entity_key == first->entity_key) break;
       side.push_back(next);

@@ -48,6 +48,73 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=meta target=rivos"}},
     {"zh-Hans", "安谋授权高通使用其芯片架构。",
      {"Licensing licensor=arm licensee=qualcomm"}},
+    // Mergers and acquisitions: active, passive (被/由), nominal (对X的收购), tender offers.
+    {"zh-Hans", "腾讯宣布以80亿元收购搜狗。", {"Acquisition acquirer=tencent target=new:搜狗"}, "8000000000 CNY", nullptr, kGap},
+    {"zh-Hans", "百度以21亿美元全资收购了91无线。", {"Acquisition acquirer=baidu target=new:91无线"}, "2100000000 USD", nullptr, kGap},
+    {"zh-Hans", "中芯国际拟并购一家晶圆代工厂。", {}},
+    {"zh-Hans", "比亚迪计划要约收购吉利。", {"Acquisition acquirer=byd target=geely"}},
+    {"zh-Hans", "吉利已被比亚迪收购。", {"Acquisition acquirer=byd target=geely"}},
+    {"zh-Hans", "海光信息被中科曙光并购。", {"Acquisition acquirer=sugon target=hygon"}},
+    {"zh-Hans", "京东对美团的收购尚未获得批准。", {"Acquisition acquirer=jd-com target=meituan"}},
+    {"zh-Hans", "小米取得了蔚来的控股权。", {"Acquisition acquirer=xiaomi target=nio-inc"}},
+    {"zh-Hans", "华虹将中芯国际的一家工厂收入囊中。", {}},
+    {"zh-Hans", "亚马逊将戴尔出售给惠普。", {"Acquisition acquirer=hp-inc target=dell"}},
+    {"zh-Hans", "戴尔被出售给惠普。", {"Acquisition acquirer=hp-inc target=dell"}},
+    {"zh-Hans", "苹果与谷歌合并的传闻再度出现。", {"Acquisition acquirer=apple target=google"}},
+    {"zh-Hans", "商汤收购价为每股5元。", {}},
+    // Stakes bought, added to and given up.
+    {"zh-Hans", "汇金公司增持工商银行股份。", {"EquityStake investor=central-huijin investee=icbc"}},
+    {"zh-Hans", "汇金公司在二级市场增持工商银行1000万股。", {"EquityStake investor=central-huijin investee=icbc"}},
+    {"zh-Hans", "宁德时代战略入股长江存储。", {"EquityStake investor=catl investee=ymtc"}},
+    {"zh-Hans", "阿里巴巴入股智谱，持股比例约10%。", {"EquityStake investor=alibaba investee=zhipu-ai"}},
+    {"zh-Hans", "阿里巴巴入股智谱约10%的股份。", {"EquityStake investor=alibaba investee=zhipu-ai"}, nullptr, "10 percent"},
+    {"zh-Hans", "腾讯减持京东股份。", {}},
+    {"zh-Hans", "台积电出售所持联发科全部股份。", {}},
+    {"zh-Hans", "小米以5亿元收购比亚迪20%的股权。", {"EquityStake investor=xiaomi investee=byd"}, "500000000 CNY", "20 percent"},
+    {"zh-Hans", "汇金公司买入建设银行股份。", {"EquityStake investor=central-huijin investee=ccb"}},
+    // A list of objects, each with its figure, joined by 、 and 和.
+    {"zh-Hans", "汇金公司增持工商银行500万股、建设银行300万股和中行200万股。",
+     {"EquityStake investor=central-huijin investee=icbc", "EquityStake investor=central-huijin investee=ccb",
+      "EquityStake investor=central-huijin investee=bank-of-china"}},
+    {"zh-Hans", "大基金向长江存储、长鑫存储各注资50亿元。",
+     {"Investment investor=china-big-fund investee=ymtc", "Investment investor=china-big-fund investee=cxmt"}},
+    {"zh-Hans", "今年一季度汇金公司又在二级市场增持工商银行5032万股。", {"EquityStake investor=central-huijin investee=icbc"}},
+    // Capital increases and strategic investments.
+    {"zh-Hans", "大基金向长江存储增资100亿元。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
+    {"zh-Hans", "阿里巴巴对月之暗面进行战略投资。", {"Investment investor=alibaba investee=moonshot-ai"}},
+    {"zh-Hans", "壁仞获得腾讯的战略投资。", {"Investment investor=tencent investee=biren"}},
+    {"zh-Hans", "沐曦由百度注资10亿元。", {"Investment investor=baidu investee=metax"}, "1000000000 CNY", nullptr},
+    {"zh-Hans", "商汤与百度共同投资壁仞。", {"Investment investor=sensetime investee=biren", "Investment investor=baidu investee=biren"}, nullptr, nullptr, kGap},
+    // Words that look like deals and are not.
+    {"zh-Hans", "英伟达的投资者对财报反应平淡。", {}},
+    {"zh-Hans", "苹果的供应链正在向印度转移。", {}},
+    {"zh-Hans", "台积电是英伟达最重要的合作伙伴之一。", {}},
+    {"zh-Hans", "华为的投资回报率持续下降。", {}},
+    {"zh-Hans", "高盛等投资银行看好中芯国际。", {}},
+    {"zh-Hans", "特斯拉的供应商名单包括宁德时代。", {}},
+    // Supply, partnership and licensing frames with 向/与/为.
+    {"zh-Hans", "台积电为苹果代工芯片。", {}, nullptr, nullptr},
+    {"zh-Hans", "三星向英伟达供应HBM芯片。", {"SupplyAgreement supplier=samsung-electronics customer=nvidia"}},
+    {"zh-Hans", "百度与吉利成立合资公司。", {"Partnership partner=baidu partner=geely"}},
+    {"zh-Hans", "OpenAI向微软采购算力。", {"SupplyAgreement customer=openai supplier=microsoft"}},
+    {"zh-Hans", "OpenAI承诺采购英伟达系统。", {"SupplyAgreement customer=openai supplier=nvidia"}},
+    // Two deals between the same parties stay apart.
+    {"zh-Hans", "腾讯向京东投资5亿美元。腾讯随后又向京东增资3亿美元。",
+     {"Investment investor=tencent investee=jd-com", "Investment investor=tencent investee=jd-com"}},
+    {"zh-Hans", "英伟达向OpenAI投资1000亿美元，OpenAI向英伟达采购芯片。",
+     {"Investment investor=nvidia investee=openai", "SupplyAgreement customer=openai supplier=nvidia"}},
+    // What is bought from its holder: 收购X持有的Y股权 (X sells), with an aside after X.
+    {"zh-Hans", "华为拟收购腾讯持有的百度39%的股权。", {"EquityStake investor=huawei investee=baidu"}, nullptr, "39 percent"},
+    {"zh-Hans", "华为拟收购腾讯(简称“鹅厂”)持有的百度39%的股权。", {"EquityStake investor=huawei investee=baidu"}, nullptr, "39 percent"},
+    // 公司拟 stands for the company the article is about.
+    {"zh-Hans", "寒武纪发布公告。公司拟以5亿元收购沐曦。", {"Acquisition acquirer=cambricon target=metax"}, "500000000 CNY"},
+    // Each holder of a joint venture holds its own share: the second is no object of the first.
+    {"zh-Hans", "百度与吉利共同设立新公司，其中百度持股65%，吉利持股35%。", {"Partnership partner=baidu partner=geely"}},
+    // A headline states two facts side by side.
+    {"zh-Hans", "软银收购Ampere完成 英伟达取得Groq技术授权\n\nAmpere Computing是一家服务器芯片设计公司。",
+     {"Acquisition acquirer=softbank target=ampere-computing", "Licensing licensee=nvidia licensor=groq"}},
+    // Alone, Ampere after 收购 is a company bought, not Nvidia's chip.
+    {"zh-Hans", "软银收购Ampere。", {"Acquisition acquirer=softbank target=new:ampere"}},
 };
 
 const std::vector<PostRow> kPosts = {

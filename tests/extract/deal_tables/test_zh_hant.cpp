@@ -46,6 +46,58 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=softbank target=ampere-computing"}, "6500000000 USD"},
     {"zh-Hant", "海光取得超微的x86架構授權。",
      {"Licensing licensee=hygon licensor=amd"}},
+    // Mergers and acquisitions: active, passive (被/由), nominal (對X的收購), tender offers, sales.
+    {"zh-Hant", "鴻海宣布以30億美元收購緯創。", {"Acquisition acquirer=foxconn target=wistron"}, "3000000000 USD"},
+    {"zh-Hant", "日月光計劃併購聯電。", {"Acquisition acquirer=ase target=umc"}},
+    {"zh-Hant", "聯電已被日月光併購。", {"Acquisition acquirer=ase target=umc"}},
+    {"zh-Hant", "宏碁遭華碩收購。", {"Acquisition acquirer=asus target=acer"}},
+    {"zh-Hant", "聯發科對美光的收購仍待監管機構批准。", {"Acquisition acquirer=mediatek target=micron"}},
+    {"zh-Hant", "廣達擬要約收購緯創。", {"Acquisition acquirer=quanta-computer target=wistron"}},
+    {"zh-Hant", "華碩取得宏碁的控股權。", {"Acquisition acquirer=asus target=acer"}},
+    {"zh-Hant", "戴爾將宏碁出售給華碩。", {"Acquisition acquirer=asus target=acer"}},
+    {"zh-Hant", "宏碁被出售給華碩。", {"Acquisition acquirer=asus target=acer"}},
+    {"zh-Hant", "台積電吸收合併一家封測廠。", {}},
+    {"zh-Hant", "緯創的收購價為每股50元。", {}},
+    // Stakes bought, added to and given up.
+    {"zh-Hant", "富邦增持台積電股份。", {"EquityStake investor=fubon investee=tsmc"}},
+    {"zh-Hant", "鴻海入股夏普約66%的股份。", {"EquityStake investor=foxconn investee=sharp"}, nullptr, "66 percent", kGap},
+    {"zh-Hant", "台積電認購英特爾新發行的股份。", {"EquityStake investor=tsmc investee=intel"}},
+    {"zh-Hant", "軟銀已出售所持全部輝達股份。", {}},
+    {"zh-Hant", "富邦減持聯發科股份。", {}},
+    {"zh-Hant", "微軟持有OpenAI約27%的股權。", {"EquityStake investor=microsoft investee=openai"}, nullptr, "27 percent"},
+    {"zh-Hant", "鴻海以50億元收購廣達10%的股權。", {"EquityStake investor=foxconn investee=quanta-computer"}, "5000000000 CNY", "10 percent"},
+    // Capital increases and strategic investments.
+    {"zh-Hant", "大基金向長江存儲增資100億元人民幣。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
+    {"zh-Hant", "騰訊對月之暗面進行戰略投資。", {"Investment investor=tencent investee=moonshot-ai"}},
+    {"zh-Hant", "智譜獲得騰訊的戰略投資。", {"Investment investor=tencent investee=zhipu-ai"}},
+    {"zh-Hant", "寒武紀獲得大基金注資。", {"Investment investor=china-big-fund investee=cambricon"}},
+    {"zh-Hant", "輝達向Nscale投資了5億美元。", {"Investment investor=nvidia investee=nscale"}, "500000000 USD"},
+    {"zh-Hant", "軟銀與微軟共同投資OpenAI。", {"Investment investor=softbank investee=openai", "Investment investor=microsoft investee=openai"}, nullptr, nullptr, kGap},
+    // 向 governs a name a descriptor introduces; a quoted name is no side.
+    {"zh-Hant", "輝達向英國的雲端算力企業Nscale投資了5億美元，打造“星際之門”。", {"Investment investor=nvidia investee=nscale"}, "500000000 USD"},
+    {"zh-Hant", "大基金向國內記憶體龍頭長江存儲注資。", {"Investment investor=china-big-fund investee=ymtc"}},
+    // Words that look like deals and are not.
+    {"zh-Hant", "輝達的投資者關注毛利率。", {}},
+    {"zh-Hant", "蘋果的供應鏈正在分散到越南。", {}},
+    {"zh-Hant", "台積電是蘋果最重要的合作夥伴。", {}},
+    {"zh-Hant", "美光的投資報酬率下滑。", {}},
+    {"zh-Hant", "匯豐等投資銀行看好聯發科。", {}},
+    {"zh-Hant", "高通的供應商包括台積電。", {}},
+    // Supply, partnership and licensing frames with 向/與/為.
+    {"zh-Hant", "三星向輝達供應記憶體晶片。", {"SupplyAgreement supplier=samsung-electronics customer=nvidia"}},
+    {"zh-Hant", "OpenAI承諾採購輝達系統。", {"SupplyAgreement customer=openai supplier=nvidia"}},
+    {"zh-Hant", "華碩與宏碁成立合資公司。", {"Partnership partner=asus partner=acer"}},
+    {"zh-Hant", "高通授權聯發科使用其專利。", {"Licensing licensor=qualcomm licensee=mediatek"}},
+    {"zh-Hant", "博通將為OpenAI提供客製化晶片。", {"SupplyAgreement supplier=broadcom customer=openai"}},
+    // Two deals between the same parties stay apart.
+    {"zh-Hant", "騰訊向智譜投資5億美元。騰訊隨後又向智譜增資3億美元。",
+     {"Investment investor=tencent investee=zhipu-ai", "Investment investor=tencent investee=zhipu-ai"}},
+    {"zh-Hant", "輝達向OpenAI投資1000億美元，OpenAI向輝達採購晶片。",
+     {"Investment investor=nvidia investee=openai", "SupplyAgreement customer=openai supplier=nvidia"}},
+    // A headline states two facts side by side; Ampere after 收購 is the company.
+    {"zh-Hant", "軟銀收購Ampere完成 輝達取得Groq技術授權\n\nAmpere Computing是一家伺服器晶片設計公司。",
+     {"Acquisition acquirer=softbank target=ampere-computing", "Licensing licensee=nvidia licensor=groq"}},
+    {"zh-Hant", "股市大跌\u3000台積電宣布收購一家設備廠", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -56,3 +56,28 @@ TEST_CASE("clauses: a sentence's parties leave out the media that report it", "[
   CHECK(deal_rules_reports_only("reuters"));
   CHECK(bench.work().salient == std::optional<std::string>(sentence.parties.front()->entity_key));
 }
+
+TEST_CASE("clauses: a CJK headline's space between two statements ends a clause", "[extract][passes][clauses]") {
+  auto headline = [](std::string_view text) { return texts(text, extract::headline_clauses(text, {0, text.size()})); };
+  CHECK(headline("甲公司收购乙公司完成 丙集团取得丁公司授权") == V{"甲公司收购乙公司完成", "丙集团取得丁公司授权"});
+  CHECK(headline("股市大跌\u3000基金经理称不必悲观") == V{"股市大跌", "基金经理称不必悲观"});
+  // A space beside a Latin name or a number is no break.
+  CHECK(headline("英伟达 GTC 大会开幕") == V{"英伟达 GTC 大会开幕"});
+  CHECK(headline("销量 2025 年翻倍") == V{"销量 2025 年翻倍"});
+}
+
+TEST_CASE("clauses: only the title is read as a headline", "[extract][passes][clauses]") {
+  const test::PassBench bench("软银收购Ampere完成 英伟达取得Groq授权\n\n汇金公司增持\u3000工商银行\u3000股份。", "zh-Hans");
+  CHECK(bench.sentence(0).clauses.size() == 2);
+  CHECK(bench.sentence(1).clauses.size() == 1);
+}
+
+TEST_CASE("clauses: Japanese 、 ends a clause only before a party of its own", "[extract][passes][clauses]") {
+  const test::PassBench two("ソニーは楽天に出資し、楽天はソニーから半導体を調達する。", "ja");
+  CHECK(two.sentence(0).clauses.size() == 2);
+  const test::PassBench one("ソニーは2020年に楽天に出資し、22年には子会社化した。", "ja");
+  CHECK(one.sentence(0).clauses.size() == 1);
+  // In Chinese 、 joins a list: no clause ends there.
+  const test::PassBench list("腾讯、阿里巴巴和百度投资了智谱。", "zh-Hans");
+  CHECK(list.sentence(0).clauses.size() == 1);
+}
