@@ -49,6 +49,8 @@ struct DocumentWork {
   std::vector<Match> triggers;  // trigger words that are not part of a name, in text order
   // The company the article is about: the first organisation it names, then each deal's subject.
   std::optional<std::string> salient;
+  // Per sentence, the organisation the article is about as it begins ("" if none): coreference.
+  std::vector<std::string> topics;
   Raiser raiser;
   // The last deal stated without an amount, for a value given in the next sentence.
   std::optional<std::size_t> pending_deal;
