@@ -8,6 +8,10 @@
 namespace dealgraph::extract {
 namespace {
 
+// Salience: a sentence's subject counts three names, and what a sentence leaves behind fades to
+// less than a third in the next, so that the last subject is the topic (centering).
+constexpr double kSubjectWeight = 3.0;
+constexpr double kCarriedOver = 0.3;
 constexpr std::uint32_t kPhrase = 1u << 31;  // a whole description, no article needed (das Unternehmen, 该公司)
 
 bool fits_language(const std::string& tag, const std::string& language) {
@@ -168,8 +172,8 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
   // A name near its sentence's start is its subject, and counts more.
   auto weight_at = [&](const Sentence& sentence, std::size_t at) {
     const std::string_view before = work.text.substr(sentence.byte_begin, at - sentence.byte_begin);
-    if (work.chinese) return util::count_code_points(before) <= 3 ? 2.0 : 1.0;
-    return std::count(before.begin(), before.end(), ' ') <= 2 ? 2.0 : 1.0;
+    if (work.chinese) return util::count_code_points(before) <= 3 ? kSubjectWeight : 1.0;
+    return std::count(before.begin(), before.end(), ' ') <= 2 ? kSubjectWeight : 1.0;
   };
 
   std::vector<Mention> resolved;
@@ -177,7 +181,7 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
   auto description = found.begin();
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     const Sentence& sentence = sentences[index];
-    for (auto& [key, score] : salience) score.weight /= 2;
+    for (auto& [key, score] : salience) score.weight *= kCarriedOver;
     if (const std::string* topic = best({})) work.topics[index] = *topic;
     bool named_before = false;
     std::map<std::string, double> sentence_weights;  // an organisation, named or described earlier in the sentence

@@ -3,7 +3,7 @@
 // the organisation it means, so that the passes after it (posts, deals) find a party there.
 // It means the most salient organisation so far that fits it: salience is what the last
 // sentences named, a name that opens its sentence (its subject) counting more than one governed
-// by a preposition, and halving with each sentence. A description with a sector (the
+// by a preposition, and fading with each sentence. A description with a sector (the
 // chipmaker, the bank) fits only an organisation of that sector in the lexicon, or one the
 // lexicon does not know. Not a reference: an indefinite or plural noun (a company, the
 // companies), one followed by a name (the chipmaker Nvidia: the name is its own mention), by

@@ -4,7 +4,7 @@ namespace dealgraph::extract {
 
 void find_posts(const PostFinder& finder, DocumentWork& work) {
   const Document& document = work.document;
-  for (auto& found : finder.find(work.text, work.folded, document.sentences, work.facts.mentions)) {
+  for (auto& found : finder.find(work.text, work.folded, document.sentences, work.facts.mentions, document.language, work.topics, work.lexicon)) {
     PostClaim post;
     post.holder_key = std::move(found.holder_key);
     post.organization_key = std::move(found.organization_key);
