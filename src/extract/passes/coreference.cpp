@@ -51,6 +51,7 @@ CoreferenceRules::CoreferenceRules(const RuleFile& rules) {
   for (const rdf::Term* word : rules.all_of_type("DescriptionArticle", "surface"))
     articles_.emplace_back(fold(word->value), word->language);
   for (const rdf::Term* word : rules.all_of_type("DescriptionBlocker", "surface")) blockers_.push_back(fold(word->value));
+  for (const rdf::Term* word : rules.all_of_type("DescriptionPreposition", "surface")) prepositions_.push_back(fold(word->value));
   for (const rdf::Term* word : rules.all_of_type("DescriptionPossessive", "surface")) possessives_.push_back(fold(word->value));
   for (const rdf::Term* word : rules.all_of_type("ReportingVerb", "surface")) reporting_verbs_.push_back(fold(word->value));
   for (const rdf::Term* sector : rules.all_of_type("NonAntecedentSector", "sector")) non_antecedent_sectors_.insert(sector->value);
@@ -121,6 +122,15 @@ bool CoreferenceRules::reports(const DocumentWork& work, std::size_t begin, std:
   return std::find(reporting_verbs_.begin(), reporting_verbs_.end(), word) != reporting_verbs_.end();
 }
 
+// A description right after a preposition: in the company, de la compañía.
+bool CoreferenceRules::governed(const DocumentWork& work, std::size_t begin) const {
+  const std::size_t end = skip_spaces_back(work.text, begin);
+  const std::size_t word_begin = word_before(work.text, end, 0);
+  if (word_begin == end) return false;
+  const std::string word = fold(work.text.substr(word_begin, end - word_begin));
+  return std::find(prepositions_.begin(), prepositions_.end(), word) != prepositions_.end();
+}
+
 std::vector<CoreferenceRules::Description> CoreferenceRules::descriptions(const DocumentWork& work) const {
   std::vector<Description> found;
   const auto& mentions = work.facts.mentions;
@@ -153,13 +163,13 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
   };
   // The most salient organisation that fits `sector` (empty: any); of that sector first, then
   // one the lexicon does not place.
-  auto best = [&](const std::string& sector) -> const std::string* {
+  auto best = [&](const std::string& sector, const std::string* other_than = nullptr) -> const std::string* {
     const std::string* chosen = nullptr;
     const Salience* chosen_score = nullptr;
     for (int pass = 0; pass < 2 && !chosen; ++pass)
       for (const auto& [key, score] : salience) {
         const std::string own = sector_of(key);
-        if (non_antecedent_sectors_.count(own)) continue;
+        if (non_antecedent_sectors_.count(own) || (other_than && key == *other_than)) continue;
         if (!sector.empty() && (pass == 0 ? own != sector : !own.empty())) continue;
         if (!chosen || score.weight > chosen_score->weight ||
             (score.weight == chosen_score->weight && score.last > chosen_score->last)) {
@@ -184,7 +194,8 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
     for (auto& [key, score] : salience) score.weight *= kCarriedOver;
     if (const std::string* topic = best({})) work.topics[index] = *topic;
     bool named_before = false;
-    std::map<std::string, double> sentence_weights;  // an organisation, named or described earlier in the sentence
+    std::map<std::string, double> sentence_weights;
+    std::string subject;  // the organisation that opens the sentence  // an organisation, named or described earlier in the sentence
     for (;;) {
       while (mention != mentions.end() && mention->byte_begin < sentence.byte_begin) ++mention;
       while (description != found.end() && description->begin < sentence.byte_begin) ++description;
@@ -200,17 +211,23 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
         ++mention;
       } else {
         at = description->begin;
-        // After a name in its own sentence a description is most often another organisation
-        // (X will supply chips to Y, deepening its partnership with the startup): left alone.
-        const std::string* meant = named_before ? nullptr : best(description->sector);
+        // After a name in its own sentence a description is most often another organisation:
+        // governed by a preposition (X said it raised its stake in the company), one other
+        // than the sentence's subject; otherwise left alone.
+        const bool by_elimination = named_before && governed(work, description->begin);
+        const std::string* meant = !named_before    ? best(description->sector)
+                                   : by_elimination ? best(description->sector, subject.empty() ? nullptr : &subject)
+                                                    : nullptr;
         if (meant) {
           key = *meant;
           resolved.push_back({key, EntityKind::Organization, description->begin, description->end, 0.6});
+          if (by_elimination) work.weak_references.insert(description->begin);
         }
         ++description;
       }
       if (key.empty()) continue;
       const double weight = named_before ? 1.0 : weight_at(sentence, at);
+      if (!named_before && weight == kSubjectWeight) subject = key;
       named_before = true;
       // Named again in one sentence, an organisation is no more salient (X Corp ... (XC)).
       double& in_sentence = sentence_weights[key];

@@ -3,7 +3,9 @@
 // the organisation it means, so that the passes after it (posts, deals) find a party there.
 // It means the most salient organisation so far that fits it: salience is what the last
 // sentences named, a name that opens its sentence (its subject) counting more than one governed
-// by a preposition, and fading with each sentence. A description with a sector (the
+// by a preposition, and fading with each sentence. After a name in its own sentence, only a
+// description governed by a preposition refers back, and then not to the sentence's subject
+// ("X said it raised its stake in the company"). A description with a sector (the
 // chipmaker, the bank) fits only an organisation of that sector in the lexicon, or one the
 // lexicon does not know. Not a reference: an indefinite or plural noun (a company, the
 // companies), one followed by a name (the chipmaker Nvidia: the name is its own mention), by
@@ -13,7 +15,7 @@
 // sentence, the organisation it is about as it begins (`DocumentWork::topics`), for a title
 // stated without its organisation ("Chief Financial Officer Jane Doe said").
 // Knowledge: aliases.ttl's dg:DescriptionNoun (with dg:sector), dg:DescriptionPhrase,
-// dg:DescriptionArticle, dg:DescriptionBlocker, dg:ReportingVerb, dg:NonAntecedentSector. Flags: none.
+// dg:DescriptionArticle, dg:DescriptionBlocker, dg:DescriptionPreposition, dg:DescriptionPossessive, dg:ReportingVerb, dg:NonAntecedentSector. Flags: none.
 #pragma once
 
 #include <set>
@@ -41,6 +43,7 @@ class CoreferenceRules {
   bool article_before(const DocumentWork& work, std::size_t head_begin, std::size_t& begin) const;
   bool blocked_after(const DocumentWork& work, std::size_t end) const;
   bool reports(const DocumentWork& work, std::size_t begin, std::size_t end) const;
+  bool governed(const DocumentWork& work, std::size_t begin) const;
 
   struct Entry {
     std::string sector;    // empty: any organisation
@@ -52,6 +55,7 @@ class CoreferenceRules {
   std::vector<std::string> blockers_;          // folded
   std::vector<std::string> reporting_verbs_;   // folded
   std::vector<std::string> possessives_;       // folded, without 's
+  std::vector<std::string> prepositions_;      // folded
   std::set<std::string> non_antecedent_sectors_;
 };
 

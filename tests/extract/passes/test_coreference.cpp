@@ -42,6 +42,12 @@ TEST_CASE("coreference: the most salient organisation, of the description's sect
   CHECK(meant("Nvidia won an order from SoftBank. The chipmaker will ship in March.", "en", "The chipmaker") == "nvidia");
 }
 
+TEST_CASE("coreference: after a name in its sentence, a preposition's object is another organisation",
+          "[extract][passes][coreference]") {
+  CHECK(meant("SoftBank, which has sought control of Arm, said it raised its stake in the company.", "en", "the company") == "arm");
+  CHECK(meant("Telefónica presentó sus cuentas. El Gobierno comprará un 10% de la compañía.", "es", "la compañía") == "telefonica");
+}
+
 TEST_CASE("coreference: what is not a reference stays unresolved", "[extract][passes][coreference]") {
   // Nothing named before it.
   CHECK(meant("The company will open a plant in Ohio.", "en", "The company").empty());
@@ -57,6 +63,8 @@ TEST_CASE("coreference: what is not a reference stays unresolved", "[extract][pa
   CHECK(meant("Siemens wächst. Die Unternehmen der Branche investieren mehr.", "de", "Die Unternehmen").empty());
   CHECK(meant("Orange a publié ses résultats. La société de gestion a vendu ses parts.", "fr", "La société").empty());
   CHECK(meant("Telefónica presentó sus cuentas. La empresa de Elon Musk también.", "es", "La empresa").empty());
+  // After the sentence's subject, a description that is no preposition's object.
+  CHECK(meant("SoftBank reported profits. Nvidia said the company would grow.", "en", "the company").empty());
   // A reporting clause names the source, not a party.
   CHECK(meant("Intel will build a plant. The cost is high, the company said.", "en", "the company").empty());
 }
