@@ -100,15 +100,12 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
   return found;
 }
 
-// A title opens its phrase when nothing but an article or punctuation stands before it (the
-// sentence's start, "L'amministratore delegato", "; CEO"), so that no unread word (a country,
-// a ministry) may be whose title it is.
+// A title opens its phrase when only punctuation, an article or a particle stands before it
+// (the sentence's start, "L'amministratore delegato", "; CEO", "but CEO", 想いを現会長の), so
+// that no unread word (a country, a ministry) may be whose title it is.
 bool PostFinder::opens_phrase(std::string_view text, std::size_t sentence_begin, std::size_t at, const Words& words) const {
   for (const auto& opener : words.openers)
-    if (opener.end == at || (opener.end < at && text.find_first_not_of(' ', opener.end) == at)) {
-      at = opener.begin;
-      break;
-    }
+    if (opener.end == at || (opener.end < at && text.find_first_not_of(' ', opener.end) == at)) return true;
   while (at > sentence_begin && text[at - 1] == ' ') --at;
   if (at == sentence_begin) return true;
   const char c = text[at - 1];
