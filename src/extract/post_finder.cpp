@@ -43,6 +43,13 @@ PostFinder::PostFinder(const std::string& post_rules_path) {
       words_.add(surface->value, kTitle << 24 | id, {false, capitals});
     }
   }
+  for (const std::string& subject : index.subjects_of_type(dg + "TitleEnding")) {
+    const rdf::Term* title = index.first_object(subject, dg + "title");
+    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) {
+      endings_.emplace_back(fold(surface->value), static_cast<std::uint32_t>(titles_.size()));
+      titles_.push_back({title ? title->value : std::string(), surface->language, false, false, false, true});
+    }
+  }
   for (const std::string& subject : index.subjects_of_type(dg + "PostConnector"))
     for (const rdf::Term* surface : index.objects(subject, dg + "surface")) words_.add(surface->value, kConnector << 24);
   for (const std::string& subject : index.subjects_of_type(dg + "TitleConjunction"))
@@ -63,6 +70,14 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
   };
   std::vector<Found> found;
   std::vector<PhraseMatcher::Match> matches;
+  // The organisations' names as the article writes them, for compounds (Bahnchef).
+  std::vector<std::pair<std::string, std::string>> organization_names;
+  const bool compounds = std::any_of(endings_.begin(), endings_.end(), [&](const auto& e) { return in_language(titles_[e.second].language); });
+  if (compounds) {
+    for (const Mention& m : mentions)
+      if (m.kind == EntityKind::Organization) organization_names.emplace_back(fold(text.substr(m.byte_begin, m.byte_end - m.byte_begin)), m.entity_key);
+    std::sort(organization_names.begin(), organization_names.end());
+  }
   Words words;
   auto mention = mentions.begin();
   for (std::size_t index = 0; index < sentences.size(); ++index) {
@@ -95,9 +110,31 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
       }
     }
     words.titles = leftmost_longest(words.titles);
+    if (compounds) find_compounds(text, scope.begin, scope.end, organization_names, words);
     find_in_sentence(text, scope, mentions, words, lexicon, found);
   }
   return found;
+}
+
+void PostFinder::find_compounds(std::string_view text, std::size_t begin, std::size_t end,
+                                const std::vector<std::pair<std::string, std::string>>& organization_names, Words& words) const {
+  auto letter = [&](std::size_t at) { return static_cast<unsigned char>(text[at]) >= 0x80 || util::is_ascii_alnum(text[at]); };
+  for (std::size_t at = begin; at < end;) {
+    if (!letter(at)) { ++at; continue; }
+    std::size_t word_end = at;
+    while (word_end < end && letter(word_end)) ++word_end;
+    const std::string word = fold(text.substr(at, word_end - at));
+    for (const auto& [ending, id] : endings_) {
+      if (word.size() <= ending.size() || !word.ends_with(ending)) continue;
+      const std::string name = word.substr(0, word.size() - ending.size());
+      auto it = std::lower_bound(organization_names.begin(), organization_names.end(), std::make_pair(name, std::string()));
+      if (it == organization_names.end() || it->first != name) continue;
+      // The folded word keeps the source's byte lengths for these scripts' letters.
+      words.compounds.push_back({at, word_end - ending.size(), word_end, it->second, id});
+      break;
+    }
+    at = word_end;
+  }
 }
 
 // A title opens its phrase when only punctuation, an article or a particle stands before it
@@ -132,6 +169,10 @@ void PostFinder::find_in_sentence(std::string_view text, const Scope& scope, con
     if (t.end > end) continue;
     const bool overlaps = std::any_of(items.begin(), items.end(), [&](const Item& i) { return t.begin < i.end && i.begin < t.end; });
     if (!overlaps) items.push_back({'T', t.begin, t.end, {}, {{t.id & 0xFFFFFF, std::string(text.substr(t.begin, t.end - t.begin))}}});
+  }
+  for (const Compound& c : words.compounds) {
+    items.push_back({'O', c.begin, c.split, c.organization, {}});
+    items.push_back({'T', c.split, c.end, {}, {{c.title, std::string(text.substr(c.split, c.end - c.split))}}});
   }
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
 

@@ -7,7 +7,8 @@
 // only a company gives (dg:standsAlone: CEO, CFO, 社長) may stand without its organisation
 // ("Chief Financial Officer Jane Doe said", "高橋誠社長は"): the organisation is then the one the
 // article is about at that sentence. A title word tagged with a language counts in that
-// language only ("presidente"@it is a chair).
+// language only ("presidente"@it is a chair). A dg:TitleEnding closes a compound whose first
+// part is a name the article gives an organisation (Bahnchef, where "Bahn" names Deutsche Bahn).
 #pragma once
 
 #include <set>
@@ -42,8 +43,15 @@ class PostFinder {
                           const std::vector<std::string>& topics, const Lexicon& lexicon) const;
 
  private:
+  // A compound of a name and a title ending (Bahnchef): the name's part and the title's.
+  struct Compound {
+    std::size_t begin = 0, split = 0, end = 0;
+    std::string organization;
+    std::uint32_t title = 0;
+  };
   struct Words {
     std::vector<PhraseMatcher::Match> titles, connectors, conjunctions, openers;
+    std::vector<Compound> compounds;
   };
   struct Scope {
     std::size_t begin = 0, end = 0;  // the sentence, with a name that runs past its end
@@ -52,6 +60,8 @@ class PostFinder {
   };
   void find_in_sentence(std::string_view text, const Scope& scope, const std::vector<Mention>& mentions,
                         const Words& words, const Lexicon& lexicon, std::vector<Found>& found) const;
+  void find_compounds(std::string_view text, std::size_t begin, std::size_t end,
+                      const std::vector<std::pair<std::string, std::string>>& organization_names, Words& words) const;
   bool opens_phrase(std::string_view text, std::size_t sentence_begin, std::size_t at, const Words& words) const;
   enum Kind : std::uint32_t { kTitle = 0, kConnector = 1, kConjunction = 2, kOpener = 3 };
   struct Title {
@@ -64,6 +74,7 @@ class PostFinder {
   };
   std::set<std::string> non_company_sectors_;
   std::vector<Title> titles_;  // per title-word id
+  std::vector<std::pair<std::string, std::uint32_t>> endings_;  // (folded ending, title id): chef
   PhraseMatcher words_;              // titles, connectors and conjunctions, told apart by id >> 24
 };
 

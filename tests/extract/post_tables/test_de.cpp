@@ -17,6 +17,9 @@ const std::vector<PostRow> kPosts = {
     {"de", "Microsoft hat am Dienstag neue Zahlen vorgelegt. Finanzchefin Amy Hood sagte, die Nachfrage sei hoch.", {"amy-hood CFO microsoft"}},
     {"de", "Microsoft-Chef Satya Nadella und Nvidia-Chef Jensen Huang traten gemeinsam auf.", {"satya-nadella CEO microsoft", "jensen-huang CEO nvidia"}},
     {"de", "Jensen Huang, Mitgründer von Nvidia, sprach über Chips.", {"jensen-huang Founder nvidia"}},
+    // a compound of the company's name and a title
+    {"de", "Siemens baut Stellen ab. Siemenschef Roland Busch verteidigte den Plan.", {"roland-busch CEO siemens"}},
+    {"de", "Siemens baut Stellen ab. Küchenchef Roland Busch kochte.", {}},
     // no person after the title, and a title that is no post
     {"de", "Tim Cook sprach mit dem Chef von Intel.", {}},
     {"de", "Der Vizepräsident von AMD, Lisa Su, sprach.", {}},

@@ -19,6 +19,8 @@ const std::vector<PostRow> kPosts = {
     {"en", "Intel chief architect Pat Gelsinger gave a talk.", {}},
     {"en", "AMD vice president Lisa Su gave a talk.", {}},
     {"en", "Intel boss Pat Gelsinger left the company.", {"pat-gelsinger CEO intel"}},
+    // the head of a central bank is not its chief executive
+    {"en", "Fed chief Jerome Powell spoke on Friday.", {}},
     // the organisation is the title's, not a list neighbour's
     {"en", "Microsoft and OpenAI signed the deal, said Sam Altman, chief executive of OpenAI.", {"sam-altman CEO openai"}},
     {"en", "Tim Cook met Jensen Huang, chief executive of Nvidia.", {"jensen-huang CEO nvidia"}},
