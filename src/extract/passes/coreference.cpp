@@ -214,8 +214,10 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
         // After a name in its own sentence a description is most often another organisation:
         // governed by a preposition (X said it raised its stake in the company), one other
         // than the sentence's subject; otherwise left alone.
-        const bool by_elimination = named_before && governed(work, description->begin);
-        const std::string* meant = !named_before    ? best(description->sector)
+        // 该公司, 同社 refer back to the company under discussion wherever they stand.
+        const bool free = !named_before || work.chinese;
+        const bool by_elimination = !free && governed(work, description->begin);
+        const std::string* meant = free             ? best(description->sector)
                                    : by_elimination ? best(description->sector, subject.empty() ? nullptr : &subject)
                                                     : nullptr;
         if (meant) {

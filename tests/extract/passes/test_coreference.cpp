@@ -33,6 +33,9 @@ TEST_CASE("coreference: a description means the organisation the article is abou
   CHECK(meant("Stellantis ha chiuso il trimestre in utile. La società prevede nuove assunzioni.", "it", "La società") == "stellantis");
   CHECK(meant("英伟达公布了最新财报。该公司预计收入将继续增长。", "zh-Hans", "该公司") == "nvidia");
   CHECK(meant("トヨタ自動車は決算を発表した。同社は新しい工場を建設する。", "ja", "同社") == "toyota");
+  // Chinese and Japanese descriptions refer back even after a name in their own sentence.
+  CHECK(meant("英伟达发布了财报，该公司预计收入将继续增长。", "zh-Hans", "该公司") == "nvidia");
+  CHECK(meant("トヨタ自動車は決算を発表し、同社は新しい工場を建設する。", "ja", "同社") == "toyota");
 }
 
 TEST_CASE("coreference: the most salient organisation, of the description's sector", "[extract][passes][coreference]") {
