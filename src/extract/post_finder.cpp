@@ -35,9 +35,10 @@ PostFinder::PostFinder(const std::string& post_rules_path) {
     const rdf::Term* title = index.first_object(subject, dg + "title");
     const bool stands_alone = flag(subject, "standsAlone"), yields = flag(subject, "yieldsToOffice");
     const bool opens_longer = flag(subject, "opensLongerTitle"), company_head = flag(subject, "companyHead");
+    const bool alone_in_lower_case = flag(subject, "aloneInLowerCase");
     for (const rdf::Term* surface : index.objects(subject, dg + "surface")) {
       const auto id = static_cast<std::uint32_t>(titles_.size());
-      titles_.push_back({title ? title->value : std::string(), surface->language, stands_alone, yields, opens_longer, company_head});
+      titles_.push_back({title ? title->value : std::string(), surface->language, stands_alone, yields, opens_longer, company_head, alone_in_lower_case});
       // All-capital abbreviations (CEO, PDG) are titles only in capitals.
       const bool capitals = std::all_of(surface->value.begin(), surface->value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       words_.add(surface->value, kTitle << 24 | id, {false, capitals});
@@ -219,7 +220,9 @@ void PostFinder::find_in_sentence(std::string_view text, const Scope& scope, con
     });
     for (const auto& [id, written] : group.titles) {
       const Title& title = titles_[id];
-      if (title.title.empty() || (office && title.yields_to_office) || (alone && !title.stands_alone) ||
+      const bool lower = !written.empty() && written[0] >= 'a' && written[0] <= 'z';
+      if (title.title.empty() || (office && title.yields_to_office) ||
+          (alone && !title.stands_alone && !(title.alone_in_lower_case && lower)) ||
           (title.company_head && !company))
         continue;
       if (seen.emplace(person.key, organization, title.title).second)

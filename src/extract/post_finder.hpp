@@ -71,6 +71,7 @@ class PostFinder {
     bool yields_to_office = false;
     bool opens_longer = false;  // chief: not when a lower-case word follows (chief accountant)
     bool company_head = false;  // chief, boss: no post at a central bank or a ministry
+    bool alone_in_lower_case = false;  // president: stands alone only so written
   };
   std::set<std::string> non_company_sectors_;
   std::vector<Title> titles_;  // per title-word id

@@ -24,6 +24,11 @@ const std::vector<PostRow> kPosts = {
     // the organisation is the title's, not a list neighbour's
     {"en", "Microsoft and OpenAI signed the deal, said Sam Altman, chief executive of OpenAI.", {"sam-altman CEO openai"}},
     {"en", "Tim Cook met Jensen Huang, chief executive of Nvidia.", {"jensen-huang CEO nvidia"}},
+    // a company's president in lower case stands alone; a head of state's is capitalised or
+    // belongs to a country
+    {"en", "Apple sold a unit to its staff. Terms were not disclosed, but president Tim Cook said the sale was small.", {"tim-cook President apple"}},
+    {"en", "Apple opened a store. President Joe Biden visited it on Friday.", {}},
+    {"en", "Apple opened a store. The country is run by its president Joe Biden.", {}},
     // a title alone, with no organisation the article is about yet
     {"en", "Chief executive Tim Cook spoke on Monday.", {}},
     {"en", "Google said it would spend more. The company's chief executive Sundar Pichai announced the plan.", {"sundar-pichai CEO google"}},
