@@ -29,6 +29,9 @@ const std::vector<PostRow> kPosts = {
     {"en", "Apple sold a unit to its staff. Terms were not disclosed, but president Tim Cook said the sale was small.", {"tim-cook President apple"}},
     {"en", "Apple opened a store. President Joe Biden visited it on Friday.", {}},
     {"en", "Apple opened a store. The country is run by its president Joe Biden.", {}},
+    // a person named by the surname alone after the full name
+    {"en", "Seymour Castellan, a Chicago business executive, bought shares of Apple. Castellan, chairman of Lakeview Foods Inc, said he may buy more.",
+     {"new:seymour-castellan Chair new:lakeview-foods"}},
     // a title alone, with no organisation the article is about yet
     {"en", "Chief executive Tim Cook spoke on Monday.", {}},
     {"en", "Google said it would spend more. The company's chief executive Sundar Pichai announced the plan.", {"sundar-pichai CEO google"}},
