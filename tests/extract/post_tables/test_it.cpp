@@ -18,6 +18,8 @@ const std::vector<PostRow> kPosts = {
     {"it", "La direttrice finanziaria di Microsoft, Amy Hood, ha parlato.", {"amy-hood CFO microsoft"}},
     {"it", "Lisa Su, presidente e amministratrice delegata di AMD, ha parlato.", {"lisa-su Chair amd", "lisa-su CEO amd"}},
     {"it", "Jensen Huang, fondatore e amministratore delegato di Nvidia, ha parlato.", {"jensen-huang CEO nvidia"}},
+    // the title's preposition makes the one word after it an organisation
+    {"it", "Marco Bianchi, il Ceo di Q-Lab, ha parlato a Torino.", {"new:marco-bianchi CEO new:q-lab"}},
     // a head of state, and a vice president
     {"it", "Oracle ha firmato. Il presidente Sergio Mattarella ha ricevuto Safra Catz.", {}},
     {"it", "Il vicepresidente di AMD, Lisa Su, ha parlato.", {}},
