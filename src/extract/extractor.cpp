@@ -6,6 +6,7 @@
 #include "extract/entity_discovery.hpp"
 #include "extract/entity_matcher.hpp"
 #include "extract/passes/aliases.hpp"
+#include "extract/passes/coreference.hpp"
 #include "extract/passes/deal_rules.hpp"
 #include "extract/passes/mentions.hpp"
 #include "extract/passes/posts.hpp"
@@ -44,6 +45,7 @@ struct Extractor::Impl {
   std::unique_ptr<extract::EntityMatcher> entities;
   std::unique_ptr<extract::EntityDiscovery> discovery;
   std::unique_ptr<extract::AliasRules> aliases;
+  std::unique_ptr<extract::CoreferenceRules> coreference;
   std::unique_ptr<extract::PostFinder> posts;
   std::unique_ptr<extract::AmountParser> amounts;
   std::unique_ptr<extract::DateFinder> dates;
@@ -53,6 +55,7 @@ struct Extractor::Impl {
     DocumentWork work(document, lexicon);
     extract::find_mentions(*entities, *discovery, work);
     aliases->find_aliases(work);
+    coreference->resolve(work);
     work.markers = extract::find_markers(rules->phrases, document, work.folded, work.facts.mentions);
     work.triggers = extract::TriggerRules::outside_names(work.markers.triggers, work.facts.mentions);
     extract::find_posts(*posts, work);
@@ -102,6 +105,7 @@ Extractor::Extractor(const KnowledgeFiles& files) : impl_(std::make_unique<Impl>
       extract::LatinNameFiles{"", "", files.latin_name_rules, files.given_name_rules, files.place_rules});
   impl_->aliases = std::make_unique<extract::AliasRules>(extract::RuleFile(files.alias_rules),
                                                          extract::RuleFile(files.discovery_rules));
+  impl_->coreference = std::make_unique<extract::CoreferenceRules>(extract::RuleFile(files.alias_rules));
   impl_->amounts = std::make_unique<extract::AmountParser>(extract::AmountVocabulary::load(files.unit_rules));
   impl_->dates = std::make_unique<extract::DateFinder>(extract::DateVocabulary::load(files.date_rules));
 }

@@ -165,6 +165,7 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
   const std::pair<const char*, std::pair<Flag, PhraseMatcher::Options>> lists[] = {
       {"OrganizationHead", {kHead, exact}},          {"Honorific", {kHonorific, exact}},
       {"NonNameWord", {kNonName, exact}},            {"MediaOutlet", {kMedia, exact}},
+      {"CompanyOrgan", {kNonName, exact}},
       {"OrganizationCueBefore", {kOrgCueBefore, any_case}}, {"OrganizationCueAfter", {kOrgCueAfter, any_case}},
       {"SpeechCueBefore", {kSpeechBefore, any_case}}, {"SpeechCueAfter", {kSpeechAfter, any_case}},
       {"PersonCueBefore", {kPersonCueBefore, any_case}}, {"PersonCueAfter", {kPersonCueAfter, any_case}},

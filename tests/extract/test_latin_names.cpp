@@ -287,6 +287,15 @@ TEST_CASE("sentence openers, titles and bylines are no names", "[extract][latin-
   });
 }
 
+TEST_CASE("a company's board is no organisation of its own", "[extract][latin-names]") {
+  check_cases({
+      {"es", "El Consejo de Administración de la naviera aprobó el plan.", "-Consejo de Administración"},
+      {"en", "The Board of Directors of the miner approved the plan.", "-Board of Directors"},
+      {"it", "Il Consiglio di amministrazione della banca ha approvato il piano.", "-Consiglio di amministrazione"},
+      {"fr", "Le Conseil d'administration du groupe a approuvé le plan.", "-Conseil d'administration"},
+  });
+}
+
 TEST_CASE("modifiers and possessives are not part of a name", "[extract][latin-names]") {
   check_cases({
       {"en", "Montreal-based Larchmont Dairies Inc bought a plant.", "Organization:Larchmont Dairies Inc"},

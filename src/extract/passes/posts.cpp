@@ -1,10 +1,18 @@
 #include "extract/passes/posts.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace dealgraph::extract {
 
 void find_posts(const PostFinder& finder, DocumentWork& work) {
   const Document& document = work.document;
-  for (auto& found : finder.find(work.text, work.folded, document.sentences, work.facts.mentions)) {
+  std::vector<Mention> weak_left_out;
+  if (!work.weak_references.empty())
+    std::copy_if(work.facts.mentions.begin(), work.facts.mentions.end(), std::back_inserter(weak_left_out),
+                 [&](const Mention& m) { return work.weak_references.count(m.byte_begin) == 0 || m.kind != EntityKind::Organization; });
+  const std::vector<Mention>& mentions = work.weak_references.empty() ? work.facts.mentions : weak_left_out;
+  for (auto& found : finder.find(work.text, work.folded, document.sentences, mentions, document.language, work.topics, work.lexicon)) {
     PostClaim post;
     post.holder_key = std::move(found.holder_key);
     post.organization_key = std::move(found.organization_key);

@@ -49,6 +49,11 @@ struct DocumentWork {
   std::vector<Match> triggers;  // trigger words that are not part of a name, in text order
   // The company the article is about: the first organisation it names, then each deal's subject.
   std::optional<std::string> salient;
+  // Per sentence, the organisation the article is about as it begins ("" if none): coreference.
+  std::vector<std::string> topics;
+  // Where descriptions begin that coreference resolved only as not being their sentence's
+  // subject ("X raised its stake in the company"): good enough for a deal's side, not a post.
+  std::set<std::size_t> weak_references;
   Raiser raiser;
   // The last deal stated without an amount, for a value given in the next sentence.
   std::optional<std::size_t> pending_deal;
