@@ -149,3 +149,20 @@ TEST_CASE("measures: a sum the sentence gave a currency once keeps it", "[extrac
   CHECK(values(microsoft->amounts) == "5000000000");
   CHECK(microsoft->amounts[0].currency == "USD");
 }
+
+TEST_CASE("measures: Chinese funds and registered capital in a clause of their own are the deal's value",
+          "[extract][passes][measures]") {
+  SECTION("a joint venture's registered capital") {
+    const ArticleFacts facts = test::facts_of("腾讯宣布与阿里巴巴共同设立一家合资公司，注册资本8000万元，其中腾讯持股60%。", "zh-Hans");
+    const DealClaim* venture = deal_of(facts, DealType::Partnership, "tencent");
+    REQUIRE(venture);
+    CHECK(values(venture->amounts) == "80000000");
+  }
+  SECTION("the funds a purchase of shares involves, beside its price per share") {
+    const ArticleFacts facts = test::facts_of("腾讯计划以每股12.5元的价格收购阿里巴巴20%的股权，涉及资金约6亿元。", "zh-Hans");
+    const DealClaim* stake = deal_of(facts, DealType::EquityStake, "tencent");
+    REQUIRE(stake);
+    CHECK(values(stake->amounts) == "600000000");
+    CHECK(values(stake->prices_per_share) == "12.5");
+  }
+}
