@@ -35,6 +35,7 @@ struct Amount {
   std::string qualifier;     // "up to", "at least", "about", ... as a normalised English tag
   std::size_t byte_begin = 0;  // span in the text that was parsed
   std::size_t byte_end = 0;
+  bool per_share = false;  // a price per share ("36.50 dlrs a share", "每股5美元"), not the deal's value
 };
 
 // Any other measure of a deal.
@@ -108,11 +109,13 @@ struct DealClaim {
   DealType type = DealType::Partnership;
   std::vector<Party> parties;
   std::vector<Amount> amounts;
+  std::vector<Amount> prices_per_share;  // what each share was bought or offered for (dg:pricePerShare)
   std::vector<Quantity> quantities;
   std::vector<std::string> chips;  // entity keys of dg:Chip entities
   std::string status;              // announced, agreed, planned, in-talks, reported, denied, ...
   std::string date;                // ISO: yyyy-mm-dd, yyyy-mm or yyyy; empty when none is stated
   std::string trigger;             // the word that signalled the deal
+  std::size_t trigger_byte = 0;    // where that word begins in the document's text
   double confidence = 0.7;
   Evidence evidence;
 };

@@ -59,6 +59,7 @@ struct DealNode {
   DealType type = DealType::Partnership;
   std::vector<std::pair<Role, std::string>> parties;  // entity IRIs, sorted
   std::vector<ReportedAmount> amounts;
+  std::vector<ReportedAmount> prices_per_share;  // dg:pricePerShare: what one share went for, not the deal's value
   std::vector<ReportedQuantity> quantities;
   std::set<std::string> chips;     // entity IRIs
   std::set<std::string> statuses;

@@ -149,7 +149,7 @@ struct Vocabulary {
                     source_url = dg("sourceUrl"), sha256 = dg("sha256");
   const std::string confidence = dg("confidence"), mentioned_in = dg("mentionedIn"), evidence = dg("evidence"),
                     source = dg("source"), quote = dg("quote"), start = dg("start"), end = dg("end");
-  const std::string amount = dg("amount"), quantity = dg("quantity"), value = dg("value"), min_value = dg("minValue"),
+  const std::string amount = dg("amount"), price_per_share = dg("pricePerShare"), quantity = dg("quantity"), value = dg("value"), min_value = dg("minValue"),
                     max_value = dg("maxValue"), currency = dg("currency"), as_written = dg("asWritten"),
                     approximate = dg("approximate"), qualifier = dg("qualifier"), unit = dg("unit");
   const std::string chip = dg("chip"), status = dg("status"), date = dg("date"), trigger = dg("trigger");
@@ -231,7 +231,8 @@ class Emitter {
   void amount(const Term& s, const ReportedAmount& reported) {
     if (!written(reported)) return;
     const Amount& amount = reported.amount;
-    measure(s, v_.amount, v_.monetary_amount, reported.evidence, [&](const Term& node) {
+    // A price per share is a measure of the deal beside its value, never its value.
+    measure(s, amount.per_share ? v_.price_per_share : v_.amount, v_.monetary_amount, reported.evidence, [&](const Term& node) {
       if (amount.value) typed(node, v_.value, amount.value->to_string(), v_.xsd_decimal);
       if (amount.min) typed(node, v_.min_value, amount.min->to_string(), v_.xsd_decimal);
       if (amount.max) typed(node, v_.max_value, amount.max->to_string(), v_.xsd_decimal);
@@ -350,6 +351,7 @@ class GraphPartition {
     for (const auto& [iri, deal] : graph.deals()) {
       for (const Evidence& e : deal.evidence) cite(e);
       for (const ReportedAmount& a : deal.amounts) cite(a.evidence);
+      for (const ReportedAmount& a : deal.prices_per_share) cite(a.evidence);
       for (const ReportedQuantity& q : deal.quantities) cite(q.evidence);
     }
     for (const auto& [iri, post] : graph.posts())
@@ -385,11 +387,13 @@ class GraphPartition {
       Graphs core;
       for (const Evidence& e : deal.evidence) core.push_back(of(e));
       for (const ReportedAmount& a : deal.amounts) core.push_back(of(a.evidence));
+      for (const ReportedAmount& a : deal.prices_per_share) core.push_back(of(a.evidence));
       for (const ReportedQuantity& q : deal.quantities) core.push_back(of(q.evidence));
       std::sort(core.begin(), core.end());
       core.erase(std::unique(core.begin(), core.end()), core.end());
       put(core, {K::DealHead, &deal, nullptr});
       for (const ReportedAmount& a : deal.amounts) put(of(a.evidence), {K::DealAmount, &deal, &a});
+      for (const ReportedAmount& a : deal.prices_per_share) put(of(a.evidence), {K::DealAmount, &deal, &a});
       for (const ReportedQuantity& q : deal.quantities) put(of(q.evidence), {K::DealQuantity, &deal, &q});
       put(core, {K::DealTail, &deal, nullptr});
       for (const Evidence& e : deal.evidence) put(of(e), {K::DealEvidence, &deal, &e});
@@ -469,6 +473,7 @@ void emit_statements(const KnowledgeGraph& graph, StatementSink& sink) {
     const Subject subject(iri);
     emit.deal_head(subject.term(), deal);
     for (const ReportedAmount& a : deal.amounts) emit.amount(subject.term(), a);
+    for (const ReportedAmount& a : deal.prices_per_share) emit.amount(subject.term(), a);
     for (const ReportedQuantity& q : deal.quantities) emit.quantity(subject.term(), q);
     emit.deal_tail(subject.term(), deal);
     for (const Evidence& e : deal.evidence) emit.evidence(subject.term(), e);

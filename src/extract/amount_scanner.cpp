@@ -368,6 +368,20 @@ class Scanner {
     return qualifier;
   }
 
+  // Whether a dg:PerShareWord stands right after the amount (36.50 dlrs a share, 12 reais por
+  // ação, 5元/股) or right before it (每股5美元, 1株あたり500円): a price per share, not a total.
+  // The word before may reach back over a number the scanner took already (the 1 of 1株).
+  bool is_per_share(const Candidate& c) const {
+    auto after = match_forward(data_, ctx_, skip_spaces(text_, c.end), [](const Word& w) {
+      return w.kind == Kind::PerShare && w.position == Position::After;
+    });
+    if (after) return true;
+    auto before = match_backward(data_, ctx_, skip_spaces_back(text_, c.begin, 0), 0, [](const Word& w) {
+      return w.kind == Kind::PerShare && w.position == Position::Before;
+    });
+    return before.has_value();
+  }
+
   void emit(const Candidate& c, AmountParser::Found& found) const {
     const std::string as_written(text_.substr(c.begin, c.end - c.begin));
     const bool exact = !c.range && compare(c.lo, c.hi) == 0;
@@ -385,6 +399,7 @@ class Scanner {
       amount.qualifier = c.qualifier;
       amount.byte_begin = c.begin;
       amount.byte_end = c.end;
+      amount.per_share = is_per_share(c);
       found.amounts.push_back(std::move(amount));
       return;
     }

@@ -37,6 +37,7 @@ class Loader : public rdf::VocabularyReader {
         {"ChipNoun", Kind::ChipNoun},         {"QualifierWord", Kind::Qualifier},
         {"BetweenWord", Kind::Between},       {"RangeWord", Kind::Range},
         {"ConnectorWord", Kind::Connector},   {"DecimalPointWord", Kind::DecimalPoint},
+        {"PerShareWord", Kind::PerShare},
     };
     for (const auto& [local, kind] : classes)
       for (const std::string& subject : index_.subjects_of_type(dg(local))) add_word(*data, subject, kind);
@@ -176,6 +177,10 @@ class Loader : public rdf::VocabularyReader {
         break;
       case Kind::Range:
         word.requires_between = flag(subject, "requiresBetween");
+        break;
+      case Kind::PerShare:
+        word.position = position(subject, Position::After);
+        if (word.position == Position::Infix || word.position == Position::Either) word.position = Position::After;
         break;
       case Kind::Connector:
       case Kind::DecimalPoint:

@@ -18,7 +18,8 @@ namespace dealgraph::extract::amounts {
 
 // One per vocabulary class: dg:NumberWord, dg:VagueNumberWord, dg:MultiplierWord, ...
 enum class Kind : std::uint8_t {
-  Number, Vague, Multiplier, Scale, Currency, Unit, ChipNoun, Qualifier, Between, Range, Connector, DecimalPoint
+  Number, Vague, Multiplier, Scale, Currency, Unit, ChipNoun, Qualifier, Between, Range, Connector, DecimalPoint,
+  PerShare
 };
 // dg:position: where a currency, unit or qualifier stands with respect to the number.
 enum class Position : std::uint8_t { Either, Before, After, Infix };

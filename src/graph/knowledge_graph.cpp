@@ -277,6 +277,10 @@ void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, c
     deal.parties = parties;
   }
   for (const Amount& amount : claim.amounts) deal.amounts.push_back({amount, claim.evidence});
+  for (Amount price : claim.prices_per_share) {
+    price.per_share = true;
+    deal.prices_per_share.push_back({std::move(price), claim.evidence});
+  }
   for (const Quantity& quantity : claim.quantities) deal.quantities.push_back({quantity, claim.evidence});
   for (const std::string& chip : claim.chips)
     if (EntityNode* node = entity_for(chip)) deal.chips.insert(node->iri);
@@ -344,6 +348,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     if (created) continue;
     DealNode& node = it->second;
     node.amounts.insert(node.amounts.end(), deal.amounts.begin(), deal.amounts.end());
+    node.prices_per_share.insert(node.prices_per_share.end(), deal.prices_per_share.begin(), deal.prices_per_share.end());
     node.quantities.insert(node.quantities.end(), deal.quantities.begin(), deal.quantities.end());
     node.chips.insert(deal.chips.begin(), deal.chips.end());
     node.statuses.insert(deal.statuses.begin(), deal.statuses.end());
@@ -365,6 +370,7 @@ void KnowledgeGraph::finish() {
   for (auto& [iri, deal] : deals_) {
     sort_unique(deal.evidence, evidence_less);
     sort_unique(deal.amounts, reported_less<ReportedAmount>);
+    sort_unique(deal.prices_per_share, reported_less<ReportedAmount>);
     sort_unique(deal.quantities, reported_less<ReportedQuantity>);
   }
   for (auto& [iri, post] : posts_) sort_unique(post.evidence, evidence_less);

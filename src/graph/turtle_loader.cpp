@@ -38,7 +38,7 @@ enum class Pred : std::uint8_t {
   // entities
   Label, PrefLabel, AltLabel, MentionedIn, Confidence,
   // deals
-  Role, Party, Amount, Quantity, Chip, Status, Date, Trigger, Evidence,
+  Role, Party, Amount, PricePerShare, Quantity, Chip, Status, Date, Trigger, Evidence,
   // amounts and quantities
   Value, MinValue, MaxValue, Currency, Unit, AsWritten, Approximate, Qualifier,
   // evidence
@@ -72,6 +72,7 @@ class PredicateTable {
     add(dg + "confidence", Pred::Confidence);
     add(dg + "party", Pred::Party);
     add(dg + "amount", Pred::Amount);
+    add(dg + "pricePerShare", Pred::PricePerShare);
     add(dg + "quantity", Pred::Quantity);
     add(dg + "chip", Pred::Chip);
     add(dg + "status", Pred::Status);
@@ -452,9 +453,10 @@ class Loader {
                         entity.labels.end());
   }
 
-  void read_amount(DealNode& deal, Id node) {
-    if (is_literal(node)) fail(deal.iri, "dg:amount is a literal, not a node");
+  void read_amount(DealNode& deal, Id node, bool per_share = false) {
+    if (is_literal(node)) fail(deal.iri, per_share ? "dg:pricePerShare is a literal, not a node" : "dg:amount is a literal, not a node");
     ReportedAmount reported;
+    reported.amount.per_share = per_share;
     bool has_evidence = false;
     each(node, [&](const PredicateInfo& p, Id o) {
       Amount& amount = reported.amount;
@@ -472,7 +474,7 @@ class Loader {
     });
     // An amount without its own evidence is attested by the deal's first quote.
     if (!has_evidence && !deal.evidence.empty()) reported.evidence = deal.evidence.front();
-    deal.amounts.push_back(std::move(reported));
+    (per_share ? deal.prices_per_share : deal.amounts).push_back(std::move(reported));
   }
 
   void read_quantity(DealNode& deal, Id node) {
@@ -514,6 +516,7 @@ class Loader {
         // A bare dg:party says "a participant" without a role: the nearest role is partner.
         case Pred::Party: deal.parties.emplace_back(Role::Partner, iri_text(key, o, "dg:party")); break;
         case Pred::Amount: read_amount(deal, o); break;
+        case Pred::PricePerShare: read_amount(deal, o, true); break;
         case Pred::Quantity: read_quantity(deal, o); break;
         case Pred::Chip: deal.chips.emplace_hint(deal.chips.end(), text(iri(key, o, "dg:chip"))); break;
         case Pred::Status: deal.statuses.emplace_hint(deal.statuses.end(), text(o)); break;
@@ -526,10 +529,12 @@ class Loader {
     std::sort(deal.parties.begin(), deal.parties.end());
     deal.parties.erase(std::unique(deal.parties.begin(), deal.parties.end()), deal.parties.end());
     // The same orders as KnowledgeGraph::add, so that a loaded graph equals the built one.
-    std::sort(deal.amounts.begin(), deal.amounts.end(), [](const ReportedAmount& a, const ReportedAmount& b) {
+    const auto amount_less = [](const ReportedAmount& a, const ReportedAmount& b) {
       return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.amount.as_written) <
              std::tie(b.evidence.source_id, b.evidence.cp_begin, b.amount.as_written);
-    });
+    };
+    std::sort(deal.amounts.begin(), deal.amounts.end(), amount_less);
+    std::sort(deal.prices_per_share.begin(), deal.prices_per_share.end(), amount_less);
     std::sort(deal.quantities.begin(), deal.quantities.end(), [](const ReportedQuantity& a, const ReportedQuantity& b) {
       return std::tie(a.evidence.source_id, a.evidence.cp_begin, a.quantity.as_written) <
              std::tie(b.evidence.source_id, b.evidence.cp_begin, b.quantity.as_written);

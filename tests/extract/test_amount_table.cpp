@@ -171,3 +171,55 @@ TEST_CASE("amount table: phrases of money and measure in six languages", "[extra
     }
   }
 }
+
+namespace {
+
+struct PerShareRow {
+  const char* language;
+  const char* text;
+  const char* value;      // the amount's value
+  bool per_share;         // whether it is a price per share
+};
+
+// clang-format off
+const std::vector<PerShareRow> kPerShareRows = {
+  {"en", "Kestrel offered 41.25 dlrs a share for the rest of the company.", "41.25", true},
+  {"en", "The buyer will pay $18 per share in cash.", "18", true},
+  {"en", "Holders get 7.10 dollars per common share under the plan.", "7.1", true},
+  {"en", "The bid values the firm at 900 mln dlrs, or 22 dlrs a share.", "900000000", false},
+  {"en", "The bid values the firm at 900 mln dlrs, or 22 dlrs a share.", "22", true},
+  {"en", "It paid $3 billion for a share of the venture.", "3000000000", false},
+  {"de", "Der Bieter zahlt 31,50 Euro je Aktie.", "31.5", true},
+  {"de", "Geboten werden 12 Euro pro Aktie, insgesamt 2 Milliarden Euro.", "2000000000", false},
+  {"fr", "L'acheteur propose 20 euros par action aux actionnaires.", "20", true},
+  {"fr", "L'offre de 15,40 euros l'action valorise le groupe à 3 milliards d'euros.", "15.4", true},
+  {"fr", "L'offre de 15,40 euros l'action valorise le groupe à 3 milliards d'euros.", "3000000000", false},
+  {"es", "La oferta es de 9,75 euros por acción en efectivo.", "9.75", true},
+  {"pt", "A compradora pagará US$ 12 por ação aos minoritários.", "12", true},
+  {"pt", "O negócio soma R$ 4 bilhões, ou R$ 30 por ação.", "4000000000", false},
+  {"it", "L'offerta è di 3,20 euro per azione.", "3.2", true},
+  {"zh-Hans", "收购方将以每股5美元的价格买下全部股份。", "5", true},
+  {"zh-Hans", "本次发行价格为12.5元/股。", "12.5", true},
+  {"zh-Hans", "交易总价为30亿美元。", "3000000000", false},
+  {"zh-Hant", "收購價為每股8.2港元。", "8.2", true},
+  {"ja", "買収価格は1株あたり500円となる。", "500", true},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("amount table: a price per share is marked as one, a total is not", "[extract][amount-table]") {
+  int index = 0;
+  for (const PerShareRow& row : kPerShareRows) {
+    DYNAMIC_SECTION(row.language << " #" << ++index << ": " << row.text) {
+      const auto found = parser().find_all(row.text, row.language);
+      bool seen = false;
+      for (const auto& amount : found.amounts) {
+        if (!amount.value || amount.value->to_string() != row.value) continue;
+        seen = true;
+        CHECK(amount.per_share == row.per_share);
+      }
+      CHECK(seen);
+    }
+  }
+}

@@ -40,6 +40,7 @@ void add_or_merge(DocumentWork& document, DealClaim deal) {
     return;
   }
   if (same->amounts.empty()) same->amounts = deal.amounts;
+  if (same->prices_per_share.empty()) same->prices_per_share = deal.prices_per_share;
   if (same->quantities.empty()) same->quantities = deal.quantities;
   for (const std::string& chip : deal.chips)
     if (std::find(same->chips.begin(), same->chips.end(), chip) == same->chips.end()) same->chips.push_back(chip);
@@ -66,6 +67,7 @@ void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentenc
       if (work.rule->generic && !work.otherwise) orient_generic_by_sector(document.lexicon, deal);
       orient_by_sector(document.lexicon, deal);
       deal.trigger = document.text.substr(t.begin, t.end - t.begin);
+      deal.trigger_byte = t.begin;
       deal.status = sentence.status;
       deal.date = work.date;
       deal.confidence = work.direct ? 0.8 : 0.6;

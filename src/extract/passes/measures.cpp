@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "extract/passes/triggers.hpp"
 
@@ -13,14 +14,15 @@ std::size_t distance(const Match& trigger, std::size_t begin, std::size_t end) {
   return end <= trigger.begin ? trigger.begin - end : (begin >= trigger.end ? begin - trigger.end : 0);
 }
 
-// The amount of money nearest to a trigger within a clause (offsets relative to the sentence).
-const Amount* nearest_amount(const SentenceWork& sentence, Span clause, const Match& trigger) {
+// The amount of money nearest to a trigger within a clause (offsets relative to the sentence):
+// a total when `per_share` is false, a price per share when it is true.
+const Amount* nearest_amount(const SentenceWork& sentence, Span clause, const Match& trigger, bool per_share = false) {
   const Amount* best = nullptr;
   std::size_t best_distance = 0;
   for (const Amount& amount : sentence.measures.amounts) {
     const std::size_t begin = sentence.span.begin + amount.byte_begin;
     const std::size_t end = sentence.span.begin + amount.byte_end;
-    if (begin < clause.begin || end > clause.end) continue;
+    if (begin < clause.begin || end > clause.end || amount.per_share != per_share) continue;
     if (!best || distance(trigger, begin, end) < best_distance) {
       best = &amount;
       best_distance = distance(trigger, begin, end);
@@ -74,6 +76,47 @@ std::vector<Quantity> nearest_quantities(const SentenceWork& sentence, const Tri
   return quantities;
 }
 
+// Each measure of a sentence belongs to one of the deals the sentence states: the one whose
+// word stands nearest before it in its clause, the verb or noun that governs it ("X invests
+// $5bn in Y and Z supplies chips to Y": the $5bn is not the supply's), or, with none before
+// it, the nearest after it ("a $5bn deal to buy Y"). A deal word that states no deal of its
+// own owns nothing, so a noun that restates a deal ("a stake valued at $135bn") leaves it there.
+void settle_measures(std::vector<DealClaim>& deals, const SentenceWork& sentence, std::size_t deals_before) {
+  std::vector<std::size_t> words;  // where the words of the sentence's deals begin
+  for (std::size_t i = deals_before; i < deals.size(); ++i) words.push_back(deals[i].trigger_byte);
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  if (words.size() < 2) return;
+  auto belongs_elsewhere = [&](const DealClaim& deal, std::size_t begin) {
+    if (!sentence.span.contains(begin)) return false;  // a round's money stated in an earlier sentence
+    const std::size_t clause = sentence.clause_of(begin);
+    std::optional<std::size_t> before, after;
+    for (std::size_t word : words) {
+      if (sentence.clause_of(word) != clause) continue;
+      if (word < begin) before = word;
+      else if (!after) after = word;
+    }
+    const std::optional<std::size_t> owner = before ? before : after;
+    return owner && *owner != deal.trigger_byte;
+  };
+  for (std::size_t i = deals_before; i < deals.size(); ++i) {
+    DealClaim& deal = deals[i];
+    std::erase_if(deal.amounts, [&](const Amount& a) { return belongs_elsewhere(deal, a.byte_begin); });
+    std::erase_if(deal.prices_per_share, [&](const Amount& a) { return belongs_elsewhere(deal, a.byte_begin); });
+    std::erase_if(deal.quantities, [&](const Quantity& q) { return belongs_elsewhere(deal, q.byte_begin); });
+  }
+}
+
+// A sum whose currency the sentence said once already takes it: "10 milliards de dollars,
+// tandis que Microsoft investira 5 milliards", "$2bn now and 3 billion later".
+void carry_currency(std::vector<Amount>& amounts) {
+  const std::string* said = nullptr;
+  for (Amount& amount : amounts) {
+    if (!amount.currency.empty()) said = &amount.currency;
+    else if (said) amount.currency = *said;
+  }
+}
+
 }  // namespace
 
 MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
@@ -103,12 +146,13 @@ void MeasureRules::give_pending_deal_its_value(DocumentWork& document, const Sen
   const Match& cue = sentence.value_cues.front();
   const AmountParser::Found here = amounts.find_all(sentence.text, document.document.language);
   for (const Amount& amount : here.amounts) {
-    if (amount.currency.empty() || sentence.span.begin + amount.byte_begin < cue.begin) continue;
+    if (amount.currency.empty() || amount.per_share || sentence.span.begin + amount.byte_begin < cue.begin) continue;
     DealClaim value = deals[*document.pending_deal];
     value.amounts = {amount};
     value.amounts[0].byte_begin += sentence.span.begin;
     value.amounts[0].byte_end += sentence.span.begin;
     value.quantities.clear();
+    value.prices_per_share.clear();
     value.chips.clear();
     value.trigger = document.text.substr(cue.begin, cue.end - cue.begin);
     value.evidence = evidence_for(document.document, *sentence.sentence);
@@ -123,6 +167,7 @@ void MeasureRules::measure_sentence(const DocumentWork& document, SentenceWork& 
   const Document& doc = document.document;
   sentence.dates = dates.find_all(sentence.text, doc.language, doc.published.value_or(""));
   sentence.measures = amounts.find_all(sentence.text, doc.language);
+  carry_currency(sentence.measures.amounts);
   // The sentence's status: the strongest cue it holds.
   int status_priority = -1;
   for (const Match& cue : sentence.within(document.markers.statuses)) {
@@ -144,8 +189,10 @@ void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork
                                 DealClaim& deal) {
   const std::size_t shift = sentence.span.begin;  // from the sentence's offsets to the document's
   if (work.amount) deal.amounts.push_back(*work.amount);
+  if (const Amount* price = nearest_amount(sentence, work.clause, *work.match, true)) deal.prices_per_share.push_back(*price);
   deal.quantities = nearest_quantities(sentence, work);
   for (auto& amount : deal.amounts) { amount.byte_begin += shift; amount.byte_end += shift; }
+  for (auto& price : deal.prices_per_share) { price.byte_begin += shift; price.byte_end += shift; }
   // A round's money is stated where the round is; its investors share it.
   if (deal.amounts.empty() && work.round_investee && document.raiser.amount) deal.amounts.push_back(*document.raiser.amount);
   for (auto& quantity : deal.quantities) { quantity.byte_begin += shift; quantity.byte_end += shift; }
@@ -159,6 +206,7 @@ void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork
 void MeasureRules::remember_pending_deal(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before) {
   const std::vector<DealClaim>& deals = document.facts.deals;
   if (deals.size() <= deals_before) return;
+  settle_measures(document.facts.deals, sentence, deals_before);
   if (deals.back().amounts.empty()) {
     document.pending_deal = deals.size() - 1;
     document.pending_sentence = sentence.index;

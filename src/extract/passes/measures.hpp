@@ -3,8 +3,11 @@
 // amount of money nearest the trigger in its clause (in Chinese also a later clause that only
 // gives the value, marked by a dg:ValueCue: 融资金额约20亿元), the quantities that fit the
 // deal's type (percent and shares for stakes, chips and capacity for supply), and the chips
-// named in the clause. A sentence right after a deal stated without an amount may give it:
-// "该订单总金额在8亿至10亿元之间", "O valor foi de...".
+// named in the clause. A price per share ("36.50 dlrs a share", 每股5美元) is the deal's price
+// per share, never its amount. When a sentence states several deals, each measure stays with
+// the one whose word governs it (the nearest before it). A sum without a currency takes the one
+// the sentence gave before ("10 milliards de dollars ... 5 milliards"). A sentence right after
+// a deal stated without an amount may give it: "该订单总金额在8亿至10亿元之间", "O valor foi de...".
 #pragma once
 
 #include <string>
@@ -36,7 +39,8 @@ class MeasureRules {
   // Gives `deal` the trigger's amount (or its round's), quantities and chips.
   static void measure_deal(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
                            DealClaim& deal);
-  // After the sentence's deals: the last one, when it has no amount, waits for one.
+  // After the sentence's deals: each of its measures stays with the one deal whose word governs
+  // it; then the last deal, when it has no amount, waits for one.
   static void remember_pending_deal(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before);
 
  private:

@@ -52,3 +52,117 @@ TEST_CASE("measures: a value in the next sentence goes to the deal stated withou
   CHECK(facts.deals[1].trigger == "valor");
   CHECK(facts.deals[1].parties == facts.deals[0].parties);
 }
+
+namespace {
+
+// The deal of `type` whose parties include `first` (by local name), or null.
+const DealClaim* deal_of(const ArticleFacts& facts, DealType type, const std::string& first) {
+  for (const DealClaim& deal : facts.deals)
+    if (deal.type == type && !deal.parties.empty() && test::local_name(deal.parties.front().entity_key) == first) return &deal;
+  return nullptr;
+}
+
+std::string values(const std::vector<Amount>& amounts) {
+  std::string out;
+  for (const Amount& a : amounts) out += (out.empty() ? "" : " ") + (a.value ? a.value->to_string() : std::string("?"));
+  return out;
+}
+
+struct PriceRow {
+  const char* language;
+  const char* text;
+  const char* total;  // the deal's amount, empty when none is stated
+  const char* price;  // its price per share
+};
+
+struct OwnerRow {
+  const char* language;
+  const char* text;
+  DealType with_amount;     // the deal the amount modifies
+  const char* with_first;   // its first party
+  DealType without_amount;  // a deal nearby it does not
+  const char* without_first;
+};
+
+}  // namespace
+
+TEST_CASE("measures: a price per share is the deal's price per share, never its amount", "[extract][passes][measures]") {
+  // clang-format off
+  const std::vector<PriceRow> rows = {
+    {"en", "Oracle agreed to acquire Nvidia for 95 dlrs a share, or about 28 billion dlrs.", "28000000000", "95"},
+    {"en", "Oracle agreed to acquire Nvidia for $61.20 per share in cash.", "", "61.2"},
+    {"de", "Oracle übernimmt Nvidia für 31,50 Euro je Aktie, insgesamt 9 Milliarden Euro.", "9000000000", "31.5"},
+    {"fr", "Oracle va racheter Nvidia pour 20 euros par action, soit 4 milliards d'euros.", "4000000000", "20"},
+    {"es", "Oracle comprará Nvidia por 9,75 euros por acción, unos 3.000 millones de euros.", "3000000000", "9.75"},
+    {"pt", "A Oracle vai comprar a Nvidia por US$ 12 por ação, num total de US$ 2 bilhões.", "2000000000", "12"},
+    {"zh-Hans", "甲骨文以每股5美元收购英伟达，交易总额30亿美元。", "3000000000", "5"},
+  };
+  // clang-format on
+  for (const PriceRow& row : rows) {
+    INFO(row.language << ": " << row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    const DealClaim* deal = deal_of(facts, DealType::Acquisition, "oracle");
+    REQUIRE(deal);
+    CHECK(values(deal->amounts) == row.total);
+    CHECK(values(deal->prices_per_share) == row.price);
+  }
+}
+
+TEST_CASE("measures: an amount belongs to the deal word that governs it, not to every deal of the sentence",
+          "[extract][passes][measures]") {
+  // clang-format off
+  const std::vector<OwnerRow> rows = {
+    {"en", "Microsoft invests $5 billion in Anthropic and Nvidia supplies chips to Anthropic.",
+     DealType::Investment, "microsoft", DealType::SupplyAgreement, "nvidia"},
+    {"en", "Nvidia supplies chips to Anthropic, and Microsoft invests $5 billion in Anthropic.",
+     DealType::Investment, "microsoft", DealType::SupplyAgreement, "nvidia"},
+    {"de", "Microsoft investiert 5 Milliarden Dollar in Anthropic und Nvidia liefert Chips an Anthropic.",
+     DealType::Investment, "microsoft", DealType::SupplyAgreement, "nvidia"},
+    {"fr", "Microsoft investit 5 milliards de dollars dans Anthropic et Nvidia fournit des puces à Anthropic.",
+     DealType::Investment, "microsoft", DealType::SupplyAgreement, "nvidia"},
+    {"es", "Microsoft invierte 5.000 millones de dólares en Anthropic y Nvidia suministra chips a Anthropic.",
+     DealType::Investment, "microsoft", DealType::SupplyAgreement, "nvidia"},
+    {"pt", "A Microsoft investe 5 bilhões de dólares na Anthropic e a Nvidia fornece chips para a Anthropic.",
+     DealType::Investment, "microsoft", DealType::SupplyAgreement, "nvidia"},
+    {"fr", "Nvidia fournit des puces à Anthropic, tandis qu'Amazon va investir 8 milliards de dollars dans Anthropic.",
+     DealType::Investment, "amazon", DealType::SupplyAgreement, "nvidia"},
+  };
+  // clang-format on
+  for (const OwnerRow& row : rows) {
+    INFO(row.language << ": " << row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    const DealClaim* with = deal_of(facts, row.with_amount, row.with_first);
+    const DealClaim* without = deal_of(facts, row.without_amount, row.without_first);
+    REQUIRE(with);
+    REQUIRE(without);
+    CHECK(with->amounts.size() == 1);
+    CHECK(without->amounts.empty());
+  }
+}
+
+TEST_CASE("measures: a sum the sentence gave a currency once keeps it", "[extract][passes][measures]") {
+  const ArticleFacts facts = test::facts_of(
+      "Nvidia investira 10 milliards de dollars dans Anthropic, tandis que Microsoft investira 5 milliards dans Anthropic.", "fr");
+  const DealClaim* microsoft = deal_of(facts, DealType::Investment, "microsoft");
+  REQUIRE(microsoft);
+  REQUIRE(microsoft->amounts.size() == 1);
+  CHECK(values(microsoft->amounts) == "5000000000");
+  CHECK(microsoft->amounts[0].currency == "USD");
+}
+
+TEST_CASE("measures: Chinese funds and registered capital in a clause of their own are the deal's value",
+          "[extract][passes][measures]") {
+  SECTION("a joint venture's registered capital") {
+    const ArticleFacts facts = test::facts_of("腾讯宣布与阿里巴巴共同设立一家合资公司，注册资本8000万元，其中腾讯持股60%。", "zh-Hans");
+    const DealClaim* venture = deal_of(facts, DealType::Partnership, "tencent");
+    REQUIRE(venture);
+    CHECK(values(venture->amounts) == "80000000");
+  }
+  SECTION("the funds a purchase of shares involves, beside its price per share") {
+    const ArticleFacts facts = test::facts_of("腾讯计划以每股12.5元的价格收购阿里巴巴20%的股权，涉及资金约6亿元。", "zh-Hans");
+    const DealClaim* stake = deal_of(facts, DealType::EquityStake, "tencent");
+    REQUIRE(stake);
+    CHECK(values(stake->amounts) == "600000000");
+    CHECK(values(stake->prices_per_share) == "12.5");
+  }
+}
