@@ -83,6 +83,8 @@ EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const 
     files.posts = post_rules_path;
     latin_ = std::make_shared<const LatinNames>(files);
     public_bodies_ = std::make_shared<const PublicBodies>(files);
+    honorifics_ = surfaces_of(RuleFile(latin.names), "Honorific");
+    std::sort(honorifics_.begin(), honorifics_.end());
   }
   const RuleFile rules(discovery_rules_path);
   const PhraseMatcher::Options exact{false, true};
@@ -388,7 +390,13 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
   std::size_t before = title.begin;
   while (before > 0 && text_[before - 1] == ' ') --before;
   if (before > 0 && text_[before - 1] == ',') {
-    const auto previous = words_before(before - 1, 3);
+    auto previous = words_before(before - 1, 3);
+    // "Mme Cornaggia, directrice générale": the honorific is no part of the name, and a surname
+    // alone is the aliases pass's to read.
+    if (!previous.empty() &&
+        std::binary_search(rules_.honorifics_.begin(), rules_.honorifics_.end(),
+                           std::string(text_.substr(previous.front().begin, previous.front().end - previous.front().begin))))
+      previous.erase(previous.begin());
     if (previous.size() >= 2) add(EntityKind::Person, previous.front().begin, previous.back().end, previous.back().end);
   }
 }

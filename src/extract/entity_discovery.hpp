@@ -41,6 +41,7 @@ class EntityDiscovery {
   std::vector<std::string> stopwords_;  // sorted
   std::vector<std::string> german_articles_;  // sorted
   std::vector<std::string> connectors_;       // sorted
+  std::vector<std::string> honorifics_;       // sorted, as written: Mme, Mr
   HanNames han_names_;
   std::shared_ptr<const LatinNames> latin_;   // null without its word lists
   std::shared_ptr<const PublicBodies> public_bodies_;  // null without them too

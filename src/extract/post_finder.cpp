@@ -22,6 +22,32 @@ bool lower_word_at(std::string_view text, std::size_t at) {
   return at + 1 < text.size() && text[at] == ' ' && text[at + 1] >= 'a' && text[at + 1] <= 'z';
 }
 
+// "Nvidia, founded in 1993 by Jensen Huang", "Fondée en 1760 par James Henry Creed, la Maison
+// Creed": a founding verb, its agent's preposition a few words on (after a year), a person; the
+// organisation stands right before the verb or right after the person.
+template <class Emit>
+void read_founders(std::string_view text, const std::vector<Item>& items, const std::vector<PhraseMatcher::Match>& verbs,
+                   const std::vector<PhraseMatcher::Match>& agents, Emit emit) {
+  auto plain = [&](std::size_t from, std::size_t to, std::size_t most) {
+    return from <= to && to - from <= most && text.substr(from, to - from).find_first_of(".;:") == std::string_view::npos;
+  };
+  for (const auto& verb : verbs) {
+    auto agent = std::find_if(agents.begin(), agents.end(), [&](const auto& a) { return a.begin >= verb.end && plain(verb.end, a.begin, 16); });
+    if (agent == agents.end()) continue;
+    auto person = std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.kind == 'P' && i.begin >= agent->end; });
+    if (person == items.end() || !plain(agent->end, person->begin, 1)) continue;
+    const Item* organization = nullptr;
+    for (const Item& i : items)
+      if (i.kind == 'O' && i.end <= verb.begin && plain(i.end, verb.begin, 12)) organization = &i;
+    // the first name after the person, past a comma: "..., la Maison Creed"
+    auto next = person + 1;
+    if (!organization && next != items.end() && next->kind == 'O' && plain(person->end, next->begin, 8) &&
+        text.substr(person->end, next->begin - person->end).find(',') != std::string_view::npos)
+      organization = &*next;
+    if (organization) emit(*person, *organization, verb);
+  }
+}
+
 }  // namespace
 
 PostFinder::PostFinder(const std::string& post_rules_path) {
@@ -55,6 +81,14 @@ PostFinder::PostFinder(const std::string& post_rules_path) {
     for (const rdf::Term* surface : index.objects(subject, dg + "surface")) words_.add(surface->value, kConnector << 24);
   for (const std::string& subject : index.subjects_of_type(dg + "TitleConjunction"))
     for (const rdf::Term* surface : index.objects(subject, dg + "surface")) words_.add(surface->value, kConjunction << 24);
+  for (const std::string& subject : index.subjects_of_type(dg + "FoundingVerb")) {
+    const rdf::Term* title = index.first_object(subject, dg + "title");
+    for (const rdf::Term* surface : index.objects(subject, dg + "surface")) {
+      words_.add(surface->value, kFounding << 24 | static_cast<std::uint32_t>(titles_.size()));
+      titles_.push_back({title ? title->value : std::string(), surface->language, false, false, false, false, false});
+    }
+    for (const rdf::Term* surface : index.objects(subject, dg + "agent")) words_.add(surface->value, kAgent << 24);
+  }
   for (const std::string& subject : index.subjects_of_type(dg + "TitleOpener"))
     for (const rdf::Term* surface : index.objects(subject, dg + "surface")) words_.add(surface->value, kOpener << 24);
   words_.build();
@@ -107,7 +141,11 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
         }
         case kConnector: words.connectors.push_back(match); break;
         case kConjunction: words.conjunctions.push_back(match); break;
-        default: words.openers.push_back(match); break;
+        case kOpener: words.openers.push_back(match); break;
+        case kFounding:
+          if (in_language(titles_[match.id & 0xFFFFFF].language)) words.founding.push_back(match);
+          break;
+        default: words.agents.push_back(match); break;
       }
     }
     words.titles = leftmost_longest(words.titles);
@@ -234,6 +272,10 @@ void PostFinder::find_in_sentence(std::string_view text, const Scope& scope, con
     while (at < end && text[at] == ' ') ++at;
     return at >= end || !util::is_ascii_alnum(text[at]);
   };
+  read_founders(text, grouped, words.founding, words.agents, [&](const Item& person, const Item& organization, const auto& verb) {
+    const Item founded{'T', verb.begin, verb.end, {}, {{verb.id & 0xFFFFFF, std::string(text.substr(verb.begin, verb.end - verb.begin))}}};
+    emit(person, organization.key, founded, false);
+  });
   for (std::size_t i = 0; i < grouped.size(); ++i) {
     if (grouped[i].kind != 'T') continue;
     const Item& t = grouped[i];

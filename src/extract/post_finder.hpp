@@ -7,7 +7,8 @@
 // only a company gives (dg:standsAlone: CEO, CFO, 社長) may stand without its organisation
 // ("Chief Financial Officer Jane Doe said", "高橋誠社長は"): the organisation is then the one the
 // article is about at that sentence. A title word tagged with a language counts in that
-// language only ("presidente"@it is a chair). A dg:TitleEnding closes a compound whose first
+// language only ("presidente"@it is a chair). A founding verb with its agent states a founder
+// ("Nvidia, founded in 1993 by Jensen Huang", "Fondée en 1760 par James Henry Creed, la Maison Creed"). A dg:TitleEnding closes a compound whose first
 // part is a name the article gives an organisation (Bahnchef, where "Bahn" names Deutsche Bahn).
 #pragma once
 
@@ -50,7 +51,7 @@ class PostFinder {
     std::uint32_t title = 0;
   };
   struct Words {
-    std::vector<PhraseMatcher::Match> titles, connectors, conjunctions, openers;
+    std::vector<PhraseMatcher::Match> titles, connectors, conjunctions, openers, founding, agents;
     std::vector<Compound> compounds;
   };
   struct Scope {
@@ -63,7 +64,7 @@ class PostFinder {
   void find_compounds(std::string_view text, std::size_t begin, std::size_t end,
                       const std::vector<std::pair<std::string, std::string>>& organization_names, Words& words) const;
   bool opens_phrase(std::string_view text, std::size_t sentence_begin, std::size_t at, const Words& words) const;
-  enum Kind : std::uint32_t { kTitle = 0, kConnector = 1, kConjunction = 2, kOpener = 3 };
+  enum Kind : std::uint32_t { kTitle = 0, kConnector = 1, kConjunction = 2, kOpener = 3, kFounding = 4, kAgent = 5 };
   struct Title {
     std::string title;  // normalised; empty: a title that states no post (EVP, treasurer)
     std::string language;

@@ -48,6 +48,9 @@ TEST_CASE("people the lexicon lacks are found beside a title", "[extract][discov
         V{"Person:Marta Ferreira", "Organization:Quillwave"});
   CHECK(discovered("英伟达首席财务官张晓明表示,需求强劲。") == V{"Person:张晓明"});
   CHECK(discovered("该公司首席执行官约翰·史密斯表示。") == V{"Person:约翰·史密斯"});
+  // An honorific before the surname is no part of a name.
+  for (const std::string& name : discovered("Mme Ferreira, directrice générale de Nvidia, a parlé.", "fr"))
+    CHECK(name.find("Mme") == std::string::npos);
   SECTION("known names are not found again, and discovered ones are less certain") {
     CHECK(discovered("Nvidia CEO Jensen Huang spoke.").empty());
     const auto facts = test::facts_of("Quillwave CEO Marta Ferreira said so.");

@@ -70,7 +70,7 @@ bool CoreferenceRules::article_before(const DocumentWork& work, std::size_t head
     // the world's largest chipmaker: only a listed possessive describes; the country's bank is
     // another organisation
     if (end - word_begin == 1 && text[word_begin] == 's' && word_begin >= 2) {
-      const std::size_t apostrophe = text[word_begin - 1] == '\'' ? 1 : text.compare(word_begin - 3, 3, "’") == 0 ? 3 : 0;
+      const std::size_t apostrophe = text[word_begin - 1] == '\'' ? 1 : (word_begin >= 3 && text.compare(word_begin - 3, 3, "’") == 0) ? 3 : 0;
       if (!apostrophe) return false;
       const std::size_t owner = word_before(text, word_begin - apostrophe, 0);
       const std::string folded = fold(text.substr(owner, word_begin - apostrophe - owner));

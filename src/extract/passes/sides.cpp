@@ -371,6 +371,8 @@ void read_nominal_agent(const DocumentWork& document, const SentenceWork& senten
     work.subject = first;
     work.object = after_first;
   }
+}
+
 // 今年一季度汇金公司又增持X: when no name opens the clause, the first name of the trigger's
 // clause before it that nothing governs is its subject.
 void find_first_in_clause(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {

@@ -66,6 +66,11 @@ TEST_CASE("coreference: what is not a reference stays unresolved", "[extract][pa
   CHECK(meant("Siemens wächst. Die Unternehmen der Branche investieren mehr.", "de", "Die Unternehmen").empty());
   CHECK(meant("Orange a publié ses résultats. La société de gestion a vendu ses parts.", "fr", "La société").empty());
   CHECK(meant("Telefónica presentó sus cuentas. La empresa de Elon Musk también.", "es", "La empresa").empty());
+  CHECK(meant("Stellantis ha chiuso il trimestre. La società di revisione ha firmato i conti.", "it", "La società").empty());
+  CHECK(meant("A Petrobras divulgou seus resultados. A empresa de auditoria assinou o parecer.", "pt", "A empresa").empty());
+  // Nothing named before it, in Chinese and Japanese too.
+  CHECK(meant("该公司预计收入将继续增长。", "zh-Hans", "该公司").empty());
+  CHECK(meant("同社は新しい工場を建設する。", "ja", "同社").empty());
   // After the sentence's subject, a description that is no preposition's object.
   CHECK(meant("SoftBank reported profits. Nvidia said the company would grow.", "en", "the company").empty());
   // A reporting clause names the source, not a party.

@@ -29,6 +29,9 @@ const std::vector<PostRow> kPosts = {
     {"en", "Apple sold a unit to its staff. Terms were not disclosed, but president Tim Cook said the sale was small.", {"tim-cook President apple"}},
     {"en", "Apple opened a store. President Joe Biden visited it on Friday.", {}},
     {"en", "Apple opened a store. The country is run by its president Joe Biden.", {}},
+    // a founding verb and its agent
+    {"en", "Nvidia, founded in 1993 by Jensen Huang, now sells most AI chips.", {"jensen-huang Founder nvidia"}},
+    {"en", "Nvidia sells chips designed by Jensen Huang and his team.", {}},
     // a person named by the surname alone after the full name
     {"en", "Seymour Castellan, a Chicago business executive, bought shares of Apple. Castellan, chairman of Lakeview Foods Inc, said he may buy more.",
      {"new:seymour-castellan Chair new:lakeview-foods"}},

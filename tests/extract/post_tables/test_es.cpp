@@ -20,6 +20,7 @@ const std::vector<PostRow> kPosts = {
     // a head of government, and a vice president
     {"es", "Telefónica firmó. El presidente Pedro Sánchez recibió a Marc Murtra.", {}},
     {"es", "El vicepresidente de AMD, Lisa Su, habló.", {}},
+    {"es", "OpenAI, fundada en 2015 por Sam Altman y otros, crece.", {"sam-altman Founder openai"}},
     {"es", "Jensen Huang, consejero delegado de Nvidia, y Lisa Su, de AMD, hablaron.", {"jensen-huang CEO nvidia"}},
 };
 // clang-format on

@@ -21,6 +21,7 @@ const std::vector<PostRow> kPosts = {
     {"fr", "Patrick Pouyanné, PDG de TotalEnergies, a commenté les résultats.", {"patrick-pouyanne CEO totalenergies"}},
     {"fr", "Orange a annoncé un accord. Christel Heydemann, directrice générale de la société, s'est félicitée.", {"christel-heydemann CEO orange"}},
     {"fr", "Le vice-président de Nvidia, Jensen Huang, a parlé.", {}},
+    {"fr", "Fondée en 1993 par Jensen Huang, Nvidia domine le marché des puces.", {"jensen-huang Founder nvidia"}},
 };
 // clang-format on
 

@@ -23,6 +23,7 @@ const std::vector<PostRow> kPosts = {
     // a head of state, and a vice president
     {"it", "Oracle ha firmato. Il presidente Sergio Mattarella ha ricevuto Safra Catz.", {}},
     {"it", "Il vicepresidente di AMD, Lisa Su, ha parlato.", {}},
+    {"it", "Nvidia, fondata nel 1993 da Jensen Huang, domina il mercato.", {"jensen-huang Founder nvidia"}},
 };
 // clang-format on
 
