@@ -107,6 +107,21 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
     work.object = m;
     return;
   }
+  // 入股英特尔，并将与其合作: a pronoun after a counterpart marker stands for the last name
+  // before it that is not the subject (the nearest name that opens a clause before it).
+  for (std::size_t end : markers.counterpart_ends) {
+    if (end < work.clause.begin) continue;
+    if (end >= t.begin) break;
+    if (markers.part_after(end) != Part::Pronoun) continue;
+    const Mention* subject = nullptr;
+    for (const Mention* m : sentence.parties)
+      if (m->byte_end <= end && subject_like(document, sentence, m)) subject = m;
+    for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it)
+      if ((*it)->byte_end <= end && !sentence.in_quotes(*it) && (!subject || (*it)->entity_key != subject->entity_key)) {
+        work.object = *it;
+        return;
+      }
+  }
   // A looser reading: a party later in the sentence, but not the subject of a clause that states
   // a deal of its own (X持股65%，Y持股35%: Y is the subject of the second, not the object of the first).
   work.direct = false;

@@ -76,6 +76,9 @@ const std::vector<DealRow> kDeals = {
     // 向 governs a name a descriptor introduces; a quoted name is no side.
     {"zh-Hant", "輝達向英國的雲端算力企業Nscale投資了5億美元，打造“星際之門”。", {"Investment investor=nvidia investee=nscale"}, "500000000 USD"},
     {"zh-Hant", "大基金向國內記憶體龍頭長江存儲注資。", {"Investment investor=china-big-fund investee=ymtc"}},
+    // 其 after a counterpart marker stands for the name before it.
+    {"zh-Hant", "輝達宣布入股英特爾，並將與其合作研發晶片。",
+     {"EquityStake investor=nvidia investee=intel", "Partnership partner=nvidia partner=intel"}},
     // Words that look like deals and are not.
     {"zh-Hant", "輝達的投資者關注毛利率。", {}},
     {"zh-Hant", "蘋果的供應鏈正在分散到越南。", {}},
