@@ -50,6 +50,9 @@ const std::vector<DealRow> kDeals = {
     {"ja", "ソニーは富士通に楽天を売却した。", {"Acquisition acquirer=fujitsu target=rakuten"}},
     {"ja", "ソニーは楽天の全株式をトヨタ自動車に譲渡する。", {"Acquisition acquirer=toyota target=rakuten"}},
     {"ja", "ホンダは日産の事業を買い取る。", {"Acquisition acquirer=honda-motor target=nissan"}},
+    // A maker's name before what it makes and を: the maker supplies it.
+    {"ja", "OpenAIは5ギガワット規模のエヌビディアシステムを導入する。", {"SupplyAgreement customer=openai supplier=nvidia"}, nullptr, "5 GW"},
+    {"ja", "ソニーはルネサスの半導体を購入した。", {"SupplyAgreement customer=sony supplier=renesas"}},
     // Licensing and guarantees.
     {"ja", "インテルはソニーにライセンス供与した。", {"Licensing licensor=intel licensee=sony"}},
     // Words that look like deals and are not.
