@@ -86,6 +86,9 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "沐曦由百度注资10亿元。", {"Investment investor=baidu investee=metax"}, "1000000000 CNY", nullptr},
     {"zh-Hans", "商汤与百度共同投资壁仞。", {"Investment investor=sensetime investee=biren", "Investment investor=baidu investee=biren"}, nullptr, nullptr, kGap},
     {"zh-Hans", "腾讯发布财报后，阿里巴巴宣布向其投资。", {"Investment investor=alibaba investee=tencent"}},
+    // An agreement whose content another deal word states is that deal; alone it is a partnership.
+    {"zh-Hans", "若腾讯与京东达成合作协议，腾讯计划向京东投资10亿美元。", {"Investment investor=tencent investee=jd-com"}},
+    {"zh-Hans", "华为与中国移动签署了战略合作协议。", {"Partnership partner=huawei partner=china-mobile"}},
     // Words that look like deals and are not.
     {"zh-Hans", "英伟达的投资者对财报反应平淡。", {}},
     {"zh-Hans", "苹果的供应链正在向印度转移。", {}},
