@@ -286,6 +286,29 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
   if (subject) work.subject = subject;
 }
 
+// 向A、B和C投资, 与A、B签约: the marker governs the whole list after it, whose
+// first name is the object (the others join it as listed objects); the subject stands before it.
+bool read_chinese_counterpart_list(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Mention* first = nullptr;
+  const Mention* previous = nullptr;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < work.clause.begin || sentence.in_quotes(m)) continue;
+    if (m->byte_end > work.match->begin) break;
+    if (!first) {
+      if (markers.marked_by(markers.counterpart_ends, *m)) first = previous = m;
+      continue;
+    }
+    const std::string_view gap = document.text.substr(previous->byte_end, m->byte_begin - previous->byte_end);
+    if (gap.find("、") != std::string_view::npos && util::count_code_points(gap) <= 2) {
+      work.object = first;
+      return true;
+    }
+    previous = m;
+  }
+  return false;
+}
+
 // "X将Y出售给Z": a verb whose subject is what changes hands (dg:subjectRole dg:target) takes as
 // that subject the name a disposal marker (将, 把) governs between the seller and the verb.
 void read_chinese_disposal(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
@@ -375,8 +398,11 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
     read_japanese_particles(document, sentence, work);
     if (work.subject && work.object) return;
   }
+  // (A partnership of a list stays with the pair reading: its claim would need every partner at once.)
+  const bool listed = chinese && !work.object && work.rule->type != DealType::Partnership &&
+                      read_chinese_counterpart_list(document, sentence, work);
   if (!work.object) find_object(document, sentence, work);
-  if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
+  if (work.rule->type == DealType::Partnership && !listed) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);

@@ -79,6 +79,10 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "大基金向长江存储、长鑫存储各注资50亿元。",
      {"Investment investor=china-big-fund investee=ymtc", "Investment investor=china-big-fund investee=cxmt"}},
     {"zh-Hans", "今年一季度汇金公司又在二级市场增持工商银行5032万股。", {"EquityStake investor=central-huijin investee=icbc"}},
+    {"zh-Hans", "大基金将向长江存储、长鑫存储和中芯国际投资。",
+     {"Investment investor=china-big-fund investee=ymtc", "Investment investor=china-big-fund investee=cxmt",
+      "Investment investor=china-big-fund investee=smic"}},
+    {"zh-Hans", "英伟达将对OpenAI进行股权投资。", {"Investment investor=nvidia investee=openai"}},
     // Capital increases and strategic investments.
     {"zh-Hans", "大基金向长江存储增资100亿元。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
     {"zh-Hans", "阿里巴巴对月之暗面进行战略投资。", {"Investment investor=alibaba investee=moonshot-ai"}},
