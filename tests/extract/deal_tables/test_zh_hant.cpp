@@ -66,6 +66,8 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hant", "富邦減持聯發科股份。", {}},
     {"zh-Hant", "微軟持有OpenAI約27%的股權。", {"EquityStake investor=microsoft investee=openai"}, nullptr, "27 percent"},
     {"zh-Hant", "鴻海以50億元收購廣達10%的股權。", {"EquityStake investor=foxconn investee=quanta-computer"}, "5000000000 CNY", "10 percent"},
+    // A share-transfer agreement with a company's holders: the subject takes the stake.
+    {"zh-Hant", "華碩與宏碁的股東簽訂股份轉讓協議。", {"EquityStake investor=asus investee=acer"}},
     // Capital increases and strategic investments.
     {"zh-Hant", "大基金向長江存儲增資100億元人民幣。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
     {"zh-Hant", "騰訊對月之暗面進行戰略投資。", {"Investment investor=tencent investee=moonshot-ai"}},
