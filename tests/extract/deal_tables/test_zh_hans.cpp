@@ -106,6 +106,8 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "百度与吉利成立合资公司。", {"Partnership partner=baidu partner=geely"}},
     {"zh-Hans", "OpenAI向微软采购算力。", {"SupplyAgreement customer=openai supplier=microsoft"}},
     {"zh-Hans", "OpenAI承诺采购英伟达系统。", {"SupplyAgreement customer=openai supplier=nvidia"}},
+    {"zh-Hans", "百度与吉利签署了总额10亿元的销售合同。", {"SupplyAgreement supplier=baidu customer=geely"}, "1000000000 CNY"},
+    {"zh-Hans", "吉利将依据合同获取百度的计算能力服务。", {"CloudContract customer=geely supplier=baidu"}},
     // Two deals between the same parties stay apart.
     {"zh-Hans", "腾讯向京东投资5亿美元。腾讯随后又向京东增资3亿美元。",
      {"Investment investor=tencent investee=jd-com", "Investment investor=tencent investee=jd-com"}},
