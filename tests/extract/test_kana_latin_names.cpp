@@ -137,3 +137,13 @@ TEST_CASE("A seat in brackets may follow a short form of the name and run long",
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("A business bought from, sold to or merged with a katakana name makes it a company's", "[extract][han][kana]") {
+  const Case cases[] = {
+      {"ソニーは、ミナト21から事業を取得する。", "ja", "Organization:ミナト21", ""},
+      {"同社はカワセミに事業を譲渡した。", "ja", "Organization:カワセミ", ""},
+      {"同社はサクラテックと経営統合する。", "ja", "Organization:サクラテック", ""},
+      {"同社はデータセンターを売却した。", "ja", "", "Organization:データセンター"},
+  };
+  for (const Case& c : cases) check(c);
+}
