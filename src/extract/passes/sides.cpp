@@ -258,9 +258,8 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
       default: break;
     }
   }
-  std::size_t after_verb = t.end;
-  // 出資を受けた, 買収される: the suffix may follow the verb at once or after を.
-  std::optional<Part> suffix = markers.part_after(after_verb);
+  // 買収された, 出資を受けた: a suffix right after the verb.
+  const std::optional<Part> suffix = markers.part_after(t.end);
   const bool passive = suffix == Part::Passive;
   const bool receipt = suffix == Part::Receipt;
   const Mention* subject = agent ? agent : topic;

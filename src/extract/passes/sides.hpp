@@ -6,7 +6,9 @@
 // dg:passiveAfterAuxiliary "X wird von Y finanziert"), an anaphor for a missing subject ("the
 // company", "该公司"). Roles come from the trigger, swapped by dg:swapsOnSource ("lease capacity
 // at X": X supplies) and dg:swapsOnReceipt ("received funding from X": X invests). Last, names
-// joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic").
+// joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic"), and in
+// Chinese a list after the verb each take it (增持A500万股、B300万股). Japanese is read by the
+// particle after each name (XはYに出資, YはXに買収された; dg:Postposition, dg:VerbSuffix).
 #pragma once
 
 #include <vector>
