@@ -268,6 +268,10 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
   if (work.rule->type == DealType::Partnership && companion && subject && !other) other = companion;
   if (!subject && companion && other != companion) subject = companion;
   if (agent && topic && !other) other = topic;
+  // YとZに出資: the object's list begins with the companion right before it (conjoin adds Z).
+  if (other && companion && companion != subject && companion->byte_end < other->byte_begin &&
+      util::count_code_points(document.text.substr(companion->byte_end, other->byte_begin - companion->byte_end)) <= 1)
+    other = companion;
   // XはYをZに売却, XはYの全株式をZに譲渡: what is sold is Y or Y's, the seller X is no side of
   // the deal, and Z, to whom it goes, buys.
   if (work.rule->subject_role == Role::Target && (possessor || thing)) {
