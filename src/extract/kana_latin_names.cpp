@@ -9,7 +9,7 @@
 namespace dealgraph::extract {
 namespace {
 
-constexpr std::size_t kMostAddressCharacters = 16;  // 東京都千代田区丸の内
+constexpr std::size_t kMostAddressCharacters = 24;  // 東京都千代田区丸の内, 米国カリフォルニア州サンタクルーズ
 
 bool is_han(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
@@ -276,6 +276,10 @@ bool KanaLatinNames::has_address_after(std::string_view text, std::size_t end) c
   const char32_t open = code_point_at(text, at);
   if (open != '(' && open != 0xFF08) return false;
   util::decode_utf8(text, at);
+  // Joby Aviation(Joby/米国カリフォルニア州): a short form of the name may come first.
+  const std::size_t slash = text.substr(at, std::min<std::size_t>(text.size() - at, 40)).find_first_of("/");
+  const std::size_t close = text.substr(at, std::min<std::size_t>(text.size() - at, 40)).find_first_of(")");
+  if (slash != std::string_view::npos && (close == std::string_view::npos || slash < close)) at += slash + 1;
   bool address = false;
   for (std::size_t characters = 0; characters < kMostAddressCharacters && at < text.size(); ++characters) {
     const std::size_t begin = at;

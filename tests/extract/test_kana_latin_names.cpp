@@ -127,3 +127,23 @@ TEST_CASE("A country before a katakana name stays out of it, but 日本 opens on
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("A seat in brackets may follow a short form of the name and run long", "[extract][han][kana]") {
+  const Case cases[] = {
+      {"新型機を開発するAcme Aero(Acme/米国カリフォルニア州サンタクルーズ)に出資した。", "ja", "Organization:Acme Aero", ""},
+      {"部品を作るミナトロン(ミナト/東京都港区)を買収した。", "ja", "Organization:ミナトロン", ""},
+      // A bracket that holds no seat still names no company.
+      {"新型機を開発するAcme Aero(開発中の機体/試作)を見学した。", "ja", "", "Organization:Acme Aero"},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("A business bought from, sold to or merged with a katakana name makes it a company's", "[extract][han][kana]") {
+  const Case cases[] = {
+      {"ソニーは、ミナト21から事業を取得する。", "ja", "Organization:ミナト21", ""},
+      {"同社はカワセミに事業を譲渡した。", "ja", "Organization:カワセミ", ""},
+      {"同社はサクラテックと経営統合する。", "ja", "Organization:サクラテック", ""},
+      {"同社はデータセンターを売却した。", "ja", "", "Organization:データセンター"},
+  };
+  for (const Case& c : cases) check(c);
+}

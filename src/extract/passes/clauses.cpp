@@ -122,6 +122,11 @@ std::vector<Span> headline_clauses(std::string_view text, Span clause) {
     i += u.len;
   }
   if (start < clause.end) parts.push_back({start, clause.end});
+  // A headline spaced word by word (腾讯 投资 智谱) states one fact: short pieces are words, not
+  // clauses, and stay with their neighbours.
+  constexpr std::size_t kShortestClause = 4;  // code points
+  auto is_short = [&](const Span& part) { return util::count_code_points(text.substr(part.begin, part.end - part.begin)) < kShortestClause; };
+  if (std::any_of(parts.begin(), parts.end(), is_short)) return {clause};
   return parts;
 }
 

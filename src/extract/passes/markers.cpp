@@ -77,13 +77,13 @@ void load_marker_words(const RuleFile& rules, RulePhrases& phrases) {
     for (const rdf::Term* surface : rules.all_of_type(type, "surface")) phrases.add(*surface, kind, 0, false);
   static constexpr std::pair<std::string_view, Part> kParts[] = {
       {"topic", Part::Topic},           {"object", Part::Object},       {"recipient", Part::Recipient},
-      {"source", Part::Source},         {"companion", Part::Companion},
+      {"source", Part::Source},         {"companion", Part::Companion}, {"pronoun", Part::Pronoun},
       {"agent", Part::Agent},           {"possessive", Part::Possessive}, {"passive", Part::Passive}, {"receipt", Part::Receipt}};
   for (std::string_view type : {"Postposition", "VerbSuffix"})
     for (const std::string& subject : rules.subjects(type)) {
       const rdf::Term* part = rules.first(subject, "part");
       const auto known = std::find_if(std::begin(kParts), std::end(kParts), [&](const auto& p) { return part && p.first == part->value; });
-      if (known == std::end(kParts)) rules.fail(subject, "needs a dg:part of topic, object, recipient, source, companion, agent, possessive, passive or receipt", "part");
+      if (known == std::end(kParts)) rules.fail(subject, "needs a dg:part of topic, object, recipient, source, companion, agent, possessive, passive, receipt or pronoun", "part");
       for (const rdf::Term* surface : rules.all(subject, "surface"))
         phrases.add(*surface, PhraseKind::Postposition, static_cast<std::uint32_t>(known->second), false);
     }

@@ -29,8 +29,9 @@ enum class PhraseKind : std::uint32_t {
 };
 
 // What a word right after a name (Japanese particles: が, を, に, から, と; Chinese 的) or right
-// after a deal word (される, を受け) says of it: dg:Postposition and dg:VerbSuffix, dg:part.
-enum class Part : std::uint32_t { Topic, Object, Recipient, Source, Companion, Agent, Possessive, Passive, Receipt };
+// after a deal word (される, を受け) says of it: dg:Postposition and dg:VerbSuffix, dg:part; and a
+// pronoun standing for a name (与其合作), dg:part pronoun.
+enum class Part : std::uint32_t { Topic, Object, Recipient, Source, Companion, Agent, Possessive, Passive, Receipt, Pronoun };
 
 // Every phrase the deal rules know, one automaton per language group (phrases tagged with a
 // language go to its group, untagged ones to all): a document is scanned once.

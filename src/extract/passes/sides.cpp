@@ -114,6 +114,21 @@ void find_object(const DocumentWork& document, const SentenceWork& sentence, Tri
     work.object = m;
     return;
   }
+  // 入股英特尔，并将与其合作: a pronoun after a counterpart marker stands for the last name
+  // before it that is not the subject (the nearest name that opens a clause before it).
+  for (std::size_t end : markers.counterpart_ends) {
+    if (end < work.clause.begin) continue;
+    if (end >= t.begin) break;
+    if (markers.part_after(end) != Part::Pronoun) continue;
+    const Mention* subject = nullptr;
+    for (const Mention* m : sentence.parties)
+      if (m->byte_end <= end && subject_like(document, sentence, m)) subject = m;
+    for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it)
+      if ((*it)->byte_end <= end && !sentence.in_quotes(*it) && (!subject || (*it)->entity_key != subject->entity_key)) {
+        work.object = *it;
+        return;
+      }
+  }
   // A looser reading: a party later in the sentence, but not the subject of a clause that states
   // a deal of its own (X持股65%，Y持股35%: Y is the subject of the second, not the object of the first).
   work.direct = false;
@@ -264,9 +279,8 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
       default: break;
     }
   }
-  std::size_t after_verb = t.end;
-  // 出資を受けた, 買収される: the suffix may follow the verb at once or after を.
-  std::optional<Part> suffix = markers.part_after(after_verb);
+  // 買収された, 出資を受けた: a suffix right after the verb.
+  const std::optional<Part> suffix = markers.part_after(t.end);
   const bool passive = suffix == Part::Passive;
   const bool receipt = suffix == Part::Receipt;
   const Mention* subject = agent ? agent : topic;
@@ -275,6 +289,10 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
   if (work.rule->type == DealType::Partnership && companion && subject && !other) other = companion;
   if (!subject && companion && other != companion) subject = companion;
   if (agent && topic && !other) other = topic;
+  // YとZに出資: the object's list begins with the companion right before it (conjoin adds Z).
+  if (other && companion && companion != subject && companion->byte_end < other->byte_begin &&
+      util::count_code_points(document.text.substr(companion->byte_end, other->byte_begin - companion->byte_end)) <= 1)
+    other = companion;
   // XはYをZに売却, XはYの全株式をZに譲渡: what is sold is Y or Y's, the seller X is no side of
   // the deal, and Z, to whom it goes, buys.
   if (work.rule->subject_role == Role::Target && (possessor || thing)) {
@@ -290,6 +308,29 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
   if (subject && other && subject->entity_key == other->entity_key) return;
   if (other) work.object = other;
   if (subject) work.subject = subject;
+}
+
+// 向A、B和C投资, 与A、B签约: the marker governs the whole list after it, whose
+// first name is the object (the others join it as listed objects); the subject stands before it.
+bool read_chinese_counterpart_list(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Mention* first = nullptr;
+  const Mention* previous = nullptr;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < work.clause.begin || sentence.in_quotes(m)) continue;
+    if (m->byte_end > work.match->begin) break;
+    if (!first) {
+      if (markers.marked_by(markers.counterpart_ends, *m)) first = previous = m;
+      continue;
+    }
+    const std::string_view gap = document.text.substr(previous->byte_end, m->byte_begin - previous->byte_end);
+    if (gap.find("、") != std::string_view::npos && util::count_code_points(gap) <= 2) {
+      work.object = first;
+      return true;
+    }
+    previous = m;
+  }
+  return false;
 }
 
 // "X将Y出售给Z": a verb whose subject is what changes hands (dg:subjectRole dg:target) takes as
@@ -435,11 +476,14 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
     read_japanese_particles(document, sentence, work);
     if (work.subject && work.object) return;
   }
+  // (A partnership of a list stays with the pair reading: its claim would need every partner at once.)
+  const bool listed = chinese && !work.object && work.rule->type != DealType::Partnership &&
+                      read_chinese_counterpart_list(document, sentence, work);
   if (!work.object) find_object(document, sentence, work);
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
   if (!chinese) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
-  if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
+  if (work.rule->type == DealType::Partnership && !listed) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);

@@ -8,7 +8,9 @@
 // Y"), the agent of a trigger used as a noun ("the purchase of Y by X", with dg:partnerAbsorbs
 // "the merger of X with Y"). Roles come from the trigger, swapped by dg:swapsOnSource ("lease capacity
 // at X": X supplies) and dg:swapsOnReceipt ("received funding from X": X invests). Last, names
-// joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic").
+// joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic"), and in
+// Chinese a list after the verb each take it (增持A500万股、B300万股). Japanese is read by the
+// particle after each name (XはYに出資, YはXに買収された; dg:Postposition, dg:VerbSuffix).
 #pragma once
 
 #include <vector>

@@ -18,6 +18,9 @@ const std::vector<DealRow> kDeals = {
     {"ja", "キオクシアは三井物産から100億円の出資を受ける。", {"Investment investor=mitsui investee=kioxia"}},
     {"ja", "楽天はソニーから資金を調達した。", {"Investment investor=sony investee=rakuten"}},
     {"ja", "ソニーは富士通に増資を実施した。", {"Investment investor=sony investee=fujitsu"}},
+    // Names joined by と share their side.
+    {"ja", "トヨタ自動車とソニーは楽天に共同出資する。", {"Investment investor=toyota investee=rakuten", "Investment investor=sony investee=rakuten"}},
+    {"ja", "ソニーは楽天とトヨタ自動車に出資した。", {"Investment investor=sony investee=rakuten", "Investment investor=sony investee=toyota"}},
     // Acquisition: active, passive, nominal, tender offer.
     {"ja", "東芝はルネサスを買収すると発表した。", {"Acquisition acquirer=toshiba target=renesas"}},
     {"ja", "ルネサスが東芝を買収した。", {"Acquisition acquirer=renesas target=toshiba"}},
@@ -50,6 +53,9 @@ const std::vector<DealRow> kDeals = {
     {"ja", "ソニーは富士通に楽天を売却した。", {"Acquisition acquirer=fujitsu target=rakuten"}},
     {"ja", "ソニーは楽天の全株式をトヨタ自動車に譲渡する。", {"Acquisition acquirer=toyota target=rakuten"}},
     {"ja", "ホンダは日産の事業を買い取る。", {"Acquisition acquirer=honda-motor target=nissan"}},
+    // A maker's name before what it makes and を: the maker supplies it.
+    {"ja", "OpenAIは5ギガワット規模のエヌビディアシステムを導入する。", {"SupplyAgreement customer=openai supplier=nvidia"}, nullptr, "5 GW"},
+    {"ja", "ソニーはルネサスの半導体を購入した。", {"SupplyAgreement customer=sony supplier=renesas"}},
     // Licensing and guarantees.
     {"ja", "インテルはソニーにライセンス供与した。", {"Licensing licensor=intel licensee=sony"}},
     // Words that look like deals and are not.

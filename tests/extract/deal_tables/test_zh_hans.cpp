@@ -79,12 +79,20 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "大基金向长江存储、长鑫存储各注资50亿元。",
      {"Investment investor=china-big-fund investee=ymtc", "Investment investor=china-big-fund investee=cxmt"}},
     {"zh-Hans", "今年一季度汇金公司又在二级市场增持工商银行5032万股。", {"EquityStake investor=central-huijin investee=icbc"}},
+    {"zh-Hans", "大基金将向长江存储、长鑫存储和中芯国际投资。",
+     {"Investment investor=china-big-fund investee=ymtc", "Investment investor=china-big-fund investee=cxmt",
+      "Investment investor=china-big-fund investee=smic"}},
+    {"zh-Hans", "英伟达将对OpenAI进行股权投资。", {"Investment investor=nvidia investee=openai"}},
     // Capital increases and strategic investments.
     {"zh-Hans", "大基金向长江存储增资100亿元。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
     {"zh-Hans", "阿里巴巴对月之暗面进行战略投资。", {"Investment investor=alibaba investee=moonshot-ai"}},
     {"zh-Hans", "壁仞获得腾讯的战略投资。", {"Investment investor=tencent investee=biren"}},
     {"zh-Hans", "沐曦由百度注资10亿元。", {"Investment investor=baidu investee=metax"}, "1000000000 CNY", nullptr},
     {"zh-Hans", "商汤与百度共同投资壁仞。", {"Investment investor=sensetime investee=biren", "Investment investor=baidu investee=biren"}, nullptr, nullptr, kGap},
+    {"zh-Hans", "腾讯发布财报后，阿里巴巴宣布向其投资。", {"Investment investor=alibaba investee=tencent"}},
+    // An agreement whose content another deal word states is that deal; alone it is a partnership.
+    {"zh-Hans", "若腾讯与京东达成合作协议，腾讯计划向京东投资10亿美元。", {"Investment investor=tencent investee=jd-com"}},
+    {"zh-Hans", "华为与中国移动签署了战略合作协议。", {"Partnership partner=huawei partner=china-mobile"}},
     // Words that look like deals and are not.
     {"zh-Hans", "英伟达的投资者对财报反应平淡。", {}},
     {"zh-Hans", "苹果的供应链正在向印度转移。", {}},
@@ -98,6 +106,8 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hans", "百度与吉利成立合资公司。", {"Partnership partner=baidu partner=geely"}},
     {"zh-Hans", "OpenAI向微软采购算力。", {"SupplyAgreement customer=openai supplier=microsoft"}},
     {"zh-Hans", "OpenAI承诺采购英伟达系统。", {"SupplyAgreement customer=openai supplier=nvidia"}},
+    {"zh-Hans", "百度与吉利签署了总额10亿元的销售合同。", {"SupplyAgreement supplier=baidu customer=geely"}, "1000000000 CNY"},
+    {"zh-Hans", "吉利将依据合同获取百度的计算能力服务。", {"CloudContract customer=geely supplier=baidu"}},
     // Two deals between the same parties stay apart.
     {"zh-Hans", "腾讯向京东投资5亿美元。腾讯随后又向京东增资3亿美元。",
      {"Investment investor=tencent investee=jd-com", "Investment investor=tencent investee=jd-com"}},

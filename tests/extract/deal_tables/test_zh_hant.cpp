@@ -66,6 +66,8 @@ const std::vector<DealRow> kDeals = {
     {"zh-Hant", "富邦減持聯發科股份。", {}},
     {"zh-Hant", "微軟持有OpenAI約27%的股權。", {"EquityStake investor=microsoft investee=openai"}, nullptr, "27 percent"},
     {"zh-Hant", "鴻海以50億元收購廣達10%的股權。", {"EquityStake investor=foxconn investee=quanta-computer"}, "5000000000 CNY", "10 percent"},
+    // A share-transfer agreement with a company's holders: the subject takes the stake.
+    {"zh-Hant", "華碩與宏碁的股東簽訂股份轉讓協議。", {"EquityStake investor=asus investee=acer"}},
     // Capital increases and strategic investments.
     {"zh-Hant", "大基金向長江存儲增資100億元人民幣。", {"Investment investor=china-big-fund investee=ymtc"}, "10000000000 CNY"},
     {"zh-Hant", "騰訊對月之暗面進行戰略投資。", {"Investment investor=tencent investee=moonshot-ai"}},
@@ -76,6 +78,9 @@ const std::vector<DealRow> kDeals = {
     // 向 governs a name a descriptor introduces; a quoted name is no side.
     {"zh-Hant", "輝達向英國的雲端算力企業Nscale投資了5億美元，打造“星際之門”。", {"Investment investor=nvidia investee=nscale"}, "500000000 USD"},
     {"zh-Hant", "大基金向國內記憶體龍頭長江存儲注資。", {"Investment investor=china-big-fund investee=ymtc"}},
+    // 其 after a counterpart marker stands for the name before it.
+    {"zh-Hant", "輝達宣布入股英特爾，並將與其合作研發晶片。",
+     {"EquityStake investor=nvidia investee=intel", "Partnership partner=nvidia partner=intel"}},
     // Words that look like deals and are not.
     {"zh-Hant", "輝達的投資者關注毛利率。", {}},
     {"zh-Hant", "蘋果的供應鏈正在分散到越南。", {}},

@@ -81,3 +81,9 @@ TEST_CASE("clauses: Japanese 、 ends a clause only before a party of its own", 
   const test::PassBench list("腾讯、阿里巴巴和百度投资了智谱。", "zh-Hans");
   CHECK(list.sentence(0).clauses.size() == 1);
 }
+
+TEST_CASE("clauses: a headline spaced word by word is one clause", "[extract][passes][clauses]") {
+  auto headline = [](std::string_view text) { return texts(text, extract::headline_clauses(text, {0, text.size()})); };
+  CHECK(headline("腾讯 投资 智谱") == V{"腾讯 投资 智谱"});
+  CHECK(headline("甲公司收购乙公司 丙集团增持") == V{"甲公司收购乙公司", "丙集团增持"});
+}
