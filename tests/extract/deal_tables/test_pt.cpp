@@ -69,6 +69,36 @@ const std::vector<DealRow> kDeals = {
     {"pt", "A investigação sobre a Nvidia envolve a Intel.", {}},
     {"pt", "A Intel vendeu a sua participação na Nvidia.", {}},
     {"pt", "As vendas da Nvidia superaram as da Intel.", {}},
+    // More frames
+    {"pt", "A Microsoft investe na OpenAI.",
+     {"Investment investor=microsoft investee=openai"}},
+    {"pt", "A OpenAI recebeu um investimento da Microsoft.",
+     {"Investment investor=microsoft investee=openai"}},
+    {"pt", "A Nvidia fornece chips para a Oracle.",
+     {"SupplyAgreement supplier=nvidia customer=oracle"}},
+    {"pt", "A Nvidia e a Oracle anunciaram uma parceria.",
+     {"Partnership partner=nvidia partner=oracle"}},
+    {"pt", "A Microsoft detém 10% da OpenAI.",
+     {"EquityStake investor=microsoft investee=openai"}, nullptr, "10 percent"},
+    {"pt", "A Intel foi comprada pela Nvidia.",
+     {"Acquisition acquirer=nvidia target=intel"}},
+    {"pt", "A aquisição da Groq pela Nvidia foi concluída.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"pt", "A Intel vendeu a Acme Compute Inc. para a Nvidia.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    {"pt", "A Nvidia vendeu chips para a Oracle.",
+     {"SupplyAgreement supplier=nvidia customer=oracle"}},
+    {"pt", "A fusão da Groq com a Nvidia foi aprovada.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"pt", "A Nvidia comprou ações da Intel por US$ 5 bilhões.",
+     {"EquityStake investor=nvidia investee=intel"}, "5000000000 USD"},
+    // Two deals between the same parties stay apart
+    {"pt", "A Nvidia investiu na OpenAI e vai fornecer chips para a OpenAI.",
+     {"Investment investor=nvidia investee=openai", "SupplyAgreement supplier=nvidia customer=openai"}},
+    // Other senses state no deal
+    {"pt", "Os fornecedores da Nvidia temem a Intel.", {}},
+    {"pt", "O banco de investimento da Intel assessorou a Nvidia.", {}},
+    {"pt", "A Intel teve participação no evento da Nvidia.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
