@@ -23,7 +23,7 @@ using Match = PhraseMatcher::Match;
 // What a rule phrase is, kept in the top byte of its matcher id.
 enum class PhraseKind : std::uint32_t {
   Trigger = 0, Preposition, Counterpart, Conjunction, Article, ClauseBreak, Relative, Status,
-  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative
+  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative, Attribution
 };
 
 // Every phrase the deal rules know, one automaton per language group (phrases tagged with a
@@ -51,7 +51,7 @@ struct Markers {
   std::vector<Match> triggers;  // every trigger word, id = trigger id
   std::vector<Match> statuses;  // id = status cue index
   std::vector<Match> suppressors, cloud_words, anaphors;
-  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
+  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts, attribution_starts,
       source_ends, passive_ends, descriptor_ends, receipt_ends, auxiliary_ends, agent_ends, recipient_ends,
       comitative_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;

@@ -8,13 +8,14 @@ namespace dealgraph::extract {
 namespace {
 
 // Where a trigger's object may end: its clause, in Latin scripts up to the next clause break
-// (", while", ", que").
+// (", while", ", que") or attribution (", said", ", selon").
 std::size_t object_limit_of(const DocumentWork& document, const TriggerWork& work) {
   std::size_t object_limit = work.clause.end;
   if (!document.chinese) {
-    const std::set<std::size_t>& breaks = document.markers.clause_break_starts;
-    auto next_break = breaks.lower_bound(work.match->end);
-    if (next_break != breaks.end() && *next_break < object_limit) object_limit = *next_break;
+    for (const std::set<std::size_t>* breaks : {&document.markers.clause_break_starts, &document.markers.attribution_starts}) {
+      auto next_break = breaks->lower_bound(work.match->end);
+      if (next_break != breaks->end() && *next_break < object_limit) object_limit = *next_break;
+    }
   }
   return object_limit;
 }
