@@ -213,6 +213,30 @@ void read_nominal_agent(const DocumentWork& document, const SentenceWork& senten
   }
 }
 
+// "Piedmont's largest shareholder, Norfolk Southern", "Norfolk, Piedmont's largest shareholder"
+// (dg:holderInApposition): the possessor right before the noun is held, the name set beside the
+// phrase holds. Without a possessor the subject holds ("X is the largest shareholder of Y").
+void read_apposed_holder(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const std::string_view text = document.text;
+  const Match& t = *work.match;
+  const Mention* held = nullptr;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_end <= t.begin && t.begin - m->byte_end <= 4 &&
+        (text.compare(m->byte_end, 2, "'s") == 0 || text.compare(m->byte_end, 4, "\u2019s") == 0))
+      held = m;
+  if (!held) return;
+  const Mention* holder = nullptr;
+  const std::size_t object_limit = object_limit_of(document, work);
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin >= t.end && m->byte_end <= object_limit && m->entity_key != held->entity_key) { holder = m; break; }
+  if (!holder)
+    for (const Mention* m : sentence.parties)
+      if (m->byte_end + 2 == held->byte_begin && text.compare(m->byte_end, 2, ", ") == 0) holder = m;
+  if (!holder) return;
+  work.subject = holder;
+  work.object = held;
+}
+
 // "The company", "该公司": a missing subject is the company the article is about.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
@@ -231,7 +255,7 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
   for (const std::string& subject : triggers.subjects())
     loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
                              rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient"),
-                             rules.flag(subject, "partnerAbsorbs")});
+                             rules.flag(subject, "partnerAbsorbs"), rules.flag(subject, "holderInApposition")});
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   return loaded;
@@ -243,6 +267,7 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
   if (!chinese) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
+  if (!chinese && flags_[work.match->id].holder_in_apposition) read_apposed_holder(document, sentence, work);
   if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);

@@ -124,6 +124,13 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=oracle target=meta"}},
     {"en", "Nvidia said it would pay cash provided that Intel agreed.", {}},
     {"en", "Acme Capital L.P., a limited partnership led by SoftBank, filed the report.", {}},
+    // A holding named by its holder
+    {"en", "Intel's largest shareholder, SoftBank, backed the plan.",
+     {"EquityStake investor=softbank investee=intel"}},
+    {"en", "SoftBank, Intel's largest shareholder, said little.",
+     {"EquityStake investor=softbank investee=intel"}},
+    {"en", "SoftBank is the largest shareholder of Intel.",
+     {"EquityStake investor=softbank investee=intel"}},
 };
 
 const std::vector<PostRow> kPosts = {

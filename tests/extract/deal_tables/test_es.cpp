@@ -117,6 +117,8 @@ const std::vector<DealRow> kDeals = {
     {"es", "Las ventas de Nvidia superaron a las de Intel.", {}},
     {"es", "Telefónica presentó su informe tras la reunión con Nvidia.", {}},
     {"es", "El fondo de inversión de Telefónica no comentó sobre Nvidia.", {}},
+    {"es", "Telefónica es el mayor accionista de Intel.",
+     {"EquityStake investor=telefonica investee=intel"}},
 };
 
 const std::vector<PostRow> kPosts = {
