@@ -101,6 +101,8 @@ const std::vector<DealRow> kDeals = {
     {"it", "Le vendite di Nvidia superano quelle di Intel.", {}},
     {"it", "Intel ha parlato prima di Nvidia alla conferenza.", {}},
     {"it", "La banca d'investimento di Intel ha assistito Nvidia.", {}},
+    {"it", "Mistral AI ha raccolto 500 milioni di euro. Con l'ingresso di Nvidia, lead investor del round, arriva un socio forte.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
 };
 // clang-format on
 
