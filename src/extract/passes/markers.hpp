@@ -23,7 +23,7 @@ using Match = PhraseMatcher::Match;
 // What a rule phrase is, kept in the top byte of its matcher id.
 enum class PhraseKind : std::uint32_t {
   Trigger = 0, Preposition, Counterpart, Conjunction, Article, ClauseBreak, Relative, Status,
-  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative, Attribution
+  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative, Attribution, Give
 };
 
 // Every phrase the deal rules know, one automaton per language group (phrases tagged with a
@@ -53,7 +53,7 @@ struct Markers {
   std::vector<Match> suppressors, cloud_words, anaphors;
   std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts, attribution_starts,
       source_ends, passive_ends, descriptor_ends, receipt_ends, auxiliary_ends, agent_ends, recipient_ends,
-      comitative_ends;
+      comitative_ends, give_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
 
   // Whether an article right before `end` follows something ending at one of `ends`.

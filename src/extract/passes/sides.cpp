@@ -237,6 +237,21 @@ void read_apposed_holder(const DocumentWork& document, const SentenceWork& sente
   work.object = held;
 }
 
+// "AMD issued OpenAI a warrant" (dg:recipientBeforeNoun): the name right after a verb of giving
+// receives what the noun names; the giver is the subject-like name before the verb.
+void read_recipient_before_noun(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Mention* recipient = work.subject;
+  if (!recipient || !markers.right_after(markers.give_ends, recipient->byte_begin)) return;
+  const Mention* giver = nullptr;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_end <= recipient->byte_begin && m->entity_key != recipient->entity_key && subject_like(document, sentence, m))
+      giver = m;
+  if (!giver) return;
+  work.subject = giver;
+  work.object = recipient;
+}
+
 // "The company", "该公司": a missing subject is the company the article is about.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
@@ -255,7 +270,8 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
   for (const std::string& subject : triggers.subjects())
     loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
                              rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient"),
-                             rules.flag(subject, "partnerAbsorbs"), rules.flag(subject, "holderInApposition")});
+                             rules.flag(subject, "partnerAbsorbs"), rules.flag(subject, "holderInApposition"),
+                             rules.flag(subject, "recipientBeforeNoun")});
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   return loaded;
@@ -271,6 +287,7 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (work.rule->type == DealType::Partnership) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
+  if (!chinese && flags_[work.match->id].recipient_before_noun) read_recipient_before_noun(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);
   if (chinese && work.subject) read_chinese_passive(document, sentence, work);
   if (!chinese && flags_[work.match->id].passive_after_auxiliary && work.subject)
