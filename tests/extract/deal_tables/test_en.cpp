@@ -133,6 +133,12 @@ const std::vector<DealRow> kDeals = {
      {"EquityStake investor=softbank investee=intel"}},
     {"en", "Intel issued Nvidia a warrant to buy 5 million Intel shares.",
      {"EquityStake investee=intel investor=nvidia"}},
+    // An agreement of no stated kind that names chips supplies them; one that names GPU capacity
+    // is a cloud contract; one that names neither is a partnership.
+    {"en", "OpenAI signed an agreement with Nvidia covering Blackwell GPUs.",
+     {"SupplyAgreement supplier=nvidia customer=openai"}},
+    {"en", "Oracle signed an agreement with OpenAI.",
+     {"Partnership partner=oracle partner=openai"}},
 };
 
 const std::vector<PostRow> kPosts = {
