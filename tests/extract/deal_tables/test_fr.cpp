@@ -115,6 +115,11 @@ const std::vector<DealRow> kDeals = {
     {"fr", "Thales a vendu sa participation dans Sesterce.", {}},
     {"fr", "Iliad a été désigné fournisseur de Thales.", {}},
     {"fr", "Thales a pris la parole avant Iliad.", {}},
+    // Compute bought as a service is a cloud contract.
+    {"fr", "Mistral AI a signé un accord pour l'achat de services en nuage à Iliad.",
+     {"CloudContract customer=mistral-ai supplier=iliad"}},
+    {"fr", "Mistral AI va acheter de la capacité de calcul à Iliad.",
+     {"CloudContract customer=mistral-ai supplier=iliad"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -103,6 +103,8 @@ const std::vector<DealRow> kDeals = {
     {"it", "La banca d'investimento di Intel ha assistito Nvidia.", {}},
     {"it", "Mistral AI ha raccolto 500 milioni di euro. Con l'ingresso di Nvidia, lead investor del round, arriva un socio forte.",
      {"Investment investor=nvidia investee=mistral-ai"}},
+    {"it", "Mistral AI ha firmato un contratto con Oracle per acquistare potenza di calcolo.",
+     {"CloudContract customer=mistral-ai supplier=oracle"}},
 };
 // clang-format on
 
