@@ -120,6 +120,8 @@ const std::vector<DealRow> kDeals = {
      {"CloudContract customer=mistral-ai supplier=iliad"}},
     {"fr", "Mistral AI va acheter de la capacité de calcul à Iliad.",
      {"CloudContract customer=mistral-ai supplier=iliad"}},
+    {"fr", "Iliad travaillera avec Mistral AI sur de nouveaux modèles.",
+     {"Partnership partner=iliad partner=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {
