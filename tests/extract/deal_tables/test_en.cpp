@@ -139,6 +139,7 @@ const std::vector<DealRow> kDeals = {
      {"SupplyAgreement supplier=nvidia customer=openai"}},
     {"en", "Oracle signed an agreement with OpenAI.",
      {"Partnership partner=oracle partner=openai"}},
+    {"en", "Intel is exploring the sale of its stake in Mobileye.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
