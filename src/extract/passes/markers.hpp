@@ -1,7 +1,9 @@
 // Pass: markers. Every phrase of the deal rules (trigger words, status cues and the marker words
 // below) is found in one scan of the sentences that name a party, and sorted by kind: a
-// preposition before a name, a conjunction between two, a passive auxiliary, a receipt verb...
-// The later passes ask where these are: "is this name governed by a preposition?"
+// preposition before a name, a conjunction between two, a passive auxiliary, a receipt verb, the
+// preposition of a recipient (sold to X), of a partner (the merger of X with Y), a verb of giving
+// (issued X a warrant), where a speaker is named (", said X")... The later passes ask where these
+// are: "is this name governed by a preposition?"
 #pragma once
 
 #include <cstdint>
