@@ -182,6 +182,27 @@ void read_recipient(const DocumentWork& document, const SentenceWork& sentence, 
     work.object = m;
     return;
   }
+  // "chegou a acordo com o BPCE para a venda do Novo Banco", "an agreement with X for the sale
+  // of Y": a sale named by a noun, with the partner of the agreement before it, sells to him.
+  const Match& t = *work.match;
+  if (first->byte_begin < t.end || !markers.article_begin_at_end.count(skip_spaces_back(document.text, t.begin))) return;
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->byte_end > t.begin || m->entity_key == first->entity_key) continue;
+    if (m->byte_begin < sentence.span.begin || !markers.marked_by(markers.comitative_ends, *m)) break;
+    // Only prepositions and articles between: "com a Nvidia para a venda", not "com a X e alertou
+    // que a venda".
+    for (std::size_t at = m->byte_end; at < t.begin;) {
+      while (at < t.begin && document.text[at] == ' ') ++at;
+      std::size_t end = at;
+      while (end < t.begin && document.text[end] != ' ') ++end;
+      if (end > at && !markers.preposition_ends.count(end) && !markers.article_begin_at_end.count(end)) return;
+      at = end;
+    }
+    work.subject = first;
+    work.object = m;
+    return;
+  }
 }
 
 // "the purchase of Y by X", "le rachat de Y par X", "the merger of X with Y": after a trigger

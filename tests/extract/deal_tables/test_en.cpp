@@ -140,6 +140,8 @@ const std::vector<DealRow> kDeals = {
     {"en", "Oracle signed an agreement with OpenAI.",
      {"Partnership partner=oracle partner=openai"}},
     {"en", "Intel is exploring the sale of its stake in Mobileye.", {}},
+    {"en", "SoftBank reached an agreement with Nvidia for the sale of Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {

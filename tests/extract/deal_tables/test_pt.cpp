@@ -99,6 +99,9 @@ const std::vector<DealRow> kDeals = {
     {"pt", "Os fornecedores da Nvidia temem a Intel.", {}},
     {"pt", "O banco de investimento da Intel assessorou a Nvidia.", {}},
     {"pt", "A Intel teve participação no evento da Nvidia.", {}},
+    // An agreement with X for the sale of Y: X buys Y.
+    {"pt", "A Microsoft chegou a acordo com a Nvidia para a venda da Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {
