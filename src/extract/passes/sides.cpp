@@ -178,7 +178,12 @@ void read_recipient(const DocumentWork& document, const SentenceWork& sentence, 
     while (word_end < m->byte_begin && util::is_ascii_alnum(document.text[word_end])) ++word_end;
     std::vector<Match> products;
     product_nouns.find_in(document.text, document.folded, first->byte_end, word_end, products);
-    if (!markers.marked_by(markers.preposition_ends, *first) && products.empty()) work.subject = first;
+    // "la vendita di Groq a Nvidia": after a sale named by a noun, the name its preposition
+    // governs is what is sold.
+    const bool nominal = markers.article_begin_at_end.count(skip_spaces_back(document.text, work.match->begin)) > 0 &&
+                         markers.preposition_ends.count(skip_spaces_back(document.text, first->byte_begin)) > 0 &&
+                         skip_spaces_back(document.text, first->byte_begin) - work.match->end < 12;
+    if ((nominal || !markers.marked_by(markers.preposition_ends, *first)) && products.empty()) work.subject = first;
     work.object = m;
     return;
   }

@@ -105,6 +105,28 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=nvidia investee=mistral-ai"}},
     {"it", "Mistral AI ha firmato un contratto con Oracle per acquistare potenza di calcolo.",
      {"CloudContract customer=mistral-ai supplier=oracle"}},
+    {"it", "Microsoft ha finanziato Mistral AI.",
+     {"Investment investor=microsoft investee=mistral-ai"}},
+    {"it", "Nvidia è il primo azionista di Groq.",
+     {"EquityStake investor=nvidia investee=groq"}},
+    // gap: a percentage after the holder's name is not read as the share held
+    {"it", "Groq è controllata da Nvidia con il 60% del capitale.",
+     {"Acquisition acquirer=nvidia target=groq"}, nullptr, nullptr, kGap},
+    {"it", "Nvidia ha comprato il 30% di Groq.",
+     {"EquityStake investor=nvidia investee=groq"}},
+    {"it", "Intel lavorerà con Nvidia sui nuovi chip.",
+     {"Partnership partner=intel partner=nvidia"}},
+    {"it", "Nvidia ha ceduto la sua divisione di reti a Intel.",
+     {"Acquisition acquirer=intel target=nvidia"}, nullptr, nullptr, kGap},
+    {"it", "La vendita di Groq a Nvidia è stata completata.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"it", "Il fondo d'investimento di Intel ha incontrato Nvidia.", {}},
+    {"it", "Intel ha venduto la sua quota di Groq.", {}},
+    {"it", "Le azioni di Intel sono salite dopo l'annuncio di Nvidia.", {}},
+    {"it", "Nvidia fornisce chip a Meta e investe in Meta.",
+     {"SupplyAgreement supplier=nvidia customer=meta", "Investment investor=nvidia investee=meta"}},
+    {"it", "Meta ha ordinato 5.000 server a Nvidia per 2 miliardi di dollari.",
+     {"SupplyAgreement customer=meta supplier=nvidia"}},
 };
 // clang-format on
 

@@ -102,6 +102,28 @@ const std::vector<DealRow> kDeals = {
     // An agreement with X for the sale of Y: X buys Y.
     {"pt", "A Microsoft chegou a acordo com a Nvidia para a venda da Groq.",
      {"Acquisition acquirer=nvidia target=groq"}},
+    {"pt", "A Oracle vai investir na Mistral AI.",
+     {"Investment investor=oracle investee=mistral-ai"}},
+    {"pt", "A Mistral AI é financiada pela Microsoft.",
+     {"Investment investor=microsoft investee=mistral-ai"}},
+    {"pt", "A OpenAI fechou um contrato de nuvem com a Oracle.",
+     {"CloudContract customer=openai supplier=oracle"}},
+    {"pt", "A Nvidia adquiriu 20% da Groq.",
+     {"EquityStake investor=nvidia investee=groq"}, nullptr, "20 percent"},
+    {"pt", "A Nvidia adquiriu 80% da Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"pt", "A Intel é o maior acionista da Groq.",
+     {"EquityStake investor=intel investee=groq"}},
+    {"pt", "A Intel vendeu sua participação na Groq para a Nvidia.",
+     {"EquityStake investor=nvidia investee=groq"}, nullptr, nullptr, kGap},
+    {"pt", "A Intel vai trabalhar com a Nvidia em novos chips.",
+     {"Partnership partner=intel partner=nvidia"}},
+    {"pt", "A Groq foi absorvida pela Nvidia.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"pt", "O fundo de investimento da Intel não comentou a Nvidia.", {}},
+    {"pt", "A investigação da Nvidia sobre a Intel terminou.", {}},
+    {"pt", "As ações da Intel subiram após o anúncio da Nvidia.", {}},
+    {"pt", "A Nvidia emitiu à OpenAI um bônus de subscrição de ações da Nvidia.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
