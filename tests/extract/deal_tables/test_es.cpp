@@ -119,6 +119,10 @@ const std::vector<DealRow> kDeals = {
     {"es", "El fondo de inversión de Telefónica no comentó sobre Nvidia.", {}},
     {"es", "Telefónica es el mayor accionista de Intel.",
      {"EquityStake investor=telefonica investee=intel"}},
+    {"es", "La venta de Acme Compute Inc. a Nvidia se cerró ayer.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    {"es", "Nvidia trabajará con Telefónica en nuevos centros de datos.",
+     {"Partnership partner=nvidia partner=telefonica"}},
 };
 
 const std::vector<PostRow> kPosts = {
