@@ -143,6 +143,16 @@ void TypeRules::refine_type(const DocumentWork& document, const SentenceWork& se
     const bool whole = percent >= 100 || (percent > 50 && !document.chinese);
     retype(work, whole ? DealType::Acquisition : DealType::EquityStake);
   }
+  // "a 6 gigawatt agreement to power X across AMD Instinct GPUs": an agreement of no stated kind
+  // that names chips supplies them (the sides are oriented by sector, as for a cloud contract).
+  if (work.rule->generic && work.otherwise && !document.chinese &&
+      std::any_of(sentence.chips.begin(), sentence.chips.end(),
+                  [&](const Mention* chip) { return chip->byte_begin >= clause.begin && chip->byte_end <= clause.end; })) {
+    work.type = DealType::SupplyAgreement;
+    work.subject_role = Role::Supplier;
+    work.object_role = Role::Customer;
+    work.otherwise = false;
+  }
   const auto& cloud_words = document.markers.cloud_words;
   if (work.type == DealType::SupplyAgreement &&
       std::any_of(cloud_words.begin(), cloud_words.end(), [&](const Match& w) { return w.begin >= clause.begin && w.end <= clause.end; }))

@@ -4,8 +4,8 @@
 // is not ("will buy Nvidia chips": dg:ProductNoun); with dg:typeFromHolding, what a sale or
 // purchase hands over decides (dg:HoldingNoun: "its filter division" an acquisition, "440,000
 // shares" a stake), and a company or holding sold to no one named is no deal; a majority of a
-// company is an acquisition, less a stake; a supply of cloud capacity (dg:CloudWord) is a cloud
-// contract.
+// company is an acquisition, less a stake; an agreement of no stated kind that names chips is a
+// supply; a supply of cloud capacity (dg:CloudWord) is a cloud contract.
 #pragma once
 
 #include <optional>

@@ -30,7 +30,8 @@ constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
     {"AnaphorWord", PhraseKind::Anaphor},           {"DescriptorNoun", PhraseKind::Descriptor},
     {"ReceiptVerb", PhraseKind::Receipt},           {"PassiveAuxiliary", PhraseKind::Auxiliary},
     {"AgentPreposition", PhraseKind::Agent},        {"RecipientPreposition", PhraseKind::Recipient},
-    {"ComitativePreposition", PhraseKind::Comitative}};
+    {"ComitativePreposition", PhraseKind::Comitative}, {"AttributionBreak", PhraseKind::Attribution},
+    {"GiveVerb", PhraseKind::Give}};
 
 // Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
 // neighbouring sentences joined.
@@ -124,6 +125,8 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Agent: if (latin) found.agent_ends.insert(match.end); break;
       case PhraseKind::Recipient: if (latin) found.recipient_ends.insert(match.end); break;
       case PhraseKind::Comitative: if (latin) found.comitative_ends.insert(match.end); break;
+      case PhraseKind::Attribution: if (latin) found.attribution_starts.insert(match.begin); break;
+      case PhraseKind::Give: if (latin) found.give_ends.insert(match.end); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
       case PhraseKind::Postposition: {
         std::size_t& longest = part_length[match.begin];

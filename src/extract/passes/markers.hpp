@@ -1,7 +1,9 @@
 // Pass: markers. Every phrase of the deal rules (trigger words, status cues and the marker words
 // below) is found in one scan of the sentences that name a party, and sorted by kind: a
-// preposition before a name, a conjunction between two, a passive auxiliary, a receipt verb...
-// The later passes ask where these are: "is this name governed by a preposition?"
+// preposition before a name, a conjunction between two, a passive auxiliary, a receipt verb, the
+// preposition of a recipient (sold to X), of a partner (the merger of X with Y), a verb of giving
+// (issued X a warrant), where a speaker is named (", said X")... The later passes ask where these
+// are: "is this name governed by a preposition?"
 #pragma once
 
 #include <cstdint>
@@ -24,7 +26,7 @@ using Match = PhraseMatcher::Match;
 // What a rule phrase is, kept in the top byte of its matcher id.
 enum class PhraseKind : std::uint32_t {
   Trigger = 0, Preposition, Counterpart, Conjunction, Article, ClauseBreak, Relative, Status,
-  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative,
+  Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative, Attribution, Give,
   Postposition  // the index is its Part
 };
 
@@ -58,9 +60,9 @@ struct Markers {
   std::vector<Match> triggers;  // every trigger word, id = trigger id
   std::vector<Match> statuses;  // id = status cue index
   std::vector<Match> suppressors, cloud_words, anaphors;
-  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts,
+  std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts, attribution_starts,
       source_ends, passive_ends, descriptor_ends, receipt_ends, auxiliary_ends, agent_ends, recipient_ends,
-      comitative_ends;
+      comitative_ends, give_ends;
   std::map<std::size_t, std::size_t> article_begin_at_end;
   std::map<std::size_t, Part> part_at;  // where a postposition or verb suffix begins (the longest there)
 

@@ -8,13 +8,14 @@ namespace dealgraph::extract {
 namespace {
 
 // Where a trigger's object may end: its clause, in Latin scripts up to the next clause break
-// (", while", ", que").
+// (", while", ", que") or attribution (", said", ", selon").
 std::size_t object_limit_of(const DocumentWork& document, const TriggerWork& work) {
   std::size_t object_limit = work.clause.end;
   if (!document.chinese) {
-    const std::set<std::size_t>& breaks = document.markers.clause_break_starts;
-    auto next_break = breaks.lower_bound(work.match->end);
-    if (next_break != breaks.end() && *next_break < object_limit) object_limit = *next_break;
+    for (const std::set<std::size_t>* breaks : {&document.markers.clause_break_starts, &document.markers.attribution_starts}) {
+      auto next_break = breaks->lower_bound(work.match->end);
+      if (next_break != breaks->end() && *next_break < object_limit) object_limit = *next_break;
+    }
   }
   return object_limit;
 }
@@ -379,7 +380,33 @@ void read_recipient(const DocumentWork& document, const SentenceWork& sentence, 
     while (word_end < m->byte_begin && util::is_ascii_alnum(document.text[word_end])) ++word_end;
     std::vector<Match> products;
     product_nouns.find_in(document.text, document.folded, first->byte_end, word_end, products);
-    if (!markers.marked_by(markers.preposition_ends, *first) && products.empty()) work.subject = first;
+    // "la vendita di Groq a Nvidia": after a sale named by a noun, the name its preposition
+    // governs is what is sold.
+    const bool nominal = markers.article_begin_at_end.count(skip_spaces_back(document.text, work.match->begin)) > 0 &&
+                         markers.preposition_ends.count(skip_spaces_back(document.text, first->byte_begin)) > 0 &&
+                         skip_spaces_back(document.text, first->byte_begin) - work.match->end < 12;
+    if ((nominal || !markers.marked_by(markers.preposition_ends, *first)) && products.empty()) work.subject = first;
+    work.object = m;
+    return;
+  }
+  // "chegou a acordo com o BPCE para a venda do Novo Banco", "an agreement with X for the sale
+  // of Y": a sale named by a noun, with the partner of the agreement before it, sells to him.
+  const Match& t = *work.match;
+  if (first->byte_begin < t.end || !markers.article_begin_at_end.count(skip_spaces_back(document.text, t.begin))) return;
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->byte_end > t.begin || m->entity_key == first->entity_key) continue;
+    if (m->byte_begin < sentence.span.begin || !markers.marked_by(markers.comitative_ends, *m)) break;
+    // Only prepositions and articles between: "com a Nvidia para a venda", not "com a X e alertou
+    // que a venda".
+    for (std::size_t at = m->byte_end; at < t.begin;) {
+      while (at < t.begin && document.text[at] == ' ') ++at;
+      std::size_t end = at;
+      while (end < t.begin && document.text[end] != ' ') ++end;
+      if (end > at && !markers.preposition_ends.count(end) && !markers.article_begin_at_end.count(end)) return;
+      at = end;
+    }
+    work.subject = first;
     work.object = m;
     return;
   }
@@ -430,6 +457,45 @@ void find_first_in_clause(const DocumentWork& document, const SentenceWork& sent
   }
 }
 
+// "Piedmont's largest shareholder, Norfolk Southern", "Norfolk, Piedmont's largest shareholder"
+// (dg:holderInApposition): the possessor right before the noun is held, the name set beside the
+// phrase holds. Without a possessor the subject holds ("X is the largest shareholder of Y").
+void read_apposed_holder(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const std::string_view text = document.text;
+  const Match& t = *work.match;
+  const Mention* held = nullptr;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_end <= t.begin && t.begin - m->byte_end <= 4 &&
+        (text.compare(m->byte_end, 2, "'s") == 0 || text.compare(m->byte_end, 4, "\u2019s") == 0))
+      held = m;
+  if (!held) return;
+  const Mention* holder = nullptr;
+  const std::size_t object_limit = object_limit_of(document, work);
+  for (const Mention* m : sentence.parties)
+    if (m->byte_begin >= t.end && m->byte_end <= object_limit && m->entity_key != held->entity_key) { holder = m; break; }
+  if (!holder)
+    for (const Mention* m : sentence.parties)
+      if (m->byte_end + 2 == held->byte_begin && text.compare(m->byte_end, 2, ", ") == 0) holder = m;
+  if (!holder) return;
+  work.subject = holder;
+  work.object = held;
+}
+
+// "AMD issued OpenAI a warrant" (dg:recipientBeforeNoun): the name right after a verb of giving
+// receives what the noun names; the giver is the subject-like name before the verb.
+void read_recipient_before_noun(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Mention* recipient = work.subject;
+  if (!recipient || !markers.right_after(markers.give_ends, recipient->byte_begin)) return;
+  const Mention* giver = nullptr;
+  for (const Mention* m : sentence.parties)
+    if (m->byte_end <= recipient->byte_begin && m->entity_key != recipient->entity_key && subject_like(document, sentence, m))
+      giver = m;
+  if (!giver) return;
+  work.subject = giver;
+  work.object = recipient;
+}
+
 // "The company", "该公司": a missing subject is the company the article is about.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
@@ -464,7 +530,8 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
   for (const std::string& subject : triggers.subjects())
     loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
                              rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient"),
-                             rules.flag(subject, "partnerAbsorbs")});
+                             rules.flag(subject, "partnerAbsorbs"), rules.flag(subject, "holderInApposition"),
+                             rules.flag(subject, "recipientBeforeNoun")});
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   return loaded;
@@ -483,9 +550,11 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
   if (!chinese) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
+  if (!chinese && flags_[work.match->id].holder_in_apposition) read_apposed_holder(document, sentence, work);
   if (work.rule->type == DealType::Partnership && !listed) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
+  if (!chinese && flags_[work.match->id].recipient_before_noun) read_recipient_before_noun(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);
   if (chinese && work.subject) read_chinese_passive(document, sentence, work);
   if (chinese && work.subject) read_chinese_disposal(document, sentence, work);

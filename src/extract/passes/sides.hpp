@@ -6,7 +6,8 @@
 // dg:passiveAfterAuxiliary "X wird von Y finanziert"), an anaphor for a missing subject ("the
 // company", "该公司"), a recipient after what is sold (dg:givesToRecipient: "X sells its unit U to
 // Y"), the agent of a trigger used as a noun ("the purchase of Y by X", with dg:partnerAbsorbs
-// "the merger of X with Y"). Roles come from the trigger, swapped by dg:swapsOnSource ("lease capacity
+// "the merger of X with Y"), a holder set beside "Y's largest shareholder", the receiver after a
+// verb of giving ("X issued Y a warrant"). Roles come from the trigger, swapped by dg:swapsOnSource ("lease capacity
 // at X": X supplies) and dg:swapsOnReceipt ("received funding from X": X invests). Last, names
 // joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic"), and in
 // Chinese a list after the verb each take it (增持A500万股、B300万股). Japanese is read by the
@@ -24,7 +25,8 @@ namespace dealgraph::extract {
 class SideRules {
  public:
   // Reads dg:swapsOnSource, dg:swapsOnReceipt, dg:passiveAfterAuxiliary, dg:givesToRecipient
-  // and dg:partnerAbsorbs of every trigger, and the dg:ProductNoun words.
+  // dg:partnerAbsorbs, dg:holderInApposition and dg:recipientBeforeNoun of every trigger, and the
+  // dg:ProductNoun words.
   static SideRules load(const RuleFile& rules, const TriggerRules& triggers);
 
   // Sets work.subject, work.object (and work.direct, work.partner_pair_first).
@@ -43,6 +45,8 @@ class SideRules {
     bool passive_after_auxiliary = false;  // "X wird von Y finanziert": after a passive auxiliary, the agent acts
     bool gives_to_recipient = false;       // "X sells U to Y": the party after "to" receives
     bool partner_absorbs = false;          // "the merger of X with Y": Y absorbs X
+    bool holder_in_apposition = false;     // "Y's largest shareholder, X": X holds Y
+    bool recipient_before_noun = false;    // "X issued Y a warrant": Y receives, X gives
   };
   std::vector<Flags> flags_;  // by trigger id
   PhraseMatcher product_nouns_;  // "sells Nvidia chips to Y": Nvidia makes what is sold

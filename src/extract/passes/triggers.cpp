@@ -20,6 +20,8 @@ TriggerRules TriggerRules::load(const RuleFile& rules, RulePhrases& phrases) {
     for (const rdf::Term* word : rules.all(subject, "notWord")) rule.not_words.push_back(fold(word->value));
     for (const rdf::Term* word : rules.all(subject, "notStem")) rule.not_stems.push_back(fold(word->value));
     for (const rdf::Term* word : rules.all(subject, "notAfter")) rule.not_after.push_back(fold(word->value));
+    for (const auto* words : {&rule.not_words, &rule.not_stems})
+      for (const std::string& word : *words) rule.longest_not = std::max(rule.longest_not, word.size());
     rule.covers_next = rules.flag(subject, "coversNextTrigger");
     rule.generic = rules.flag(subject, "generic");
     const auto id = static_cast<std::uint32_t>(loaded.rules_.size());
@@ -60,14 +62,15 @@ bool TriggerRules::fits_context(const DocumentWork& work, const SentenceWork& se
   // Words that begin like the trigger but are not it: "investidores" is not "investir",
   // 供应商 (a supplier) is not 供应 (to supply); with dg:notStem, every word so begun
   // ("investigating" is not "investing").
+  if (rule.not_words.empty() && rule.not_stems.empty()) return !after_nominal_cue(text, t.begin, rule.not_after);
+  // The text ahead, folded once for every word and stem.
+  const std::string ahead = fold(text.substr(t.begin, std::min(text.size() - t.begin, rule.longest_not + 8)));
   const bool not_word = std::any_of(rule.not_words.begin(), rule.not_words.end(), [&](const std::string& word) {
-    const std::string ahead = fold(text.substr(t.begin, std::min(text.size() - t.begin, word.size() + 8)));
-    if (ahead.rfind(word, 0) != 0) return false;
+    if (ahead.compare(0, word.size(), word) != 0) return false;
     return ahead.size() == word.size() || !util::is_ascii_alnum(ahead[word.size()]);
   });
-  const bool not_stem = std::any_of(rule.not_stems.begin(), rule.not_stems.end(), [&](const std::string& stem) {
-    return fold(text.substr(t.begin, std::min(text.size() - t.begin, stem.size() + 8))).rfind(stem, 0) == 0;
-  });
+  const bool not_stem = std::any_of(rule.not_stems.begin(), rule.not_stems.end(),
+                                    [&](const std::string& stem) { return ahead.compare(0, stem.size(), stem) == 0; });
   return !not_word && !not_stem && !after_nominal_cue(text, t.begin, rule.not_after);
 }
 

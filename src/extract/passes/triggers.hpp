@@ -30,6 +30,7 @@ struct TriggerRule {
   std::vector<std::string> not_words;      // whole words that begin like it but are not it (folded)
   std::vector<std::string> not_stems;      // beginnings of words that are not it ("investig")
   std::vector<std::string> not_after;      // words right before it that make it a name's part (folded)
+  std::size_t longest_not = 0;             // bytes of its longest not-word or not-stem
   bool covers_next = false;  // "guarantee the financing of X": a trigger right after it is what it covers
   bool generic = false;      // names an agreement, not its kind: yields to any other trigger
 };

@@ -21,9 +21,9 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=asml investee=mistral-ai", "Investment investor=nvidia investee=mistral-ai"}, "1700000000 EUR", nullptr},
     {"en", "Nvidia agreed to take a roughly 4% stake in Intel for $5 billion.",
      {"EquityStake investor=nvidia investee=intel"}, "5000000000 USD", "4 percent"},
-    // gap: the warrant's recipient is read as the issuer (roles reversed)
+    // The name after a verb of giving receives the warrant.
     {"en", "AMD granted OpenAI warrants for up to 160 million AMD shares.",
-     {"EquityStake investee=amd investor=openai"}, nullptr, nullptr, kGap},
+     {"EquityStake investee=amd investor=openai"}},
     {"en", "AMD will supply 6 gigawatts of Instinct GPUs to OpenAI.",
      {"SupplyAgreement supplier=amd customer=openai"}, nullptr, "6 GW"},
     {"en", "Nvidia will sell 18,000 GB300 chips to Humain.",
@@ -124,6 +124,24 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=oracle target=meta"}},
     {"en", "Nvidia said it would pay cash provided that Intel agreed.", {}},
     {"en", "Acme Capital L.P., a limited partnership led by SoftBank, filed the report.", {}},
+    // A holding named by its holder
+    {"en", "Intel's largest shareholder, SoftBank, backed the plan.",
+     {"EquityStake investor=softbank investee=intel"}},
+    {"en", "SoftBank, Intel's largest shareholder, said little.",
+     {"EquityStake investor=softbank investee=intel"}},
+    {"en", "SoftBank is the largest shareholder of Intel.",
+     {"EquityStake investor=softbank investee=intel"}},
+    {"en", "Intel issued Nvidia a warrant to buy 5 million Intel shares.",
+     {"EquityStake investee=intel investor=nvidia"}},
+    // An agreement of no stated kind that names chips supplies them; one that names GPU capacity
+    // is a cloud contract; one that names neither is a partnership.
+    {"en", "OpenAI signed an agreement with Nvidia covering Blackwell GPUs.",
+     {"SupplyAgreement supplier=nvidia customer=openai"}},
+    {"en", "Oracle signed an agreement with OpenAI.",
+     {"Partnership partner=oracle partner=openai"}},
+    {"en", "Intel is exploring the sale of its stake in Mobileye.", {}},
+    {"en", "SoftBank reached an agreement with Nvidia for the sale of Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {

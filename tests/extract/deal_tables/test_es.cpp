@@ -91,6 +91,38 @@ const std::vector<DealRow> kDeals = {
     // A dash pair sets off an aside: its names are not the sides of the main clause.
     {"es", "Telefónica --controlada en un 10% por Nvidia-- ha comprado acciones de Intel.",
      {"EquityStake investor=nvidia investee=telefonica", "EquityStake investor=telefonica investee=intel"}, nullptr, nullptr, kGap},
+    // More frames
+    {"es", "Telefónica invierte en Mistral AI.",
+     {"Investment investor=telefonica investee=mistral-ai"}},
+    {"es", "Mistral AI recibió una inversión de Telefónica.",
+     {"Investment investor=telefonica investee=mistral-ai"}},
+    {"es", "Nvidia suministra chips a Telefónica.",
+     {"SupplyAgreement supplier=nvidia customer=telefonica"}},
+    {"es", "Telefónica compró 3.000 servidores a Nvidia.",
+     {"SupplyAgreement customer=telefonica supplier=nvidia"}},
+    {"es", "Telefónica y Nvidia forman una alianza.",
+     {"Partnership partner=telefonica partner=nvidia"}},
+    {"es", "Telefónica tiene una participación del 5% en Intel.",
+     {"EquityStake investor=telefonica investee=intel"}, nullptr, "5 percent"},
+    {"es", "Telefónica fue comprada por Nvidia.",
+     {"Acquisition acquirer=nvidia target=telefonica"}},
+    {"es", "Telefónica vendió su filial Acme Compute Inc. a Nvidia.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    {"es", "La fusión de Acme Compute Inc. con Telefónica fue aprobada.",
+     {"Acquisition acquirer=telefonica target=new:acme-compute"}},
+    {"es", "Telefónica vendió chips a Nvidia.",
+     {"SupplyAgreement supplier=telefonica customer=nvidia"}},
+    // Other senses state no deal
+    {"es", "Los proveedores de Telefónica negocian con Nvidia.", {}},
+    {"es", "Las ventas de Nvidia superaron a las de Intel.", {}},
+    {"es", "Telefónica presentó su informe tras la reunión con Nvidia.", {}},
+    {"es", "El fondo de inversión de Telefónica no comentó sobre Nvidia.", {}},
+    {"es", "Telefónica es el mayor accionista de Intel.",
+     {"EquityStake investor=telefonica investee=intel"}},
+    {"es", "La venta de Acme Compute Inc. a Nvidia se cerró ayer.",
+     {"Acquisition acquirer=nvidia target=new:acme-compute"}},
+    {"es", "Nvidia trabajará con Telefónica en nuevos centros de datos.",
+     {"Partnership partner=nvidia partner=telefonica"}},
 };
 
 const std::vector<PostRow> kPosts = {

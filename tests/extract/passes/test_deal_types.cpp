@@ -46,3 +46,16 @@ TEST_CASE("deal types: the product test reads the words between the verb and the
   const Mention acme_later{"acme", EntityKind::Organization, chips.find("Acme"), chips.find("Acme") + 4, 1.0};
   CHECK_FALSE(types.buys_company(chips, fold_text(chips), verb, acme_later));
 }
+
+TEST_CASE("deal types: what a sale or purchase hands over decides (dg:typeFromHolding)", "[extract][passes][types]") {
+  CHECK(refined("Intel sold its networking division to Broadcom.", "en") == "Acquisition target/acquirer");
+  CHECK(refined("Nvidia bought 2 million Intel shares.", "en") == "EquityStake investor/investee");
+  CHECK(refined("Nvidia sold 5,000 chips to Meta.", "en") == "SupplyAgreement supplier/customer");
+  CHECK(refined("A Intel vendeu a sua divisão de redes para a Broadcom.", "pt") == "Acquisition target/acquirer");
+}
+
+TEST_CASE("deal types: a majority of a company is the company, less a stake", "[extract][passes][types]") {
+  CHECK(refined("Nvidia took a 67% stake in Groq.", "en") == "Acquisition acquirer/target");
+  CHECK(refined("Nvidia took a 7% stake in Groq.", "en") == "EquityStake investor/investee");
+  CHECK(refined("Nvidia agreed to acquire 100% of the shares of Groq.", "en") == "Acquisition acquirer/target");
+}

@@ -63,3 +63,25 @@ TEST_CASE("sides: names joined by a conjunction share a side", "[extract][passes
   CHECK(conjoined("Microsoft y Nvidia invertirán en Anthropic.", "es") == "microsoft nvidia -> anthropic");
   CHECK(conjoined("Google investiert in Anthropic und Mistral AI.", "de") == "google -> anthropic mistral-ai");
 }
+
+TEST_CASE("sides: a sale's buyer follows the recipient's preposition (dg:givesToRecipient)", "[extract][passes][sides]") {
+  CHECK(sides("Intel sold its networking division to Broadcom.", "en") == "supplier=intel customer=broadcom");
+  // A company named as what is sold stands on the seller's side.
+  CHECK(sides("SoftBank sold its unit Acme Robotics Inc. to Nvidia.", "en") == "supplier=acme robotics customer=nvidia");
+  // The maker of a product sold is not what is sold.
+  CHECK(sides("Oracle sold Nvidia chips to Meta.", "en") == "supplier=oracle customer=meta");
+}
+
+TEST_CASE("sides: the agent of a trigger used as a noun is its subject", "[extract][passes][sides]") {
+  CHECK(sides("Regulators cleared the purchase of Groq by Nvidia.", "en") == "customer=nvidia supplier=groq");
+  CHECK(sides("Le rachat de Sesterce par Thales est finalisé.", "fr") == "acquirer=thales target=sesterce");
+  SECTION("dg:partnerAbsorbs: the merger of X with Y") {
+    CHECK(sides("Shareholders approved the merger of Groq with Nvidia.", "en") == "acquirer=nvidia target=groq");
+  }
+}
+
+TEST_CASE("sides: the speaker or source of a report is no party", "[extract][passes][sides]") {
+  CHECK(sides("Nvidia will invest heavily, said Microsoft.", "en") == "investor=nvidia investee=-");
+  // A clause that turns to another statement holds no subject for the next.
+  CHECK(sides("Microsoft makes software, while the stake is held by Nvidia.", "en").find("microsoft") == std::string::npos);
+}

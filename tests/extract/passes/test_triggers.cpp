@@ -54,3 +54,19 @@ TEST_CASE("triggers: the words around a trigger decide whether it counts", "[ext
     CHECK(chosen("Google will pay for the financing of Anthropic's data centre.", "en") == V{"financ"});
   }
 }
+
+TEST_CASE("triggers: words begun like a trigger, or after a word that makes it a name's part, are not it",
+          "[extract][passes][triggers]") {
+  SECTION("dg:notStem: every word so begun") {
+    CHECK(chosen("Microsoft is investigating Oracle.", "en").empty());
+    CHECK(chosen("Thales a réuni vendredi Iliad.", "fr").empty());
+  }
+  SECTION("dg:notAfter: the words right before it") {
+    CHECK(chosen("Les banques d'investissement de Thales conseillent Iliad.", "fr").empty());
+    CHECK(chosen("Acme Capital L.P., a limited partnership, advised Intel.", "en").empty());
+  }
+  SECTION("a trigger that needs goods or money nearby") {
+    CHECK(chosen("A court ordered Meta to pay Microsoft.", "en").empty());
+    CHECK(chosen("Meta ordered 10,000 GPUs from Nvidia.", "en") == V{"order"});
+  }
+}
