@@ -258,8 +258,9 @@ void add_first_mentions(const ArticleFacts& facts, EntityResolver& entity_for) {
   }
 }
 
-// A deal claim with at least two known parties, added to its deal. The same type and parties
-// make the same deal, whichever article reports it.
+// A deal claim with at least two known parties, added to its deal. The same type, parties and
+// tranche make the same deal, whichever article reports it: "another $2bn" from X to Y is not
+// X's first investment in Y, and one deal told by several articles is one node.
 void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, const DealClaim& claim,
               EntityResolver& entity_for) {
   std::vector<std::pair<Role, std::string>> parties;
@@ -270,6 +271,7 @@ void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, c
   parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
   std::string key = to_string(claim.type);
   for (const auto& [role, iri] : parties) key += std::string("|") + to_string(role) + "=" + iri;
+  if (!claim.tranche.empty()) key += "|tranche=" + claim.tranche;
   const std::string iri = base + "deal/" + util::sha256_hex(key).substr(0, 20);
   auto [it, created] = deals.try_emplace(iri);
   DealNode& deal = it->second;

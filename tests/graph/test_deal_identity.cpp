@@ -1,6 +1,7 @@
 // Deal identity: which claims the graph takes for one deal, and which it keeps apart.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -86,5 +87,47 @@ TEST_CASE("deal identity: an article's deals do not run both ways between two co
         article("a1", {claim(DealType::Investment, Role::Investor, "microsoft", Role::Investee, "openai", "a1", 0)}),
         article("a2", {claim(DealType::Investment, Role::Investor, "openai", Role::Investee, "microsoft", "a2", 0)})});
     CHECK(flows(graph, DealType::Investment).size() == 2);
+  }
+}
+
+namespace {
+
+ArticleFacts read(const std::string& id, const std::string& text, const std::string& language) {
+  ArticleFacts facts = test::facts_of(text, language);
+  facts.document.source_id = id;
+  for (DealClaim& deal : facts.deals) deal.evidence.source_id = id;
+  return facts;
+}
+
+std::size_t deals_of(const KnowledgeGraph& graph, DealType type) {
+  std::size_t n = 0;
+  for (const auto& [iri, deal] : graph.deals()) n += deal.type == type;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("deal identity: successive deals between the same parties stay apart, one deal told twice is one",
+          "[graph][identity]") {
+  SECTION("a first investment and another one, told by two articles") {
+    const KnowledgeGraph graph = graph_of({read("a1", "Microsoft will invest $1 billion in OpenAI.", "en"),
+                                           read("a2", "Microsoft will invest another $2 billion in OpenAI.", "en")});
+    REQUIRE(deals_of(graph, DealType::Investment) == 2);
+    // Each keeps its own amount: check compares amounts only within one deal.
+    for (const auto& [iri, deal] : graph.deals()) CHECK(deal.amounts.size() == 1);
+    const std::vector<Finding> findings = check_graph(graph);
+    CHECK(std::none_of(findings.begin(), findings.end(), [](const Finding& f) { return f.kind == "conflicting-amounts"; }));
+  }
+  SECTION("the same deal told by two articles in two languages") {
+    const KnowledgeGraph graph = graph_of({read("a1", "Microsoft will invest $2 billion in OpenAI.", "en"),
+                                           read("a2", "微软向OpenAI投资20亿美元。", "zh-Hans")});
+    REQUIRE(deals_of(graph, DealType::Investment) == 1);
+    CHECK(graph.deals().begin()->second.amounts.size() == 2);
+    CHECK(graph.deals().begin()->second.evidence.size() == 2);
+  }
+  SECTION("the same further deal told by two articles") {
+    const KnowledgeGraph graph = graph_of({read("a1", "Microsoft investiert weitere 2 Milliarden Dollar in OpenAI.", "de"),
+                                           read("a2", "微软向OpenAI追加投资20亿美元。", "zh-Hans")});
+    CHECK(deals_of(graph, DealType::Investment) == 1);
   }
 }

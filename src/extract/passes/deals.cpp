@@ -39,6 +39,8 @@ void add_or_merge(DocumentWork& document, DealClaim deal) {
     deals.push_back(std::move(deal));
     return;
   }
+  // One sentence's words for one deal: either may say it is a further one (新一轮融资…领投).
+  if (same->tranche.empty()) same->tranche = deal.tranche;
   if (same->amounts.empty()) same->amounts = deal.amounts;
   if (same->prices_per_share.empty()) same->prices_per_share = deal.prices_per_share;
   if (same->quantities.empty()) same->quantities = deal.quantities;
@@ -52,11 +54,41 @@ AssemblyRules AssemblyRules::load(const RuleFile& rules) {
   AssemblyRules loaded;
   for (const rdf::Term* sector : rules.all_of_type("ComputeSellers", "sector")) loaded.seller_sectors_.insert(sector->value);
   for (const rdf::Term* sector : rules.all_of_type("ComputeBuyers", "sector")) loaded.buyer_sectors_.insert(sector->value);
+  for (const std::string& subject : rules.subjects("TrancheWord")) {
+    const rdf::Term* tag = rules.first(subject, "tranche");
+    if (!tag) continue;
+    const auto id = static_cast<std::uint32_t>(loaded.tranche_tags_.size());
+    loaded.tranche_tags_.push_back(tag->value);
+    for (const rdf::Term* surface : rules.all(subject, "surface")) loaded.tranche_words_.add(surface->value, id);
+  }
+  loaded.tranche_words_.build();
   return loaded;
+}
+
+std::string AssemblyRules::tranche_of(const DocumentWork& document, const SentenceWork& sentence,
+                                      const TriggerWork& work) const {
+  // A few words: "another $2bn investment", "a second round", "investissement supplémentaire".
+  constexpr std::size_t kReach = 24;  // bytes
+  const Match& t = *work.match;
+  const std::size_t from = std::max(work.clause.begin, t.begin > kReach ? t.begin - kReach : 0);
+  const std::size_t to = std::min(work.clause.end, t.end + kReach);
+  std::vector<PhraseMatcher::Match> found;
+  tranche_words_.find_in(document.text, document.folded, from, to, found);
+  const PhraseMatcher::Match* nearest = nullptr;
+  auto gap = [&](const PhraseMatcher::Match& m) { return m.end <= t.begin ? t.begin - m.end : m.begin - std::min(m.begin, t.end); };
+  // A word inside a name is the name's (New Street Capital).
+  auto in_name = [&](const PhraseMatcher::Match& m) {
+    return std::any_of(sentence.parties.begin(), sentence.parties.end(),
+                       [&](const Mention* p) { return m.begin < p->byte_end && p->byte_begin < m.end; });
+  };
+  for (const PhraseMatcher::Match& m : found)
+    if ((m.end <= t.begin || m.begin >= t.end) && !in_name(m) && (!nearest || gap(m) < gap(*nearest))) nearest = &m;
+  return nearest ? tranche_tags_[nearest->id] : std::string();
 }
 
 void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work) const {
   const Match& t = *work.match;
+  const std::string tranche = tranche_of(document, sentence, work);
   for (const std::string& one_subject : work.subject_keys) {
     for (const std::string& one_object : work.object_keys) {
       if (one_subject == one_object) continue;
@@ -70,6 +102,7 @@ void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentenc
       deal.trigger_byte = t.begin;
       deal.status = sentence.status;
       deal.date = work.date;
+      deal.tranche = tranche;
       deal.confidence = work.direct ? 0.8 : 0.6;
       deal.evidence = evidence_for(document.document, *sentence.sentence);
       MeasureRules::measure_deal(document, sentence, work, deal);

@@ -64,3 +64,31 @@ TEST_CASE("deal assembly: the same deal stated twice in a sentence is one claim"
   const V deals = assembled("腾讯投资智谱，腾讯向智谱投资3亿元。", "zh-Hans");
   CHECK(deals == V{"Investment investor=tencent investee=zhipu-ai"});
 }
+
+TEST_CASE("deal assembly: a word beside the deal word marks a further deal between the same parties",
+          "[extract][passes][deals]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    const char* tranche;
+  };
+  // clang-format off
+  const std::vector<Row> rows = {
+    {"en", "Microsoft will invest another $2 billion in OpenAI.", "more"},
+    {"en", "Microsoft led a second investment in OpenAI this spring.", "2"},
+    {"en", "Microsoft will invest $2 billion in OpenAI.", ""},
+    {"de", "Microsoft investiert weitere 2 Milliarden Dollar in OpenAI.", "more"},
+    {"fr", "Microsoft annonce un investissement supplémentaire de 2 milliards de dollars dans OpenAI.", "more"},
+    {"es", "Microsoft anunció una inversión adicional de 2.000 millones de dólares en OpenAI.", "more"},
+    {"pt", "A Microsoft anunciou um investimento adicional de 2 bilhões de dólares na OpenAI.", "more"},
+    {"zh-Hans", "微软向OpenAI追加投资20亿美元。", "more"},
+    {"zh-Hans", "微软向OpenAI投资20亿美元。", ""},
+  };
+  // clang-format on
+  for (const Row& row : rows) {
+    INFO(row.language << ": " << row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(facts.deals.front().tranche == row.tranche);
+  }
+}
