@@ -48,6 +48,26 @@ void add_or_merge(DocumentWork& document, DealClaim deal) {
     if (std::find(same->chips.begin(), same->chips.end(), chip) == same->chips.end()) same->chips.push_back(chip);
 }
 
+// A name joined to the object with an amount of its own right after it is the subject of a
+// clause whose verb is left out, not a second object: "Nvidia investira 10 milliards dans
+// Anthropic et Microsoft 5 milliards", "X invests $10bn in Y and Z $5bn". The amount it has,
+// offsets in the document's text; null when the name is a plain object.
+const Amount* gapped_amount(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
+                            const std::string& key) {
+  if (!work.object || key == work.object->entity_key) return nullptr;
+  for (const Mention* m : sentence.parties) {
+    if (m->entity_key != key || m->byte_begin < work.object->byte_end) continue;
+    for (const Amount& amount : sentence.measures.amounts) {
+      const std::size_t begin = sentence.span.begin + amount.byte_begin;
+      if (begin < m->byte_end || amount.per_share) continue;
+      const std::string_view between = document.text.substr(m->byte_end, begin - m->byte_end);
+      if (between.find_first_not_of(" ") == std::string_view::npos) return &amount;
+      break;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 AssemblyRules AssemblyRules::load(const RuleFile& rules) {
@@ -89,9 +109,27 @@ std::string AssemblyRules::tranche_of(const DocumentWork& document, const Senten
 void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work) const {
   const Match& t = *work.match;
   const std::string tranche = tranche_of(document, sentence, work);
+  for (const std::string& one_object : work.object_keys) {
+    const Amount* own = gapped_amount(document, sentence, work, one_object);
+    if (!own || work.subject_keys.empty()) continue;
+    DealClaim deal;
+    deal.type = work.type;
+    deal.parties = {{work.subject_role, one_object}, {work.object_role, work.object->entity_key}};
+    deal.trigger = document.text.substr(t.begin, t.end - t.begin);
+    deal.trigger_byte = t.begin;
+    deal.status = sentence.status;
+    deal.date = work.date;
+    deal.tranche = tranche;
+    deal.confidence = 0.6;
+    deal.evidence = evidence_for(document.document, *sentence.sentence);
+    deal.amounts = {*own};
+    deal.amounts[0].byte_begin += sentence.span.begin;
+    deal.amounts[0].byte_end += sentence.span.begin;
+    add_or_merge(document, std::move(deal));
+  }
   for (const std::string& one_subject : work.subject_keys) {
     for (const std::string& one_object : work.object_keys) {
-      if (one_subject == one_object) continue;
+      if (one_subject == one_object || gapped_amount(document, sentence, work, one_object)) continue;
       DealClaim deal;
       deal.type = work.type;
       deal.parties.push_back({work.subject_role, one_subject});
