@@ -114,6 +114,7 @@ struct DealClaim {
   std::vector<std::string> chips;  // entity keys of dg:Chip entities
   std::string status;              // announced, agreed, planned, in-talks, reported, denied, ...
   std::string date;                // ISO: yyyy-mm-dd, yyyy-mm or yyyy; empty when none is stated
+  std::string tranche;             // "more" (another, additional) or an ordinal ("2"): a deal after an earlier one
   std::string trigger;             // the word that signalled the deal
   std::size_t trigger_byte = 0;    // where that word begins in the document's text
   double confidence = 0.7;

@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -256,8 +258,9 @@ void add_first_mentions(const ArticleFacts& facts, EntityResolver& entity_for) {
   }
 }
 
-// A deal claim with at least two known parties, added to its deal. The same type and parties
-// make the same deal, whichever article reports it.
+// A deal claim with at least two known parties, added to its deal. The same type, parties and
+// tranche make the same deal, whichever article reports it: "another $2bn" from X to Y is not
+// X's first investment in Y, and one deal told by several articles is one node.
 void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, const DealClaim& claim,
               EntityResolver& entity_for) {
   std::vector<std::pair<Role, std::string>> parties;
@@ -268,6 +271,7 @@ void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, c
   parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
   std::string key = to_string(claim.type);
   for (const auto& [role, iri] : parties) key += std::string("|") + to_string(role) + "=" + iri;
+  if (!claim.tranche.empty()) key += "|tranche=" + claim.tranche;
   const std::string iri = base + "deal/" + util::sha256_hex(key).substr(0, 20);
   auto [it, created] = deals.try_emplace(iri);
   DealNode& deal = it->second;
@@ -289,6 +293,78 @@ void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, c
   deal.triggers.insert(claim.trigger);
   deal.evidence.push_back(claim.evidence);
   deal.confidence = std::max(deal.confidence, claim.confidence);
+}
+
+// Whether `role` is the side that pays or buys: investor, acquirer, customer, licensee, guarantor.
+bool pays(Role role) {
+  return role == Role::Investor || role == Role::Acquirer || role == Role::Customer || role == Role::Licensee ||
+         role == Role::Guarantor;
+}
+
+// The one that pays and the one paid in a claim of two parties; empty for a partnership.
+std::optional<std::pair<std::string, std::string>> direction(const DealClaim& claim) {
+  if (claim.parties.size() != 2 || pays(claim.parties[0].role) == pays(claim.parties[1].role)) return std::nullopt;
+  const Party& payer = pays(claim.parties[0].role) ? claim.parties[0] : claim.parties[1];
+  const Party& paid = pays(claim.parties[0].role) ? claim.parties[1] : claim.parties[0];
+  return std::make_pair(payer.entity_key, paid.entity_key);
+}
+
+// What kind of thing changes hands: a share of a company (investments, stakes, takeovers), goods
+// or capacity (supply, cloud), rights, a guarantee.
+int family(DealType type) {
+  switch (type) {
+    case DealType::Investment:
+    case DealType::EquityStake:
+    case DealType::Acquisition: return 0;
+    case DealType::SupplyAgreement:
+    case DealType::CloudContract: return 1;
+    case DealType::Licensing: return 2;
+    case DealType::LoanGuarantee: return 3;
+    case DealType::Partnership: return 4;
+  }
+  return 4;
+}
+
+// One sentence cannot say both that A buys into B and that B buys into A (or that each supplies
+// the other): of two such readings of a sentence, the surer (then the first) stands, so that no
+// pair of companies holds deal roles both ways from one statement ("Canon is issuing a bond,
+// lead manager Yamaichi said"). Different things may flow both ways: Nvidia invests in OpenAI,
+// which buys Nvidia's chips.
+// Across an article, the direction more of its sentences state stands (then the surer; between
+// equals, the first when both state the same type, both when the types differ, as a purchase from
+// a company read as its takeover beside a real investment): "X raised its stake in Y" told
+// twice and misread once the other way.
+std::vector<bool> contradicted_claims(const std::vector<DealClaim>& claims) {
+  std::vector<bool> dropped(claims.size(), false);
+  // (family, payer, paid) -> how many claims state it, their best confidence, the first of them
+  struct Support {
+    std::size_t count = 0;
+    double confidence = 0;
+    std::size_t first = 0;
+  };
+  std::map<std::tuple<int, std::string, std::string>, Support> support;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const auto flow = direction(claims[i]);
+    if (!flow) continue;
+    auto [it, created] = support.try_emplace({family(claims[i].type), flow->first, flow->second});
+    if (created) it->second.first = i;
+    ++it->second.count;
+    it->second.confidence = std::max(it->second.confidence, claims[i].confidence);
+  }
+  auto stronger = [&](const Support& a, const Support& b) {
+    if (a.count != b.count) return a.count > b.count;
+    if (a.confidence != b.confidence) return a.confidence > b.confidence;
+    return a.first < b.first && claims[a.first].type == claims[b.first].type;
+  };
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const auto flow = direction(claims[i]);
+    if (!flow) continue;
+    const int kind = family(claims[i].type);
+    auto reverse = support.find({kind, flow->second, flow->first});
+    if (reverse != support.end() && stronger(reverse->second, support.at({kind, flow->first, flow->second})))
+      dropped[i] = true;
+  }
+  return dropped;
 }
 
 // A post claim whose holder and organization are both known, added to its post: the same
@@ -327,7 +403,9 @@ void KnowledgeGraph::add(const ArticleFacts& facts, const Lexicon& lexicon) {
   articles_[iri] = article_node(facts.document, iri);
   EntityResolver entity_for(*this, entities_, facts, lexicon, iri);
   add_first_mentions(facts, entity_for);
-  for (const DealClaim& claim : facts.deals) add_deal(deals_, base_, claim, entity_for);
+  const std::vector<bool> contradicted = contradicted_claims(facts.deals);
+  for (std::size_t i = 0; i < facts.deals.size(); ++i)
+    if (!contradicted[i]) add_deal(deals_, base_, facts.deals[i], entity_for);
   for (const PostClaim& claim : facts.posts) add_post(posts_, base_, claim, entity_for);
 }
 

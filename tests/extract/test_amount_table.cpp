@@ -223,3 +223,15 @@ TEST_CASE("amount table: a price per share is marked as one, a total is not", "[
     }
   }
 }
+
+TEST_CASE("amount table: a possessive between a count and its chip noun is passed over", "[extract][amount-table]") {
+  const std::vector<Row> rows = {
+      {"en", "The lab will rent up to 300,000 of its custom AI chips next year.", "300000", "chips"},
+      {"en", "Both labs ordered 50,000 of their accelerator GPUs.", "50000", "chips"},
+      {"en", "The founder sold 2 million of its shares to the fund.", "2000000", "shares"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(matches(row, parser().find_all(row.text, row.language)));
+  }
+}

@@ -104,6 +104,13 @@ KnowledgeGraph sample(const std::string& base = kDefaultBase) {
   range.amount.approximate = true;
   range.evidence = investment.evidence[1];
   investment.amounts = {hundred, trillion, range};  // the order KnowledgeGraph::add keeps
+  ReportedAmount per_share;
+  per_share.amount.value = Decimal{1250, -2};
+  per_share.amount.currency = "USD";
+  per_share.amount.as_written = "US$ 12,50";
+  per_share.amount.per_share = true;
+  per_share.evidence = investment.evidence[1];
+  investment.prices_per_share = {per_share};
   ReportedQuantity gigawatts;
   gigawatts.quantity.value = Decimal{10, 0};
   gigawatts.quantity.unit = "GW";
@@ -191,6 +198,16 @@ void require_same(const KnowledgeGraph& expected, const KnowledgeGraph& loaded) 
       CHECK(y.approximate == x.approximate);
       CHECK(y.qualifier == x.qualifier);
       require_same_evidence(a.amounts[i].evidence, b.amounts[i].evidence);
+    }
+    // A price per share comes back as one, never among the deal's amounts.
+    REQUIRE(b.prices_per_share.size() == a.prices_per_share.size());
+    for (std::size_t i = 0; i < a.prices_per_share.size(); ++i) {
+      const Amount &x = a.prices_per_share[i].amount, &y = b.prices_per_share[i].amount;
+      CHECK(y.per_share);
+      CHECK(y.as_written == x.as_written);
+      CHECK(y.currency == x.currency);
+      if (x.value && y.value) CHECK(*y.value == *x.value);
+      require_same_evidence(a.prices_per_share[i].evidence, b.prices_per_share[i].evidence);
     }
     REQUIRE(b.quantities.size() == a.quantities.size());
     for (std::size_t i = 0; i < a.quantities.size(); ++i) {

@@ -39,11 +39,33 @@ void add_or_merge(DocumentWork& document, DealClaim deal) {
     deals.push_back(std::move(deal));
     return;
   }
+  // One sentence's words for one deal: either may say it is a further one (新一轮融资…领投).
+  if (same->tranche.empty()) same->tranche = deal.tranche;
   if (same->amounts.empty()) same->amounts = deal.amounts;
   if (same->prices_per_share.empty()) same->prices_per_share = deal.prices_per_share;
   if (same->quantities.empty()) same->quantities = deal.quantities;
   for (const std::string& chip : deal.chips)
     if (std::find(same->chips.begin(), same->chips.end(), chip) == same->chips.end()) same->chips.push_back(chip);
+}
+
+// A name joined to the object with an amount of its own right after it is the subject of a
+// clause whose verb is left out, not a second object: "Nvidia investira 10 milliards dans
+// Anthropic et Microsoft 5 milliards", "X invests $10bn in Y and Z $5bn". The amount it has,
+// offsets in the document's text; null when the name is a plain object.
+const Amount* gapped_amount(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
+                            const std::string& key) {
+  if (!work.object || key == work.object->entity_key) return nullptr;
+  for (const Mention* m : sentence.parties) {
+    if (m->entity_key != key || m->byte_begin < work.object->byte_end) continue;
+    for (const Amount& amount : sentence.measures.amounts) {
+      const std::size_t begin = sentence.span.begin + amount.byte_begin;
+      if (begin < m->byte_end || amount.per_share) continue;
+      const std::string_view between = document.text.substr(m->byte_end, begin - m->byte_end);
+      if (between.find_first_not_of(" ") == std::string_view::npos) return &amount;
+      break;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -52,14 +74,62 @@ AssemblyRules AssemblyRules::load(const RuleFile& rules) {
   AssemblyRules loaded;
   for (const rdf::Term* sector : rules.all_of_type("ComputeSellers", "sector")) loaded.seller_sectors_.insert(sector->value);
   for (const rdf::Term* sector : rules.all_of_type("ComputeBuyers", "sector")) loaded.buyer_sectors_.insert(sector->value);
+  for (const std::string& subject : rules.subjects("TrancheWord")) {
+    const rdf::Term* tag = rules.first(subject, "tranche");
+    if (!tag) continue;
+    const auto id = static_cast<std::uint32_t>(loaded.tranche_tags_.size());
+    loaded.tranche_tags_.push_back(tag->value);
+    for (const rdf::Term* surface : rules.all(subject, "surface")) loaded.tranche_words_.add(surface->value, id);
+  }
+  loaded.tranche_words_.build();
   return loaded;
+}
+
+std::string AssemblyRules::tranche_of(const DocumentWork& document, const SentenceWork& sentence,
+                                      const TriggerWork& work) const {
+  // A few words: "another $2bn investment", "a second round", "investissement supplémentaire".
+  constexpr std::size_t kReach = 24;  // bytes
+  const Match& t = *work.match;
+  const std::size_t from = std::max(work.clause.begin, t.begin > kReach ? t.begin - kReach : 0);
+  const std::size_t to = std::min(work.clause.end, t.end + kReach);
+  std::vector<PhraseMatcher::Match> found;
+  tranche_words_.find_in(document.text, document.folded, from, to, found);
+  const PhraseMatcher::Match* nearest = nullptr;
+  auto gap = [&](const PhraseMatcher::Match& m) { return m.end <= t.begin ? t.begin - m.end : m.begin - std::min(m.begin, t.end); };
+  // A word inside a name is the name's (New Street Capital).
+  auto in_name = [&](const PhraseMatcher::Match& m) {
+    return std::any_of(sentence.parties.begin(), sentence.parties.end(),
+                       [&](const Mention* p) { return m.begin < p->byte_end && p->byte_begin < m.end; });
+  };
+  for (const PhraseMatcher::Match& m : found)
+    if ((m.end <= t.begin || m.begin >= t.end) && !in_name(m) && (!nearest || gap(m) < gap(*nearest))) nearest = &m;
+  return nearest ? tranche_tags_[nearest->id] : std::string();
 }
 
 void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work) const {
   const Match& t = *work.match;
+  const std::string tranche = tranche_of(document, sentence, work);
+  for (const std::string& one_object : work.object_keys) {
+    const Amount* own = gapped_amount(document, sentence, work, one_object);
+    if (!own || work.subject_keys.empty()) continue;
+    DealClaim deal;
+    deal.type = work.type;
+    deal.parties = {{work.subject_role, one_object}, {work.object_role, work.object->entity_key}};
+    deal.trigger = document.text.substr(t.begin, t.end - t.begin);
+    deal.trigger_byte = t.begin;
+    deal.status = sentence.status;
+    deal.date = work.date;
+    deal.tranche = tranche;
+    deal.confidence = 0.6;
+    deal.evidence = evidence_for(document.document, *sentence.sentence);
+    deal.amounts = {*own};
+    deal.amounts[0].byte_begin += sentence.span.begin;
+    deal.amounts[0].byte_end += sentence.span.begin;
+    add_or_merge(document, std::move(deal));
+  }
   for (const std::string& one_subject : work.subject_keys) {
     for (const std::string& one_object : work.object_keys) {
-      if (one_subject == one_object) continue;
+      if (one_subject == one_object || gapped_amount(document, sentence, work, one_object)) continue;
       DealClaim deal;
       deal.type = work.type;
       deal.parties.push_back({work.subject_role, one_subject});
@@ -70,6 +140,7 @@ void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentenc
       deal.trigger_byte = t.begin;
       deal.status = sentence.status;
       deal.date = work.date;
+      deal.tranche = tranche;
       deal.confidence = work.direct ? 0.8 : 0.6;
       deal.evidence = evidence_for(document.document, *sentence.sentence);
       MeasureRules::measure_deal(document, sentence, work, deal);

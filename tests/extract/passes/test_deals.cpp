@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "harness.hpp"
 
 using namespace dealgraph;
@@ -63,4 +65,66 @@ TEST_CASE("deal assembly: the sectors settle a supply's direction the words left
 TEST_CASE("deal assembly: the same deal stated twice in a sentence is one claim", "[extract][passes][deals]") {
   const V deals = assembled("腾讯投资智谱，腾讯向智谱投资3亿元。", "zh-Hans");
   CHECK(deals == V{"Investment investor=tencent investee=zhipu-ai"});
+}
+
+TEST_CASE("deal assembly: a word beside the deal word marks a further deal between the same parties",
+          "[extract][passes][deals]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    const char* tranche;
+  };
+  // clang-format off
+  const std::vector<Row> rows = {
+    {"en", "Microsoft will invest another $2 billion in OpenAI.", "more"},
+    {"en", "Microsoft led a second investment in OpenAI this spring.", "2"},
+    {"en", "Microsoft will invest $2 billion in OpenAI.", ""},
+    {"de", "Microsoft investiert weitere 2 Milliarden Dollar in OpenAI.", "more"},
+    {"fr", "Microsoft annonce un investissement supplémentaire de 2 milliards de dollars dans OpenAI.", "more"},
+    {"es", "Microsoft anunció una inversión adicional de 2.000 millones de dólares en OpenAI.", "more"},
+    {"pt", "A Microsoft anunciou um investimento adicional de 2 bilhões de dólares na OpenAI.", "more"},
+    {"zh-Hans", "微软向OpenAI追加投资20亿美元。", "more"},
+    {"zh-Hans", "微软向OpenAI投资20亿美元。", ""},
+  };
+  // clang-format on
+  for (const Row& row : rows) {
+    INFO(row.language << ": " << row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(facts.deals.front().tranche == row.tranche);
+  }
+}
+
+TEST_CASE("deal assembly: a name joined to the object with an amount of its own is the subject of a clause without its verb",
+          "[extract][passes][deals]") {
+  struct Row {
+    const char* language;
+    const char* text;
+  };
+  // clang-format off
+  const std::vector<Row> rows = {
+    {"en", "Nvidia will invest $10 billion in Anthropic and Microsoft $5 billion, the companies said."},
+    {"fr", "Nvidia investira jusqu'à 10 milliards de dollars dans Anthropic et Microsoft jusqu'à 5 milliards de dollars, ont déclaré les entreprises."},
+    {"es", "Nvidia invertirá 10.000 millones de dólares en Anthropic y Microsoft 5.000 millones de dólares, según las empresas."},
+    {"de", "Nvidia investiert 10 Milliarden Dollar in Anthropic und Microsoft 5 Milliarden Dollar, teilten die Unternehmen mit."},
+    {"pt", "A Nvidia vai investir 10 bilhões de dólares na Anthropic e a Microsoft 5 bilhões de dólares, disseram as empresas."},
+  };
+  // clang-format on
+  for (const Row& row : rows) {
+    INFO(row.language << ": " << row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    std::vector<std::string> seen;
+    for (const DealClaim& deal : facts.deals) {
+      std::string amount;
+      for (const Amount& a : deal.amounts) amount += a.value ? a.value->to_string() : "?";
+      seen.push_back(parties_of(deal) + " " + amount);
+    }
+    std::sort(seen.begin(), seen.end());
+    CHECK(seen == V{"Investment investor=microsoft investee=anthropic 5000000000",
+                    "Investment investor=nvidia investee=anthropic 10000000000"});
+  }
+  SECTION("a plain second object stays one") {
+    CHECK(assembled("Nvidia will invest in Anthropic and Microsoft.", "en") ==
+          V{"Investment investor=nvidia investee=anthropic", "Investment investor=nvidia investee=microsoft"});
+  }
 }
