@@ -101,8 +101,12 @@ std::string AssemblyRules::tranche_of(const DocumentWork& document, const Senten
     return std::any_of(sentence.parties.begin(), sentence.parties.end(),
                        [&](const Mention* p) { return m.begin < p->byte_end && p->byte_begin < m.end; });
   };
+  // A word hyphened to the next is part of a compound that counts nothing (segunda-feira is
+  // Monday, a second-quarter result is no second deal).
+  auto in_compound = [&](const PhraseMatcher::Match& m) { return m.end < document.text.size() && document.text[m.end] == '-'; };
   for (const PhraseMatcher::Match& m : found)
-    if ((m.end <= t.begin || m.begin >= t.end) && !in_name(m) && (!nearest || gap(m) < gap(*nearest))) nearest = &m;
+    if ((m.end <= t.begin || m.begin >= t.end) && !in_name(m) && !in_compound(m) && (!nearest || gap(m) < gap(*nearest)))
+      nearest = &m;
   return nearest ? tranche_tags_[nearest->id] : std::string();
 }
 

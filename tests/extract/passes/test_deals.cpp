@@ -85,6 +85,9 @@ TEST_CASE("deal assembly: a word beside the deal word marks a further deal betwe
     {"pt", "A Microsoft anunciou um investimento adicional de 2 bilhões de dólares na OpenAI.", "more"},
     {"zh-Hans", "微软向OpenAI追加投资20亿美元。", "more"},
     {"zh-Hans", "微软向OpenAI投资20亿美元。", ""},
+    // A compound word is no tranche: Monday, a quarter.
+    {"pt", "A Microsoft anunciou na segunda-feira um investimento de 2 bilhões de dólares na OpenAI.", ""},
+    {"en", "Microsoft said its second-quarter investment in OpenAI was $2 billion.", ""},
   };
   // clang-format on
   for (const Row& row : rows) {
