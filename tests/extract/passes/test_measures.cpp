@@ -53,6 +53,24 @@ TEST_CASE("measures: a value in the next sentence goes to the deal stated withou
   CHECK(facts.deals[1].parties == facts.deals[0].parties);
 }
 
+TEST_CASE("measures: the price named after the deal in the next sentence is its value", "[extract][passes][measures]") {
+  SECTION("Japanese 取得価額") {
+    const ArticleFacts facts = test::facts_of("ソフトバンクはインテルから半導体事業を取得すると発表した。取得価額は約300億円。", "ja");
+    REQUIRE(facts.deals.size() == 2);
+    REQUIRE(facts.deals[1].amounts.size() == 1);
+    CHECK(facts.deals[1].amounts[0].currency == "JPY");
+    CHECK(facts.deals[1].amounts[0].value->to_string() == "30000000000");
+    CHECK(facts.deals[1].parties == facts.deals[0].parties);
+  }
+  SECTION("Italian valore, with an Italian amount") {
+    const ArticleFacts facts = test::facts_of("Microsoft investirà in Mistral AI. Il valore è di 1,5 miliardi di euro.", "it");
+    REQUIRE(facts.deals.size() == 2);
+    REQUIRE(facts.deals[1].amounts.size() == 1);
+    CHECK(facts.deals[1].amounts[0].currency == "EUR");
+    CHECK(facts.deals[1].amounts[0].value->to_string() == "1500000000");
+  }
+}
+
 namespace {
 
 // The deal of `type` whose parties include `first` (by local name), or null.
