@@ -124,6 +124,15 @@ const std::vector<Row> kRows = {
   {"fr", "Le groupe a commandé 18 000 puces.", "18000", "chips"},
   {"fr", "La fourchette va de 30 à 50 milliards d'euros.", "30000000000-50000000000", "EUR"},
   {"fr", "Bpifrance apporte 200 millions d'euros.", "200000000", "EUR"},
+  // Italian
+  {"it", "Il gruppo investirà 12 miliardi di dollari nel progetto.", "12000000000", "USD"},
+  {"it", "L'aumento di capitale vale 450 milioni di euro.", "450000000", "EUR"},
+  {"it", "La banca presterà fino a 2,5 miliardi di euro.", "2500000000", "EUR"},
+  {"it", "Il fondo ha raccolto 10.000 euro in un giorno.", "10000", "EUR"},
+  {"it", "Il campus richiederà 1,2 gigawatt di potenza.", "1.2", "GW"},
+  {"it", "L'acquirente otterrà il 35 per cento del capitale.", "35", "percent"},
+  {"it", "Il valore è tra 3 e 4 miliardi di euro.", "3000000000-4000000000", "EUR"},
+  {"it", "Sono state emesse 800.000 azioni nuove.", "800000", "shares"},
 };
 // clang-format on
 
@@ -156,7 +165,7 @@ TEST_CASE("a compound counts chips only when its last part is a chip noun and th
   }
 }
 
-TEST_CASE("amount table: phrases of money and measure in six languages", "[extract][amount-table]") {
+TEST_CASE("amount table: phrases of money and measure in seven languages", "[extract][amount-table]") {
   REQUIRE(kRows.size() >= 80);
   int index = 0;
   for (const Row& row : kRows) {

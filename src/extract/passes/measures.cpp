@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string_view>
 
 #include "extract/passes/triggers.hpp"
 
@@ -74,6 +75,25 @@ std::vector<Quantity> nearest_quantities(const SentenceWork& sentence, const Tri
   std::vector<Quantity> quantities;
   for (const auto& [unit, quantity] : best_quantity) quantities.push_back(*quantity);
   return quantities;
+}
+
+// In a list of objects each followed by its own measure ("bought A 10万股、B 20万股和C 30万股"),
+// the measure right after an object's name is that object's: the quantity of `unit` that follows
+// the mention of `key` in the clause with only spaces between, or null.
+const Quantity* quantity_after_name(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
+                                    const std::string& key, const std::string& unit) {
+  for (const Mention* mention : sentence.parties) {
+    if (mention->entity_key != key || mention->byte_begin < work.clause.begin || mention->byte_end > work.clause.end) continue;
+    for (const Quantity& quantity : sentence.measures.quantities) {
+      const std::size_t begin = sentence.span.begin + quantity.byte_begin;
+      if (quantity.unit != unit || begin < mention->byte_end || begin - mention->byte_end > 8) continue;
+      std::string_view between = std::string_view(document.text).substr(mention->byte_end, begin - mention->byte_end);
+      while (!between.empty() && (between.front() == ' ' || between.starts_with("\u3000")))
+        between.remove_prefix(between.front() == ' ' ? 1 : 3);
+      if (between.empty()) return &quantity;
+    }
+  }
+  return nullptr;
 }
 
 // Each measure of a sentence belongs to one of the deals the sentence states: the one whose
@@ -191,6 +211,11 @@ void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork
   if (work.amount) deal.amounts.push_back(*work.amount);
   if (const Amount* price = nearest_amount(sentence, work.clause, *work.match, true)) deal.prices_per_share.push_back(*price);
   deal.quantities = nearest_quantities(sentence, work);
+  if (work.object_keys.size() > 1)
+    for (const Party& party : deal.parties)
+      if (party.role == work.object_role)
+        for (Quantity& quantity : deal.quantities)
+          if (const Quantity* own = quantity_after_name(document, sentence, work, party.entity_key, quantity.unit)) quantity = *own;
   for (auto& amount : deal.amounts) { amount.byte_begin += shift; amount.byte_end += shift; }
   for (auto& price : deal.prices_per_share) { price.byte_begin += shift; price.byte_end += shift; }
   // A round's money is stated where the round is; its investors share it.

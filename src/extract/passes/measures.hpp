@@ -5,7 +5,8 @@
 // deal's type (percent and shares for stakes, chips and capacity for supply), and the chips
 // named in the clause. A price per share ("36.50 dlrs a share", 每股5美元) is the deal's price
 // per share, never its amount. When a sentence states several deals, each measure stays with
-// the one whose word governs it (the nearest before it). A sum without a currency takes the one
+// the one whose word governs it (the nearest before it); in a list of objects each followed by
+// its own measure (买入A 10万股、B 20万股), each object takes its own. A sum without a currency takes the one
 // the sentence gave before ("10 milliards de dollars ... 5 milliards"). A sentence right after
 // a deal stated without an amount may give it: "该订单总金额在8亿至10亿元之间", "O valor foi de...".
 #pragma once

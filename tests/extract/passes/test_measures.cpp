@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <string>
+
 #include "harness.hpp"
 
 using namespace dealgraph;
@@ -51,6 +54,24 @@ TEST_CASE("measures: a value in the next sentence goes to the deal stated withou
   CHECK(facts.deals[1].amounts[0].currency == "EUR");
   CHECK(facts.deals[1].trigger == "valor");
   CHECK(facts.deals[1].parties == facts.deals[0].parties);
+}
+
+TEST_CASE("measures: the price named after the deal in the next sentence is its value", "[extract][passes][measures]") {
+  SECTION("Japanese 取得価額") {
+    const ArticleFacts facts = test::facts_of("ソフトバンクはインテルから半導体事業を取得すると発表した。取得価額は約300億円。", "ja");
+    REQUIRE(facts.deals.size() == 2);
+    REQUIRE(facts.deals[1].amounts.size() == 1);
+    CHECK(facts.deals[1].amounts[0].currency == "JPY");
+    CHECK(facts.deals[1].amounts[0].value->to_string() == "30000000000");
+    CHECK(facts.deals[1].parties == facts.deals[0].parties);
+  }
+  SECTION("Italian valore, with an Italian amount") {
+    const ArticleFacts facts = test::facts_of("Microsoft investirà in Mistral AI. Il valore è di 1,5 miliardi di euro.", "it");
+    REQUIRE(facts.deals.size() == 2);
+    REQUIRE(facts.deals[1].amounts.size() == 1);
+    CHECK(facts.deals[1].amounts[0].currency == "EUR");
+    CHECK(facts.deals[1].amounts[0].value->to_string() == "1500000000");
+  }
 }
 
 namespace {
@@ -165,4 +186,15 @@ TEST_CASE("measures: Chinese funds and registered capital in a clause of their o
     CHECK(values(stake->amounts) == "600000000");
     CHECK(values(stake->prices_per_share) == "12.5");
   }
+}
+
+TEST_CASE("measures: in a list of objects each takes the quantity written right after its name", "[extract][passes][measures]") {
+  const ArticleFacts facts = test::facts_of("腾讯当日通过二级市场买入 阿里巴巴 1200万股、百度 300.5万股和京东 80万股。", "zh-Hans");
+  std::map<std::string, std::string> shares_of;  // investee -> its quantity of shares
+  for (const DealClaim& deal : facts.deals)
+    for (const Quantity& quantity : deal.quantities)
+      if (quantity.unit == "shares" && deal.parties.size() == 2)
+        shares_of[test::local_name(deal.parties[1].entity_key)] = quantity.value.to_string();
+  for (const auto& [investee, shares] : shares_of) UNSCOPED_INFO(investee << " " << shares);
+  CHECK(shares_of == std::map<std::string, std::string>{{"alibaba", "12000000"}, {"baidu", "3005000"}, {"jd-com", "800000"}});
 }
