@@ -8,6 +8,13 @@ namespace {
 
 // clang-format off
 const std::vector<DealRow> kDeals = {
+    // A commitment of money is an investment; a commitment to buy is the purchase it names.
+    {"fr", "Samsung engagera jusqu'à 300 millions d'euros dans Mistral AI.",
+     {"Investment investor=samsung-electronics investee=mistral-ai"}, "300000000 EUR"},
+    {"fr", "Bpifrance s'engage à hauteur de 200 millions d'euros dans le capital de Mistral AI.",
+     {"Investment investor=bpifrance investee=mistral-ai"}, "200000000 EUR"},
+    {"fr", "Mistral AI s'est engagé à acheter des puces à Nvidia.",
+     {"SupplyAgreement customer=mistral-ai supplier=nvidia"}},
     {"fr", "Nvidia investit 2 milliards de dollars dans Mistral AI.",
      {"Investment investor=nvidia investee=mistral-ai"}, "2000000000 USD"},
     {"fr", "Mistral AI a levé 1,7 milliard d'euros lors d'un tour de table mené par ASML.",
