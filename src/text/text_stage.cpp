@@ -20,6 +20,18 @@
 namespace dealgraph {
 namespace {
 
+// Brackets a piece of text opens minus those it closes, ASCII and full-width.
+int bracket_balance(std::string_view piece) {
+  int balance = 0;
+  for (std::size_t at = 0; at < piece.size(); ++at) {
+    if (piece[at] == '(') ++balance;
+    else if (piece[at] == ')') --balance;
+    else if (piece.compare(at, 3, "（") == 0) ++balance;
+    else if (piece.compare(at, 3, "）") == 0) --balance;
+  }
+  return balance;
+}
+
 std::vector<std::string> literals(const rdf::TripleIndex& index, const std::string& type,
                                   const std::string& property) {
   std::vector<std::string> values;
@@ -491,6 +503,7 @@ struct TextStage::Impl {
 
   void segment(Document& document) const {
     auto iterator = sentence_iterator(document.language);
+    const bool han_script = document.language.starts_with("zh") || document.language.starts_with("ja");
     const std::string& text = document.text;
     std::size_t cp_base = 0;
     std::size_t paragraph_begin = 0;
@@ -517,9 +530,17 @@ struct TextStage::Impl {
       unit_cp.push_back(cp_index);
       iterator->setText(units);
       int32_t start = iterator->first();
-      for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
+      int depth = 0;  // brackets open at the end of the text read so far
+      for (int32_t piece_start = start, end = iterator->next(); end != icu::BreakIterator::DONE;
+           piece_start = end, end = iterator->next()) {
+        // (大阪市。売上高5億円): a 。 inside brackets ends no sentence; the piece joins the next.
+        const std::string_view piece = paragraph.substr(unit_byte[piece_start], unit_byte[end] - unit_byte[piece_start]);
+        depth = std::max(0, depth + bracket_balance(piece));
+        if (depth > 0 && han_script && unit_byte[end] < paragraph.size()) continue;
+        depth = 0;
         std::size_t b = unit_byte[start], e = unit_byte[end];
         std::size_t cb = unit_cp[start], ce = unit_cp[end];
+        start = end;
         // Trim white space at both ends of the sentence.
         while (b < e && (paragraph[b] == ' ')) { ++b; ++cb; }
         while (e > b && (paragraph[e - 1] == ' ')) { --e; --ce; }

@@ -82,6 +82,8 @@ TEST_CASE("Chinese and Japanese organisations end in a head word and start at a 
       {"株式会社ミナトは新工場を建設する。", "ja", "Organization:ミナト", ""},
       {"高砂自動車が新型車を発表した。", "ja", "Organization:高砂自動車", ""},
       {"控股子公司四川明翔环保科技有限公司签约。", "zh-Hans", "Organization:四川明翔环保科技有限公司", ""},
+      // After a known bank's name its legal form names no company of its own.
+      {"甲方与兴业银行股份有限公司杭州分行签署了借款协议。", "zh-Hans", "", "Organization:股份有限公司"},
   };
   for (const Case& c : cases) check(c);
 }

@@ -263,6 +263,8 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
   const Match& t = *work.match;
   const Mention *topic = nullptr, *object = nullptr, *source = nullptr, *companion = nullptr, *agent = nullptr,
                 *possessor = nullptr, *thing = nullptr;
+  // XはYの全株式を、Zに譲渡: what is sold may stand in an earlier clause than the verb.
+  const Mention *earlier_possessor = nullptr, *earlier_thing = nullptr;
   for (const Mention* m : sentence.parties) {
     if (m->byte_end > t.begin) break;
     if (sentence.in_quotes(m)) continue;
@@ -272,11 +274,17 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
     switch (*part) {
       case Part::Topic: topic = m; break;
       case Part::Agent: agent = m; break;
-      case Part::Object: if (in_clause) object = thing = m; break;
+      case Part::Object:
+        if (in_clause) object = thing = m;
+        else if (topic) earlier_thing = m;
+        break;
       case Part::Recipient: if (in_clause) object = m; break;
       case Part::Source: if (in_clause) source = m; break;
       case Part::Companion: companion = m; break;
-      case Part::Possessive: if (in_clause) possessor = m; break;
+      case Part::Possessive:
+        if (in_clause) possessor = m;
+        else if (topic) earlier_possessor = m;
+        break;
       default: break;
     }
   }
@@ -296,6 +304,10 @@ void read_japanese_particles(const DocumentWork& document, const SentenceWork& s
     other = companion;
   // XはYをZに売却, XはYの全株式をZに譲渡: what is sold is Y or Y's, the seller X is no side of
   // the deal, and Z, to whom it goes, buys.
+  if (work.rule->subject_role == Role::Target && !possessor && !thing) {
+    possessor = earlier_possessor;
+    thing = earlier_thing;
+  }
   if (work.rule->subject_role == Role::Target && (possessor || thing)) {
     subject = possessor ? possessor : thing;
     if (other == subject) other = nullptr;

@@ -52,6 +52,9 @@ const std::vector<DealRow> kDeals = {
     {"ja", "ソニーは楽天を富士通に売却した。", {"Acquisition acquirer=fujitsu target=rakuten"}},
     {"ja", "ソニーは富士通に楽天を売却した。", {"Acquisition acquirer=fujitsu target=rakuten"}},
     {"ja", "ソニーは楽天の全株式をトヨタ自動車に譲渡する。", {"Acquisition acquirer=toyota target=rakuten"}},
+    // What is sold may stand in a clause before the buyer's, and a 。 inside brackets ends no
+    // sentence.
+    {"ja", "ソニーは、子会社の楽天(東京都。従業員300人)の全株式を、富士通に譲渡することを決めた。", {"Acquisition acquirer=fujitsu target=rakuten"}},
     {"ja", "ホンダは日産の事業を買い取る。", {"Acquisition acquirer=honda-motor target=nissan"}},
     // A maker's name before what it makes and を: the maker supplies it.
     {"ja", "OpenAIは5ギガワット規模のエヌビディアシステムを導入する。", {"SupplyAgreement customer=openai supplier=nvidia"}, nullptr, "5 GW"},
