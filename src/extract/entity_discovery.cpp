@@ -391,7 +391,7 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
   while (before > 0 && text_[before - 1] == ' ') --before;
   if (before > 0 && text_[before - 1] == ',') {
     auto previous = words_before(before - 1, 3);
-    // "Mme Cornaggia, directrice générale": the honorific is no part of the name, and a surname
+    // "Mme Dupont, directrice générale": the honorific is no part of the name, and a surname
     // alone is the aliases pass's to read.
     if (!previous.empty() &&
         std::binary_search(rules_.honorifics_.begin(), rules_.honorifics_.end(),

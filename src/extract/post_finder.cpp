@@ -22,8 +22,8 @@ bool lower_word_at(std::string_view text, std::size_t at) {
   return at + 1 < text.size() && text[at] == ' ' && text[at + 1] >= 'a' && text[at + 1] <= 'z';
 }
 
-// "Nvidia, founded in 1993 by Jensen Huang", "Fondée en 1760 par James Henry Creed, la Maison
-// Creed": a founding verb, its agent's preposition a few words on (after a year), a person; the
+// "Acme, founded in 1990 by Jane Doe", "Fondée en 1850 par Jean Dupont, la Maison
+// Dupont": a founding verb, its agent's preposition a few words on (after a year), a person; the
 // organisation stands right before the verb or right after the person.
 template <class Emit>
 void read_founders(std::string_view text, const std::vector<Item>& items, const std::vector<PhraseMatcher::Match>& verbs,
@@ -39,7 +39,7 @@ void read_founders(std::string_view text, const std::vector<Item>& items, const 
     const Item* organization = nullptr;
     for (const Item& i : items)
       if (i.kind == 'O' && i.end <= verb.begin && plain(i.end, verb.begin, 12)) organization = &i;
-    // the first name after the person, past a comma: "..., la Maison Creed"
+    // the first name after the person, past a comma: "..., la Maison Dupont"
     auto next = person + 1;
     if (!organization && next != items.end() && next->kind == 'O' && plain(person->end, next->begin, 8) &&
         text.substr(person->end, next->begin - person->end).find(',') != std::string_view::npos)
@@ -118,7 +118,7 @@ std::vector<PostFinder::Found> PostFinder::find(std::string_view text, const Fol
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     const Sentence& sentence = sentences[index];
     // Only a sentence that names a person can state a post. A name that runs past the
-    // sentence's end (Jens H. Lund, split after the initial) belongs to it.
+    // sentence's end (Jane K. Doe, split after the initial) belongs to it.
     while (mention != mentions.end() && mention->byte_end <= sentence.byte_begin) ++mention;
     bool has_person = false;
     Scope scope{sentence.byte_begin, sentence.byte_end, index, nullptr};
@@ -298,10 +298,10 @@ void PostFinder::find_in_sentence(std::string_view text, const Scope& scope, con
       emit(*after, after2->key, t, false);  // chief executive Jane Doe of Acme
     else if (scope.topic && after && after->kind == 'P' && close(t, *after) && opens_phrase(text, begin, t.begin, words) &&
              !(before && before->kind == 'O' && linked(*before, t)))
-      emit(*after, *scope.topic, t, true);  // Chief Financial Officer Jane Doe said; 現会長の豊田章男氏
+      emit(*after, *scope.topic, t, true);  // Chief Financial Officer Jane Doe said; 現会長の山田太郎氏
     else if (scope.topic && before && before->kind == 'P' && linked(*before, t) && ends_phrase(t.end) &&
              !(after && after->kind == 'O' && linked(t, *after)))
-      emit(*before, *scope.topic, t, true);  // 高橋誠社長は, Jane Doe, chief financial officer, said
+      emit(*before, *scope.topic, t, true);  // 山田太郎社長は, Jane Doe, chief financial officer, said
   }
 }
 

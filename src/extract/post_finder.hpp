@@ -5,10 +5,10 @@
 // post; a founder's title beside an office in one group yields to it (dg:yieldsToOffice), and a
 // title word without dg:title (EVP, treasurer) joins a group but states no post. A title that
 // only a company gives (dg:standsAlone: CEO, CFO, 社長) may stand without its organisation
-// ("Chief Financial Officer Jane Doe said", "高橋誠社長は"): the organisation is then the one the
+// ("Chief Financial Officer Jane Doe said", "山田太郎社長は"): the organisation is then the one the
 // article is about at that sentence. A title word tagged with a language counts in that
 // language only ("presidente"@it is a chair). A founding verb with its agent states a founder
-// ("Nvidia, founded in 1993 by Jensen Huang", "Fondée en 1760 par James Henry Creed, la Maison Creed"). A dg:TitleEnding closes a compound whose first
+// ("Acme, founded in 1990 by Jane Doe", "Fondée en 1850 par Jean Dupont, la Maison Dupont"). A dg:TitleEnding closes a compound whose first
 // part is a name the article gives an organisation (Bahnchef, where "Bahn" names Deutsche Bahn).
 #pragma once
 

@@ -401,7 +401,7 @@ void read_recipient(const DocumentWork& document, const SentenceWork& sentence, 
     work.object = m;
     return;
   }
-  // "chegou a acordo com o BPCE para a venda do Novo Banco", "an agreement with X for the sale
+  // "chegou a acordo com a Acme para a venda da Beta", "an agreement with X for the sale
   // of Y": a sale named by a noun, with the partner of the agreement before it, sells to him.
   const Match& t = *work.match;
   if (first->byte_begin < t.end || !markers.article_begin_at_end.count(skip_spaces_back(document.text, t.begin))) return;
@@ -469,7 +469,7 @@ void find_first_in_clause(const DocumentWork& document, const SentenceWork& sent
   }
 }
 
-// "Piedmont's largest shareholder, Norfolk Southern", "Norfolk, Piedmont's largest shareholder"
+// "Beta's largest shareholder, Acme Corp", "Acme, Beta's largest shareholder"
 // (dg:holderInApposition): the possessor right before the noun is held, the name set beside the
 // phrase holds. Without a possessor the subject holds ("X is the largest shareholder of Y").
 void read_apposed_holder(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
