@@ -1,5 +1,6 @@
 // Export: the graph as RDF (Turtle, N-Triples, N-Quads, TriG through Serd; JSON-LD through
-// nlohmann/json), as GraphML for Gephi, as DOT for Graphviz, and the build report (JSON).
+// nlohmann/json), as GraphML for Gephi, as DOT for Graphviz, as CSV for spreadsheets, SQLite and
+// neo4j-admin, and the build report (JSON).
 // Every file is written to a temporary name beside its target and renamed into place, so a
 // failed or interrupted run never leaves a truncated file where a good one was. The same
 // graph always gives the same bytes.
@@ -20,19 +21,23 @@ class ExportError : public OutputError {
   using OutputError::OutputError;
 };
 
-enum class ExportFormat { Turtle, NTriples, NQuads, TriG, JsonLd, GraphML, Dot };
+enum class ExportFormat { Turtle, NTriples, NQuads, TriG, JsonLd, GraphML, Dot, Csv };
 
 // The formats `build` writes when --format is not given: Turtle and GraphML.
 std::vector<ExportFormat> default_formats();
-// Parses a comma-separated list of format names (ttl, nt, nq, trig, jsonld, graphml, dot;
+// Parses a comma-separated list of format names (ttl, nt, nq, trig, jsonld, graphml, dot, csv;
 // also turtle, ntriples, nquads, json-ld, gv), in any case, without duplicates, in the
 // order given. Throws std::invalid_argument naming the first unknown name.
 std::vector<ExportFormat> parse_formats(std::string_view list);
 const char* format_name(ExportFormat format);  // "ttl", "nt", ...
-const char* file_name(ExportFormat format);    // "graph.ttl", "graph.nt", ...
+const char* file_name(ExportFormat format);    // "graph.ttl", "graph.nt", ...; CSV: "relationships.csv"
+// Every file a format writes into an output folder (CSV writes six; the others one).
+std::vector<std::string> file_names(ExportFormat format);
 
-// Writes the graph in one format.
+// Writes the graph in one format. For CSV, `path` is the folder that receives its files.
 void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::string& path);
+// Writes the graph in one format into `folder`, under file_names(format).
+void write_graph_into(const KnowledgeGraph& graph, ExportFormat format, const std::string& folder);
 
 void write_turtle(const KnowledgeGraph& graph, const std::string& path);
 void write_ntriples(const KnowledgeGraph& graph, const std::string& path);
@@ -44,6 +49,9 @@ void write_trig(const KnowledgeGraph& graph, const std::string& path);
 void write_jsonld(const KnowledgeGraph& graph, const std::string& path);
 void write_graphml(const KnowledgeGraph& graph, const std::string& path);
 void write_dot(const KnowledgeGraph& graph, const std::string& path);
+// CSV in the header convention of neo4j-admin import, into `folder` (docs/csv.md).
+void write_csv(const KnowledgeGraph& graph, const std::string& folder);
+const std::vector<std::string>& csv_file_names();
 
 // The JSON-LD @context (the value of "@context" in ontology/context.jsonld).
 nlohmann::json jsonld_context();

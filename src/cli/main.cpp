@@ -70,7 +70,7 @@ int run_build_command(dealgraph::BuildOptions options) {
                 << "  findings: " << findings["errors"] << " errors, " << findings["warnings"] << " warnings\n"
                 << "  wrote ";
       for (const dealgraph::ExportFormat format : options.formats)
-        std::cout << options.output_dir << "/" << dealgraph::file_name(format) << ", ";
+        for (const std::string& name : dealgraph::file_names(format)) std::cout << options.output_dir << "/" << name << ", ";
       std::cout << options.output_dir << "/report.json\n";
     }
     return kExitOk;
@@ -175,7 +175,7 @@ int main(int argc, char** argv) {
   build_command
       ->add_option("--format", format_list,
                    "Comma-separated output formats: ttl, nt, nq (a named graph per article), trig, jsonld, "
-                   "graphml, dot (report.json is always written)")
+                   "graphml, dot, csv (report.json is always written)")
       ->capture_default_str()
       ->check([](const std::string& value) {
         try {

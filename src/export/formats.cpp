@@ -1,6 +1,7 @@
 // The export formats by name, and one entry point that writes any of them.
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 
 #include "dealgraph/export.hpp"
 
@@ -23,6 +24,7 @@ const std::vector<FormatInfo>& formats() {
       {ExportFormat::JsonLd, "jsonld", "graph.jsonld", {"json-ld"}},
       {ExportFormat::GraphML, "graphml", "graph.graphml", {}},
       {ExportFormat::Dot, "dot", "graph.dot", {"gv", "graphviz"}},
+      {ExportFormat::Csv, "csv", "relationships.csv", {"neo4j"}},
   };
   return kFormats;
 }
@@ -66,12 +68,17 @@ std::vector<ExportFormat> parse_formats(std::string_view list) {
     }
     if (std::find(out.begin(), out.end(), found->format) == out.end()) out.push_back(found->format);
   }
-  if (out.empty()) throw std::invalid_argument("no format named (known: ttl, nt, nq, trig, jsonld, graphml, dot)");
+  if (out.empty()) throw std::invalid_argument("no format named (known: ttl, nt, nq, trig, jsonld, graphml, dot, csv)");
   return out;
 }
 
 const char* format_name(ExportFormat format) { return info(format).name; }
 const char* file_name(ExportFormat format) { return info(format).file; }
+
+std::vector<std::string> file_names(ExportFormat format) {
+  if (format == ExportFormat::Csv) return csv_file_names();
+  return {file_name(format)};
+}
 
 void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::string& path) {
   switch (format) {
@@ -82,7 +89,18 @@ void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::st
     case ExportFormat::JsonLd: return write_jsonld(graph, path);
     case ExportFormat::GraphML: return write_graphml(graph, path);
     case ExportFormat::Dot: return write_dot(graph, path);
+    case ExportFormat::Csv: {
+      std::error_code error;
+      std::filesystem::create_directories(path, error);
+      if (error) throw ExportError(path + ": cannot make the folder: " + error.message());
+      return write_csv(graph, path);
+    }
   }
+}
+
+void write_graph_into(const KnowledgeGraph& graph, ExportFormat format, const std::string& folder) {
+  if (format == ExportFormat::Csv) return write_csv(graph, folder);
+  write_graph(graph, format, (std::filesystem::path(folder) / file_name(format)).string());
 }
 
 }  // namespace dealgraph

@@ -89,7 +89,7 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   run_parallel(formats.size() + 2, threads, [&](std::size_t task) {
     if (task == formats.size()) result.findings = check_graph(result.graph);
     else if (task == formats.size() + 1) graphml = graphml_counts(result.graph);
-    else write_graph(result.graph, formats[task], (out / file_name(formats[task])).string());
+    else write_graph_into(result.graph, formats[task], out.string());
   });
 
   std::size_t organizations = 0, people = 0, chips = 0, products = 0, errors = 0, warnings = 0;
@@ -136,7 +136,8 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
                         result.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   // report.json last: a reader that finds it finds the files it describes.
   std::vector<std::string> names;
-  for (const ExportFormat format : formats) names.push_back(file_name(format));
+  for (const ExportFormat format : formats)
+    for (const std::string& name : file_names(format)) names.push_back(name);
   names.push_back("report.json");
   folder.commit(names);
 }
