@@ -134,6 +134,23 @@ class PathFinder {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Subgraphs
+
+struct SubgraphQuery {
+  std::size_t hops = 1;  // entity-to-entity hops from the centre
+  LinkFilter filter;     // which deal types (and whether posts) link entities
+  std::string since;     // keep deals dated on or after it (YYYY, YYYY-MM or YYYY-MM-DD); "" keeps all
+};
+// A date for SubgraphQuery::since, or std::invalid_argument saying what was expected.
+std::string parse_since_date(std::string_view text);
+// The part of `graph` around the entity `center` (an IRI of the graph): the deals and posts
+// within query.hops hops that pass the filter, their parties and chips, and the articles their
+// evidence cites, with all their evidence, amounts and quantities; finished, ready to write.
+// A deal counts for `since` when a date it states may fall on or after it, or, stating none,
+// when an article stating it was published on or after it.
+KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::string& center, const SubgraphQuery& query);
+
+// ---------------------------------------------------------------------------------------------
 // Answers in words (for people) and in JSON (for scripts, with stable keys)
 
 namespace query {

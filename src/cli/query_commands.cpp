@@ -1,4 +1,5 @@
-// check, path and neighbors: load a built graph.ttl, ask it, print in words or JSON.
+// check, path, neighbors and subgraph: load a built graph.ttl, ask it, print in words or JSON
+// (subgraph: write the part around one entity in any output format).
 #include "cli/query_commands.hpp"
 
 #include <filesystem>
@@ -7,10 +8,12 @@
 #include <optional>
 
 #include "cli/exit_codes.hpp"
+#include "dealgraph/export.hpp"
 #include "dealgraph/extract.hpp"
 #include "dealgraph/graph.hpp"
 #include "dealgraph/lexicon.hpp"
 #include "dealgraph/query.hpp"
+#include "util/output_folder.hpp"
 
 namespace dealgraph::cli {
 namespace {
@@ -288,6 +291,52 @@ int run_neighbors(const NeighborOptions& options, const std::function<std::strin
   });
 }
 
+struct SubgraphOptions {
+  std::string entity;
+  std::string graph = kDefaultGraph;
+  std::size_t hops = 1;
+  std::vector<std::string> types;
+  std::string since;
+  std::string output = "subgraph";
+  std::string formats = "ttl,graphml";
+};
+
+int run_subgraph(const SubgraphOptions& options, const std::function<std::string()>& ontology_dir) {
+  return guarded("subgraph", [&] {
+    std::string type_list;
+    for (const std::string& type : options.types) type_list += (type_list.empty() ? "" : ",") + type;
+    SubgraphQuery query;
+    query.filter = parse_via("subgraph", type_list);
+    query.hops = options.hops;
+    std::vector<ExportFormat> formats;
+    try {
+      if (!options.since.empty()) query.since = parse_since_date(options.since);
+      formats = parse_formats(options.formats);
+    } catch (const std::invalid_argument& error) {
+      std::cerr << "dealgraph subgraph: " << error.what() << "\n";
+      return kExitUsage;
+    }
+    const KnowledgeGraph graph = load("subgraph", options.graph);
+    Names names(graph, ontology_dir);
+    const std::string center = names.resolve("subgraph", "ENTITY", options.entity);
+    const KnowledgeGraph part = subgraph(graph, center, query);
+    // The folder is replaced as one set, as `build` replaces its own.
+    OutputFolder folder(options.output);
+    std::vector<std::string> written;
+    for (const ExportFormat format : formats) {
+      write_graph_into(part, format, folder.staging());
+      for (const std::string& name : file_names(format)) written.push_back(name);
+    }
+    folder.commit(written);
+    std::cout << query::label_of(graph, center) << ": " << part.entities().size() << " entities, " << part.deals().size()
+              << " deals, " << part.posts().size() << " positions, " << part.articles().size() << " articles within "
+              << hops_word(query.hops) << via_words(query.filter) << "\n  wrote";
+    for (const std::string& name : written) std::cout << " " << options.output << "/" << name;
+    std::cout << "\n";
+    return kExitOk;
+  });
+}
+
 }  // namespace
 
 void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string()> ontology_dir) {
@@ -336,6 +385,23 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
   neighbors_command->callback([neighbors, &exit_code, ontology_dir] {
     exit_code = run_neighbors(*neighbors, ontology_dir);
   });
+
+  auto sub = std::make_shared<SubgraphOptions>();
+  CLI::App* subgraph_command = app.add_subcommand(
+      "subgraph", "Write the part of the graph around one entity (deals within N hops, their parties and evidence)");
+  subgraph_command->add_option("entity", sub->entity, "Name in any language or alias, or IRI")->required();
+  subgraph_command->add_option("--graph", sub->graph, "graph.ttl, or the folder `build` wrote")->capture_default_str();
+  subgraph_command->add_option("--hops", sub->hops, "Most entity-to-entity hops from ENTITY")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
+  subgraph_command->add_option("--type", sub->types,
+                               "Only deals of these types (repeatable or comma-separated, as --via of path; "
+                               "post for people's posts)");
+  subgraph_command->add_option("--since", sub->since, "Only deals dated on or after YYYY, YYYY-MM or YYYY-MM-DD");
+  subgraph_command->add_option("-o,--output", sub->output, "Output folder")->capture_default_str();
+  subgraph_command->add_option("--format", sub->formats, "Comma-separated output formats, as for build")
+      ->capture_default_str();
+  subgraph_command->callback([sub, &exit_code, ontology_dir] { exit_code = run_subgraph(*sub, ontology_dir); });
 }
 
 }  // namespace dealgraph::cli

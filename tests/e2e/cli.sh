@@ -60,4 +60,37 @@ if [[ $(id -u) -ne 0 ]]; then
   cmp -s "$work/a/graph.ttl" "$work/ro/graph.ttl" || fail "the previous graph.ttl was damaged"
 fi
 chmod 700 "$work/ro"
+
+expect_usage() {  # expect_usage TEXT ARGS...: exit 2 and TEXT on standard error
+  local text=$1 code
+  shift
+  set +e; "$dealgraph" "$@" >"$work/out.txt" 2>"$work/err.txt"; code=$?; set -e
+  [[ $code -eq 2 ]] || fail "dealgraph $* should exit 2, got $code: $(cat "$work/err.txt")"
+  grep -qF -- "$text" "$work/err.txt" || fail "dealgraph $* should say \"$text\": $(cat "$work/err.txt")"
+}
+
+# subgraph: the part around one entity, in every format, read back by check and neighbors.
+"$dealgraph" subgraph 英伟达 --graph "$work/a" -o "$work/sub" --format ttl,nt,nq,trig,jsonld,graphml,dot,csv >"$work/sub.txt"
+grep -q "^Nvidia: " "$work/sub.txt" || fail "subgraph should name the entity: $(cat "$work/sub.txt")"
+for f in graph.ttl graph.nt graph.nq graph.trig graph.jsonld graph.graphml graph.dot nodes-entities.csv relationships.csv; do
+  [[ -s $work/sub/$f ]] || fail "subgraph did not write $f"
+done
+"$dealgraph" check "$work/sub" >/dev/null || fail "check should read the subgraph"
+whole=$(grep -c "a dg:" "$work/a/graph.ttl"); part=$(grep -c "a dg:" "$work/sub/graph.ttl")
+((part > 0 && part < whole)) || fail "the subgraph should be a part of the graph ($part of $whole typed nodes)"
+# Every neighbour of Nvidia at one hop is in the subgraph, with its evidence.
+"$dealgraph" neighbors Nvidia --graph "$work/a" --json | python3 -c 'import json,sys; [print(n["iri"]) for n in json.load(sys.stdin)["neighbors"]]' >"$work/near.txt"
+[[ -s $work/near.txt ]] || fail "Nvidia has no neighbours in the examples"
+while read -r iri; do grep -qF "${iri##*/}" "$work/sub/graph.ttl" || fail "$iri is missing from the subgraph"; done <"$work/near.txt"
+grep -q "dg:quote" "$work/sub/graph.ttl" || fail "the subgraph should keep the evidence"
+"$dealgraph" subgraph Nvidia --graph "$work/a" -o "$work/sub2" --format ttl,nt,nq,trig,jsonld,graphml,dot,csv >/dev/null
+for f in "$work/sub"/*; do cmp -s "$f" "$work/sub2/${f##*/}" || fail "subgraph ${f##*/} differs between two runs"; done
+# Fewer deals with --type and --since; bad values are refused.
+"$dealgraph" subgraph Nvidia --graph "$work/a" -o "$work/sub3" --type supply --since 2025 --hops 2 >/dev/null
+grep -q "a dg:SupplyAgreement" "$work/sub3/graph.ttl" || fail "--type supply should keep supply agreements"
+grep -q "a dg:Investment" "$work/sub3/graph.ttl" && fail "--type supply should drop investments"
+expect_usage 'expected a date' subgraph Nvidia --graph "$work/a" -o "$work/sub4" --since 2025-13
+expect_usage 'unknown deal type' subgraph Nvidia --graph "$work/a" -o "$work/sub4" --type shopping
+set +e; "$dealgraph" subgraph Nobody-Such-Company --graph "$work/a" -o "$work/sub4" 2>"$work/err.txt"; code=$?; set -e
+[[ $code -eq 1 ]] && grep -q "unknown ENTITY name" "$work/err.txt" || fail "an unknown entity should exit 1 with a message"
 echo "cli end to end: ok"
