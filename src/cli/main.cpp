@@ -10,6 +10,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/push_command.hpp"
 #include "cli/query_commands.hpp"
+#include "cli/usage.hpp"
 #include "dealgraph/export.hpp"
 #include "dealgraph/extract.hpp"
 #include "dealgraph/text.hpp"
@@ -140,11 +141,14 @@ int run_explain_command(const std::string& input, const std::string& ontology_di
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"dealgraph: a knowledge graph of AI-chip and compute deals from multilingual news"};
+  CLI::App app{"dealgraph: a knowledge graph of AI-chip and compute deals from multilingual news", "dealgraph"};
   app.set_version_flag("--version", std::string("dealgraph ") + DEALGRAPH_VERSION);
   app.require_subcommand(1);
+  // Global options (--ontology) are accepted after the command too: the commands pass what
+  // they do not know up to here.
+  app.fallthrough();
   std::string ontology_dir;
-  app.add_option("--ontology", ontology_dir, "Folder with dealgraph.ttl, rules/ and lexicon/");
+  app.add_option("--ontology", ontology_dir, "Folder with dealgraph.ttl, rules/ and lexicon/ (before or after the command)");
   int exit_code = kExitOk;
 
   dealgraph::BuildOptions build;
@@ -238,6 +242,9 @@ int main(int argc, char** argv) {
     return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
   });
 
+  dealgraph::cli::add_help_command(app, exit_code);
+
+  if (dealgraph::cli::explain_mistyped(app, std::vector<std::string>(argv + 1, argv + argc), std::cerr)) return kExitUsage;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

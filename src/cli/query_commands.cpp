@@ -3,6 +3,8 @@
 #include "cli/query_commands.hpp"
 
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -32,8 +34,43 @@ std::string graph_file(const std::string& given) {
   return given;
 }
 
+// The format of a file that is not Turtle, by its extension or its first bytes ("" for Turtle
+// or what may be Turtle): what users give by mistake is the build's other files.
+std::string other_format(const std::string& path) {
+  const std::string extension = std::filesystem::path(path).extension().string();
+  static const std::map<std::string, std::string> kByExtension = {
+      {".graphml", "GraphML"}, {".dot", "DOT (Graphviz)"}, {".gv", "DOT (Graphviz)"}, {".jsonld", "JSON-LD"},
+      {".json", "JSON"},       {".nq", "N-Quads"},         {".trig", "TriG"},         {".csv", "CSV"},
+      {".xml", "XML"},         {".rdf", "RDF/XML"},        {".owl", "RDF/XML"}};
+  if (auto it = kByExtension.find(extension); it != kByExtension.end()) return it->second;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::size_t start = head.find_first_not_of(" \t\r\n");
+  if (start == std::string::npos) return {};
+  const std::string_view text = std::string_view(head).substr(start);
+  if (text.starts_with("<?xml") || text.starts_with("<graphml"))
+    return head.find("<graphml") != std::string::npos ? "GraphML" : "XML";
+  if (text.starts_with("digraph") || text.starts_with("strict digraph") || text.starts_with("graph ")) return "DOT (Graphviz)";
+  if (text.starts_with("{") || text.starts_with("[")) return "JSON";
+  if (text.starts_with("id:ID,") || text.starts_with(":START_ID,")) return "CSV";
+  return {};
+}
+
 KnowledgeGraph load(const std::string& command, const std::string& given) {
   const std::string path = graph_file(given);
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec)) {
+    if (const std::string format = other_format(path); !format.empty()) {
+      const std::filesystem::path beside = std::filesystem::path(path).parent_path() / "graph.ttl";
+      std::cerr << "dealgraph " << command << ": " << path << " is " << format << "; give the graph.ttl beside it";
+      if (std::filesystem::exists(beside, ec)) std::cerr << " (" << beside.string() << ")";
+      else std::cerr << " (`dealgraph build` writes graph.ttl into its output folder)";
+      std::cerr << "\n";
+      throw Failure{kExitUsage};
+    }
+  }
   try {
     return load_graph_turtle(path);
   } catch (const Error& error) {  // the graph file is missing, not Turtle, or not a graph.ttl
@@ -374,6 +411,7 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
 
   auto neighbors = std::make_shared<NeighborOptions>();
   CLI::App* neighbors_command = app.add_subcommand("neighbors", "Entities within N hops of an entity, and how");
+  neighbors_command->alias("neighbours");
   neighbors_command->add_option("entity", neighbors->entity, "Name in any language or alias, or IRI")->required();
   neighbors_command->add_option("--graph", neighbors->graph, "graph.ttl, or the folder `build` wrote")
       ->capture_default_str();

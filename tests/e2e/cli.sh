@@ -61,6 +61,7 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 chmod 700 "$work/ro"
 
+# Mistyped commands and options get the closest names; global options go before or after the command.
 expect_usage() {  # expect_usage TEXT ARGS...: exit 2 and TEXT on standard error
   local text=$1 code
   shift
@@ -68,6 +69,34 @@ expect_usage() {  # expect_usage TEXT ARGS...: exit 2 and TEXT on standard error
   [[ $code -eq 2 ]] || fail "dealgraph $* should exit 2, got $code: $(cat "$work/err.txt")"
   grep -qF -- "$text" "$work/err.txt" || fail "dealgraph $* should say \"$text\": $(cat "$work/err.txt")"
 }
+expect_usage 'unknown command "biuld"; did you mean build?' biuld x
+expect_usage 'did you mean check?' chekc "$work/a"
+expect_usage 'unknown option --hops; did you mean --max-hops?' path Nvidia OpenAI --hops 2 --graph "$work/a"
+expect_usage 'unknown option --max-hops; did you mean --hops?' neighbors Nvidia --max-hops 2 --graph "$work/a"
+expect_usage 'did you mean --format?' build "$root/examples" --fromat ttl
+expect_usage 'unknown command "frobnicate"' frobnicate
+"$dealgraph" neighbours Nvidia --graph "$work/a" | grep -q "within 1 hop" || fail "neighbours should be neighbors"
+"$dealgraph" build "$root/examples/es-anthropic-microsoft-nvidia.txt" -o "$work/global" -q --ontology "$root/ontology" ||
+  fail "--ontology after the command should be accepted"
+"$dealgraph" --ontology "$root/ontology" build "$root/examples/es-anthropic-microsoft-nvidia.txt" -o "$work/global2" -q ||
+  fail "--ontology before the command should be accepted"
+# A value that starts with "-" is a value, not a mistyped option.
+set +e; "$dealgraph" build "$root/examples" --max-article-bytes -1 -o "$work/neg" 2>"$work/err.txt"; set -e
+grep -q "expected a number of bytes" "$work/err.txt" || fail "--max-article-bytes -1 should be refused as a value: $(cat "$work/err.txt")"
+
+# dealgraph help [CMD].
+"$dealgraph" help | grep -q "subgraph" || fail "help should list the commands"
+"$dealgraph" help path | grep -q -- "--max-hops" || fail "help path should list path's options"
+"$dealgraph" help path | grep -q "Usage: dealgraph path" || fail "help path should show its usage"
+expect_usage 'did you mean path?' help pth
+
+# check, path and neighbors given a file that is not Turtle say which file to give.
+"$dealgraph" build "$root/examples" -o "$work/formats" -q --format ttl,graphml,jsonld,dot,csv
+expect_usage "graph.graphml is GraphML; give the graph.ttl beside it ($work/formats/graph.ttl)" check "$work/formats/graph.graphml"
+expect_usage "is JSON-LD; give the graph.ttl beside it" path Nvidia OpenAI --graph "$work/formats/graph.jsonld"
+expect_usage "is DOT (Graphviz)" neighbors Nvidia --graph "$work/formats/graph.dot"
+cp "$work/formats/graph.graphml" "$work/formats/renamed.ttl"
+expect_usage "renamed.ttl is GraphML" check "$work/formats/renamed.ttl"
 
 # subgraph: the part around one entity, in every format, read back by check and neighbors.
 "$dealgraph" subgraph 英伟达 --graph "$work/a" -o "$work/sub" --format ttl,nt,nq,trig,jsonld,graphml,dot,csv >"$work/sub.txt"
