@@ -52,7 +52,7 @@ struct Spelling {
 };
 void add_spellings(const CLI::App& app, std::vector<Spelling>& out) {
   for (const CLI::Option* option : app.get_options()) {
-    const bool value = option->get_type_size() != 0;
+    const bool value = option->get_items_expected_max() > 0;  // flags expect nothing
     for (const std::string& name : option->get_lnames()) out.push_back({"--" + name, value});
     for (const std::string& name : option->get_snames()) out.push_back({"-" + name, value});
   }
