@@ -108,7 +108,8 @@ void write_measures(const KnowledgeGraph& graph, const std::string& folder, CsvF
   CsvFile csv(folder + "/nodes-amounts.csv",
               {"id:ID", ":LABEL", "value:double", "minValue:double", "maxValue:double", "currency", "unit", "asWritten",
                "source", "quote", "start:int", "end:int"});
-  for (const auto& [iri, deal] : graph.deals()) {
+  for (const auto& [deal_iri, deal] : graph.deals()) {
+    const std::string& iri = deal_iri;  // a lambda may not capture a structured binding (before C++20 in clang)
     auto money = [&](const std::vector<ReportedAmount>& list, const char* label, const char* type, const char* suffix) {
       for (std::size_t i = 0; i < list.size(); ++i) {
         const ReportedAmount& reported = list[i];
