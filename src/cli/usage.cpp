@@ -122,7 +122,14 @@ bool explain_mistyped(const CLI::App& app, const std::vector<std::string>& args,
     err << " (`dealgraph help" << (command ? " " + command->get_name() : std::string()) << "` lists the options)\n";
     return true;
   }
-  return false;
+  const bool asks_for_help = std::any_of(args.begin(), args.end(), [](const std::string& arg) {
+    return arg == "-h" || arg == "--help" || arg == "--version";
+  });
+  if (command || asks_for_help) return false;
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  err << "dealgraph: a command is required: " << or_list(names) << " (`dealgraph help CMD` tells what one does)\n";
+  return true;
 }
 
 void add_help_command(CLI::App& app, int& exit_code) {

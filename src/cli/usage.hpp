@@ -13,9 +13,10 @@ namespace dealgraph::cli {
 // dropped, added or changed), or holding it or held in it ("hops" in "max-hops").
 std::vector<std::string> closest_names(const std::string& given, const std::vector<std::string>& known);
 
-// Looks at the arguments before CLI11 does: a command word that names no command, or an option
-// that the command (and the global options) do not have, is told on `err` with the closest
-// names and true is returned (bad usage). Anything else is left to CLI11.
+// Looks at the arguments before CLI11 does: a command word that names no command, an option
+// that the command (and the global options) do not have, or no command at all, is told on
+// `err` with the closest names (or the commands) and true is returned (bad usage). Anything
+// else is left to CLI11.
 bool explain_mistyped(const CLI::App& app, const std::vector<std::string>& args, std::ostream& err);
 
 // Adds `dealgraph help [CMD]`: the help of one command, or of all.

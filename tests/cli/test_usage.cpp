@@ -68,12 +68,14 @@ TEST_CASE("Mistyped commands and options are told with the closest names; the re
         "dealgraph path: unknown option --hops; did you mean --max-hops? (`dealgraph help path` lists the options)\n");
   CHECK(commands.explain({"neighbors", "a", "--max-hops=2"}).find("did you mean --hops?") != std::string::npos);
   CHECK(commands.explain({"frobnicate"}).find("unknown command \"frobnicate\" (") != std::string::npos);
+  CHECK(commands.explain({}) == "dealgraph: a command is required: build, path or neighbors (`dealgraph help CMD` tells what one does)\n");
+  CHECK(commands.explain({"--ontology", "dir"}).find("a command is required") != std::string::npos);
   // Fine as they are: global options before or after the command, aliases, values that
-  // start with "-", stdin, "--" and what follows it, no command at all.
+  // start with "-", stdin, "--" and what follows it, --help and --version alone.
   CHECK(commands.explain({"--ontology", "dir", "build", "x", "--ontology", "dir"}).empty());
   CHECK(commands.explain({"neighbours", "a", "--hops", "2"}).empty());
   CHECK(commands.explain({"build", "-", "--max-article-bytes", "-1", "-o", "-out"}).empty());
   CHECK(commands.explain({"path", "a", "b", "--json", "--", "--anything"}).empty());
-  CHECK(commands.explain({}).empty());
+  CHECK(commands.explain({"--help"}).empty());
   CHECK(commands.explain({"--version"}).empty());
 }
