@@ -34,9 +34,10 @@ actual=$work/digests.txt
 for entry in "${sets[@]}"; do
   IFS='|' read -r name dir input <<<"$entry"
   out=$work/$name
-  (cd "$dir" && "$dealgraph" build "$input" -o "$out" --format ttl,nt,nq,trig,jsonld,graphml,dot -q -j 2) \
+  (cd "$dir" && "$dealgraph" build "$input" -o "$out" --format ttl,nt,nq,trig,jsonld,graphml,dot,csv -q -j 2) \
     2>"$work/$name.stderr" || { cat "$work/$name.stderr"; echo "build of $name failed"; exit 1; }
-  for file in graph.ttl graph.nt graph.nq graph.trig graph.jsonld graph.graphml graph.dot report.json; do
+  for file in graph.ttl graph.nt graph.nq graph.trig graph.jsonld graph.graphml graph.dot nodes-articles.csv \
+    nodes-entities.csv nodes-deals.csv nodes-amounts.csv nodes-positions.csv relationships.csv report.json; do
     echo "$name $file $(sha256sum <"$out/$file" | cut -d' ' -f1)" >>"$actual"
   done
 done
