@@ -156,7 +156,8 @@ int main(int argc, char** argv) {
   build_command->add_option("inputs", build.inputs, "Files, folders (read recursively) or - for standard input")->required();
   build_command->add_option("-o,--output", build.output_dir, "Output folder")->capture_default_str();
   build_command->add_option("--base", build.base, "Base IRI of instance IRIs")->capture_default_str()->check(check_base);
-  build_command->add_option("--lexicon", build.user_lexicons, "Extra lexicon file in Turtle (repeatable)");
+  build_command->add_option("--lexicon", build.user_lexicons, "Extra lexicon file in Turtle (repeatable)")
+      ->allow_extra_args(false);  // one file per --lexicon, so INPUT may follow it
   build_command->add_option("--max-article-bytes", build.ingest.max_article_bytes, "Skip articles larger than this")
       ->capture_default_str()
       ->check(check_byte_count);

@@ -434,7 +434,8 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
       ->check(CLI::Range(0, 1000));
   subgraph_command->add_option("--type", sub->types,
                                "Only deals of these types (repeatable or comma-separated, as --via of path; "
-                               "post for people's posts)");
+                               "post for people's posts)")
+      ->allow_extra_args(false);  // one word per --type, so ENTITY may follow it
   subgraph_command->add_option("--since", sub->since, "Only deals dated on or after YYYY, YYYY-MM or YYYY-MM-DD");
   subgraph_command->add_option("-o,--output", sub->output, "Output folder")->capture_default_str();
   subgraph_command->add_option("--format", sub->formats, "Comma-separated output formats, as for build")

@@ -118,6 +118,9 @@ for f in "$work/sub"/*; do cmp -s "$f" "$work/sub2/${f##*/}" || fail "subgraph $
 "$dealgraph" subgraph Nvidia --graph "$work/a" -o "$work/sub3" --type supply --since 2025 --hops 2 >/dev/null
 grep -q "a dg:SupplyAgreement" "$work/sub3/graph.ttl" || fail "--type supply should keep supply agreements"
 grep -q "a dg:Investment" "$work/sub3/graph.ttl" && fail "--type supply should drop investments"
+"$dealgraph" subgraph --type supply --type stake Nvidia --graph "$work/a" -o "$work/sub5" >/dev/null
+"$dealgraph" subgraph Nvidia --type supply,stake --graph "$work/a" -o "$work/sub6" >/dev/null
+cmp -s "$work/sub5/graph.ttl" "$work/sub6/graph.ttl" || fail "--type given twice should be --type with a list"
 expect_usage 'expected a date' subgraph Nvidia --graph "$work/a" -o "$work/sub4" --since 2025-13
 expect_usage 'unknown deal type' subgraph Nvidia --graph "$work/a" -o "$work/sub4" --type shopping
 set +e; "$dealgraph" subgraph Nobody-Such-Company --graph "$work/a" -o "$work/sub4" 2>"$work/err.txt"; code=$?; set -e
