@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <unistd.h>
 
@@ -138,6 +140,42 @@ int run_explain_command(const std::string& input, const std::string& ontology_di
   }
 }
 
+void add_merge_command(CLI::App& app, int& exit_code) {
+  auto merge = std::make_shared<dealgraph::MergeOptions>();
+  auto formats = std::make_shared<std::string>("ttl,graphml");
+  CLI::App* command = app.add_subcommand("merge", "Combine the outputs of `build --shard K/N` into the files of one build");
+  command->add_option("shards", merge->shard_dirs, "Output folders of the shard builds")->required();
+  command->add_option("-o,--output", merge->output_dir, "Output folder")->capture_default_str();
+  command->add_option("--base", merge->base, "Base IRI of instance IRIs (as given to build)")
+      ->capture_default_str()
+      ->check(check_base);
+  command->add_option("--format", *formats, "Comma-separated output formats, as for build")->capture_default_str();
+  command->add_option("-j,--threads", merge->threads, "Threads writing the formats side by side (default: one per core)");
+  command->callback([merge, formats, &exit_code] {
+    try {
+      merge->formats = dealgraph::parse_formats(*formats);
+      const dealgraph::BuildResult result = dealgraph::run_merge(*merge);
+      std::cout << "dealgraph: merged " << merge->shard_dirs.size() << " shards: " << result.articles_built
+                << " articles, " << result.report["counts"]["entities"] << " entities, " << result.report["counts"]["deals"]
+                << " deals\n";
+      exit_code = kExitOk;
+    } catch (const std::invalid_argument& error) {
+      std::cerr << "dealgraph: " << error.what() << "\n";
+      exit_code = kExitUsage;
+    } catch (const std::exception& error) {
+      std::cerr << "dealgraph: merge failed: " << error.what() << "\n";
+      exit_code = kExitFailed;
+    }
+  });
+}
+
+void add_explain_command(CLI::App& app, int& exit_code, std::function<std::string()> ontology_dir) {
+  auto input = std::make_shared<std::string>();
+  CLI::App* command = app.add_subcommand("explain", "Show the clean text, sentences, mentions, deals and posts read from one input, as JSON");
+  command->add_option("input", *input, "A file or - for standard input")->required();
+  command->callback([input, &exit_code, ontology_dir] { exit_code = run_explain_command(*input, ontology_dir()); });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -201,47 +239,11 @@ int main(int argc, char** argv) {
       exit_code = dealgraph::cli::push_after_build(build_push, build.output_dir, build.ontology_dir, build.quiet);
   });
 
-  dealgraph::MergeOptions merge;
-  std::string merge_formats = "ttl,graphml";
-  CLI::App* merge_command = app.add_subcommand("merge", "Combine the outputs of `build --shard K/N` into the files of one build");
-  merge_command->add_option("shards", merge.shard_dirs, "Output folders of the shard builds")->required();
-  merge_command->add_option("-o,--output", merge.output_dir, "Output folder")->capture_default_str();
-  merge_command->add_option("--base", merge.base, "Base IRI of instance IRIs (as given to build)")
-      ->capture_default_str()
-      ->check(check_base);
-  merge_command->add_option("--format", merge_formats, "Comma-separated output formats, as for build")->capture_default_str();
-  merge_command->add_option("-j,--threads", merge.threads, "Threads writing the formats side by side (default: one per core)");
-  merge_command->callback([&] {
-    try {
-      merge.formats = dealgraph::parse_formats(merge_formats);
-      const dealgraph::BuildResult result = dealgraph::run_merge(merge);
-      std::cout << "dealgraph: merged " << merge.shard_dirs.size() << " shards: " << result.articles_built
-                << " articles, " << result.report["counts"]["entities"] << " entities, " << result.report["counts"]["deals"]
-                << " deals\n";
-      exit_code = kExitOk;
-    } catch (const std::invalid_argument& error) {
-      std::cerr << "dealgraph: " << error.what() << "\n";
-      exit_code = kExitUsage;
-    } catch (const std::exception& error) {
-      std::cerr << "dealgraph: merge failed: " << error.what() << "\n";
-      exit_code = kExitFailed;
-    }
-  });
-
-  std::string explain_input;
-  CLI::App* explain_command = app.add_subcommand("explain", "Show the clean text, sentences, mentions, deals and posts read from one input, as JSON");
-  explain_command->add_option("input", explain_input, "A file or - for standard input")->required();
-  explain_command->callback([&] {
-    const std::string dir = ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
-    exit_code = run_explain_command(explain_input, dir);
-  });
-
-  dealgraph::cli::add_query_commands(app, exit_code, [&] {
-    return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
-  });
-  dealgraph::cli::add_push_command(app, exit_code, [&] {
-    return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
-  });
+  auto ontology = [&] { return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir; };
+  add_merge_command(app, exit_code);
+  add_explain_command(app, exit_code, ontology);
+  dealgraph::cli::add_query_commands(app, exit_code, ontology);
+  dealgraph::cli::add_push_command(app, exit_code, ontology);
 
   dealgraph::cli::add_help_command(app, exit_code);
 
