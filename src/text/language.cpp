@@ -173,10 +173,11 @@ std::string bcp47_from_cld2(const std::string& code) {
   return code;
 }
 
-// Below this many bytes CLD2 is easily swayed by names: "Amazon invertirá ... en Anthropic" is
-// English to it, and without the names Slovak or Welsh. A short Latin text is read twice by CLD2,
-// as written and without its capitalised words, and the profiles of text.ttl must pick one of the
-// two answers; when they cannot tell (a tie, or no profile for the language), both must agree.
+// Below this many bytes CLD2 is easily swayed by names and figures: "Amazon invertirá ... en
+// Anthropic" is English to it, and without the names Slovak; a row of prices is French. A short
+// Latin text is read twice by CLD2, as written and without its capitalised words, and the
+// profiles of text.ttl must name one of the two answers; when they name none (a tie, no function
+// words, a language without a profile), the text is und.
 constexpr std::size_t kShortLatinText = 200;
 
 std::string without_capitalised_words(std::string_view text) {
@@ -195,27 +196,25 @@ std::string without_capitalised_words(std::string_view text) {
 }
 
 std::string short_latin_language(std::string_view sample, const TextRules& rules) {
+  const std::string profiled = latin_language(sample, rules);
+  if (profiled == "und") return "und";  // no function words to confirm any guess
   const std::string as_written = cld2_language(sample, true).first;
   const std::string without_names = cld2_language(without_capitalised_words(sample), true).first;
-  const std::string profiled = latin_language(sample, rules);
-  if (profiled != "und") return profiled == as_written || profiled == without_names ? profiled : "und";
-  return as_written == without_names ? as_written : "und";
+  return profiled == as_written || profiled == without_names ? profiled : "und";
 }
 
 std::string other_language(std::string_view text, const ScriptCounts& counts, const TextRules& rules) {
   const std::string valid = interchange_valid(text);
   const std::string_view sample = valid;
-  std::string language;
-  if (counts.latin > 0 && sample.size() < kShortLatinText) {
-    language = short_latin_language(sample, rules);
-  } else {
-    bool reliable = false;
-    std::tie(language, reliable) = cld2_language(sample, false);
-    // Not sure: its best guess, when the profiles of a Latin text name the same language.
-    if (!reliable) {
-      language = cld2_language(sample, true).first;
-      if (counts.latin == 0 || language != latin_language(sample, rules)) return "und";
-    }
+  if (counts.latin > 0 && sample.size() < kShortLatinText) return bcp47_from_cld2(short_latin_language(sample, rules));
+  // A Latin text is read without its capitalised words, so that a list of Italian names in an
+  // English report stays English; German keeps its function words.
+  const std::string without_names = counts.latin > 0 ? without_capitalised_words(sample) : std::string();
+  auto [language, reliable] = cld2_language(counts.latin > 0 ? std::string_view(without_names) : sample, false);
+  // Not sure: its best guess, when the profiles of a Latin text name the same language.
+  if (!reliable) {
+    language = cld2_language(sample, true).first;
+    if (counts.latin == 0 || language != latin_language(sample, rules)) return "und";
   }
   language = bcp47_from_cld2(language);
   // A text CLD2 reads as Chinese or Japanese although Latin letters outnumber its Han ones.

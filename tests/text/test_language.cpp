@@ -83,7 +83,10 @@ const LanguageRow kLanguageRows[] = {
      "yrityskauppa vahvistaa yhtiön asemaa kotimarkkinoilla.",
      "fi"},
     {"A vállalat bejelentette, hogy megvásárolja a versenytárs részvényeit.", "hu"},
-    {"Företaget meddelade att det köper konkurrentens aktier för en miljard kronor.", "sv"},
+    {"Företaget meddelade på måndagen att det köper konkurrentens aktier för en miljard kronor. Affären "
+     "väntar fortfarande på myndigheternas godkännande och väntas bli klar i början av nästa år.",
+     "sv"},
+    {"Företaget köper aktier för en miljard.", "und"},  // short, and its function words are German's too
     {"Şirket, rakibinin hisselerini bir milyar liraya satın alacağını açıkladı.", "tr"},
     // Nothing to go by, or too little to be sure: und, never a near language
     {"Nvidia Q3 2025", "und"},
