@@ -203,11 +203,21 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
         owners.claim(lexicon.entries_, lexicon.entries_.size() - 1, file);
       }
     }
-    for (const std::string& iri : untyped_subjects(index, typed))
-      if (const auto known = lexicon.by_iri_.find(iri); known != lexicon.by_iri_.end()) {
-        read_entry(index, file, iri, lexicon.entries_[known->second]);
-        owners.claim(lexicon.entries_, known->second, file);
+    for (const std::string& iri : untyped_subjects(index, typed)) {
+      const auto known = lexicon.by_iri_.find(iri);
+      if (known == lexicon.by_iri_.end()) {
+        // Labels for an IRI no file defines: a mistyped IRI would otherwise add nothing, silently.
+        const bool labelled = !labels_of(index, file, iri, "skos:prefLabel").empty() ||
+                              !labels_of(index, file, iri, "skos:altLabel").empty();
+        if (labelled)
+          throw LexiconError(where_in(file, iri) + ": " + iri + " has labels but no type, and no earlier lexicon " +
+                             "file defines it: give it a type (a dg:Organization, dg:Person, dg:Chip or " +
+                             "dg:Product) or the IRI of the entry it adds labels to");
+        continue;
       }
+      read_entry(index, file, iri, lexicon.entries_[known->second]);
+      owners.claim(lexicon.entries_, known->second, file);
+    }
   }
   for (std::size_t i = 0; i < lexicon.entries_.size(); ++i) {
     const LexiconEntry& entry = lexicon.entries_[i];

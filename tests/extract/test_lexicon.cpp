@@ -100,4 +100,10 @@ TEST_CASE("a label that would name two entities is an error with its file and li
   }
 }
 
+TEST_CASE("labels for an IRI no file defines are an error, not ignored", "[extract][lexicon]") {
+  const UserLexicon user("unknown");
+  const std::string file = user.file("typo.ttl", "lex:nvidai skos:altLabel \"Team Green\"@en .\n");
+  CHECK_THROWS_WITH(load_with({file}), Catch::Contains("typo.ttl:4:") && Catch::Contains("lexicon/nvidai has labels but no type"));
+}
+
 TEST_CASE("the built-in lexicon gives no label to two entities", "[extract][lexicon]") { CHECK_NOTHROW(load_with({})); }
