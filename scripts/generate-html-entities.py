@@ -7,6 +7,7 @@ its one or two code points and whether the legacy form without ';' (&amp, &eacut
 Rows are sorted by the bytes of the name, for binary search.
 
 Usage: python3 scripts/generate-html-entities.py [OUTPUT]
+       python3 scripts/generate-html-entities.py --check   (exit 1 when the checked-in table differs)
 """
 import html.entities
 import pathlib
@@ -30,7 +31,8 @@ def rows():
 
 
 def main():
-    output = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else OUTPUT
+    check = sys.argv[1:] == ["--check"]
+    output = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 and not check else OUTPUT
     lines = list(rows())
     legacy = sum(line.endswith("true},") for line in lines)
     text = (
@@ -42,6 +44,11 @@ def main():
         "// decoded without ';' too}.\n"
         + "\n".join(lines) + "\n"
     )
+    if check:
+        if output.read_text(encoding="utf-8") != text:
+            sys.exit(f"{output} is not what scripts/generate-html-entities.py writes: run it again")
+        print(f"{output}: {len(lines) + legacy} references, as generated")
+        return
     output.write_text(text, encoding="utf-8")
 
 
