@@ -203,8 +203,21 @@ std::string short_latin_language(std::string_view sample, const TextRules& rules
   return profiled == as_written || profiled == without_names ? profiled : "und";
 }
 
+// CLD2 is sure of a language long before this many bytes of prose; reading more costs time only.
+constexpr std::size_t kIdentifierBytes = 2048;
+
+// Where to cut `text` to at most `limit` bytes: after the last space within reach, or at a code
+// point's start when there is none.
+std::size_t cut_at_space(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text.size();
+  const std::size_t space = text.rfind(' ', limit);
+  if (space != std::string_view::npos && space > limit / 2) return space;
+  while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  return limit;
+}
+
 std::string other_language(std::string_view text, const ScriptCounts& counts, const TextRules& rules) {
-  const std::string valid = interchange_valid(text);
+  const std::string valid = interchange_valid(text.substr(0, cut_at_space(text, kIdentifierBytes)));
   const std::string_view sample = valid;
   if (counts.latin > 0 && sample.size() < kShortLatinText) return bcp47_from_cld2(short_latin_language(sample, rules));
   // A Latin text is read without its capitalised words, so that a list of Italian names in an
