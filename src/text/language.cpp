@@ -26,7 +26,8 @@ namespace {
 constexpr std::size_t kSampleBytes = 1 << 16;
 
 struct ScriptCounts {
-  std::size_t han = 0, kana = 0, latin = 0;
+  std::size_t han = 0, kana = 0, latin = 0, other = 0;  // letters; other: Cyrillic, Greek, Devanagari, ...
+  bool mostly_latin() const { return latin > other; }
 };
 
 ScriptCounts count_scripts(std::string_view sample) {
@@ -45,6 +46,8 @@ ScriptCounts count_scripts(std::string_view sample) {
       ++counts.kana;
     else if (script == USCRIPT_LATIN)
       ++counts.latin;
+    else if (u_isalpha(cp))
+      ++counts.other;
   }
   return counts;
 }
@@ -219,15 +222,16 @@ std::size_t cut_at_space(std::string_view text, std::size_t limit) {
 std::string other_language(std::string_view text, const ScriptCounts& counts, const TextRules& rules) {
   const std::string valid = interchange_valid(text.substr(0, cut_at_space(text, kIdentifierBytes)));
   const std::string_view sample = valid;
-  if (counts.latin > 0 && sample.size() < kShortLatinText) return bcp47_from_cld2(short_latin_language(sample, rules));
+  const bool latin = counts.mostly_latin();
+  if (latin && sample.size() < kShortLatinText) return bcp47_from_cld2(short_latin_language(sample, rules));
   // A Latin text is read without its capitalised words, so that a list of Italian names in an
   // English report stays English; German keeps its function words.
-  const std::string without_names = counts.latin > 0 ? without_capitalised_words(sample) : std::string();
-  auto [language, reliable] = cld2_language(counts.latin > 0 ? std::string_view(without_names) : sample, false);
+  const std::string without_names = latin ? without_capitalised_words(sample) : std::string();
+  auto [language, reliable] = cld2_language(latin ? std::string_view(without_names) : sample, false);
   // Not sure: its best guess, when the profiles of a Latin text name the same language.
   if (!reliable) {
     language = cld2_language(sample, true).first;
-    if (counts.latin == 0 || language != latin_language(sample, rules)) return "und";
+    if (!latin || language != latin_language(sample, rules)) return "und";
   }
   language = bcp47_from_cld2(language);
   // A text CLD2 reads as Chinese or Japanese although Latin letters outnumber its Han ones.
