@@ -7,6 +7,7 @@ packages=(
   libserd-dev serdi libsord-dev sordi     # RDF: Serd writes every RDF file, Sord reads Turtle back
   libboost-graph-dev                      # the graph model, consistency checks and path queries
   libicu-dev                              # normalisation, sentence segmentation, scripts, case folding
+  libcld2-dev                             # language identification (Compact Language Detector 2): tags that are right or und
   nlohmann-json3-dev                      # JSON and JSON Lines input, report.json
   libcli11-dev                            # the command line
   catch2                                  # unit tests
@@ -18,6 +19,8 @@ packages=(
   libcurl4-openssl-dev                    # dealgraph push: HTTP, TLS, basic and digest authentication
   virtuoso-opensource-7-bin               # tests/e2e/virtuoso.sh: a real Virtuoso store to push into
   python3-distributed                     # tests/e2e/dask_shards.sh: shards as dask.distributed tasks (docs/scaling.md)
+  sqlite3                                 # tests/consumers/csv_sqlite.sh: an independent reader of the CSV export
+  help2man                                # the man page, generated from --help
 )
 # node and npm run the tests' npm consumers (Oxigraph, rdf-validate-shacl, jsonld.js); a Node.js
 # already installed is kept (Debian's npm would pull Debian's older nodejs over it).

@@ -16,8 +16,8 @@ struct TextRules {
   std::vector<std::string> byline_markers;       // a line with two of these is a byline
   std::vector<std::string> date_labels;          // words that introduce a publication date
   // A language of Latin script: its frequent function words and the letters that mostly it uses
-  // (ã for Portuguese, ñ for Spanish, ř for Czech), both in lower case. Languages the pipeline
-  // does not read have profiles too, so that their articles get their own tag.
+  // (ã for Portuguese, ñ for Spanish, ř for Czech), both in lower case. They confirm the language
+  // identifier's guess on a text too short for it to be sure of; without their agreement, und.
   struct LanguageProfile {
     std::string language;
     std::vector<std::string> stopwords;  // sorted
@@ -57,7 +57,8 @@ std::string unescape_json_string(std::string_view escaped);
 // entities decoded. `anchors` (optional) receive text-to-source offsets.
 std::string html_to_text(std::string_view html, std::vector<OffsetAnchor>* anchors = nullptr,
                          std::size_t source_base = 0);
-// Detects a BCP 47 language tag from clean text.
+// The BCP 47 tag of clean text's language, or "und" when it cannot be told reliably: Chinese
+// (zh-Hans, zh-Hant) and Japanese by their scripts, every other language by CLD2.
 std::string detect_language(std::string_view text, const TextRules& rules);
 }  // namespace text
 

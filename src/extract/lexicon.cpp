@@ -27,6 +27,27 @@ std::string where_in(const std::string& file, const std::string& iri) {
   return rdf::locate(file, text.str(), iri);
 }
 
+// "FILE:LINE:COL" of a label of the entry: where the quoted label is first written in the file,
+// or the entry when the file writes it otherwise (with escapes).
+std::string where_label(const std::string& file, const std::string& iri, const std::string& label) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream read;
+  read << in.rdbuf();
+  const std::string text = read.str();
+  const std::size_t at = text.find('"' + label + '"');
+  if (at == std::string::npos) return rdf::locate(file, text, iri);
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
 // Instance IRIs are made from the local name, so an entry whose local name an earlier entry of
 // its kind already holds (a user's <http://example.org/other/nvidia> after the built-in
 // lex:nvidia) gets one of its own, stable because it is derived from its full IRI: otherwise
@@ -41,6 +62,91 @@ std::string unclaimed_local_name(std::set<std::pair<EntityKind, std::string>>& c
   return name;
 }
 
+// The literals `file` gives `iri` for `property` (written with its prefix, as the user writes it:
+// skos:altLabel); an empty one is an error naming the file, line and entry.
+std::vector<LexiconLabel> labels_of(const rdf::TripleIndex& index, const std::string& file, const std::string& iri,
+                                    std::string_view property) {
+  const std::size_t colon = property.find(':');
+  const std::string_view prefix = property.substr(0, colon);
+  const std::string predicate =
+      std::string(prefix == "skos" ? kSkos : prefix == "rdfs" ? kRdfs : rdf::kDg) +
+      std::string(property.substr(colon + 1));
+  std::vector<LexiconLabel> labels;
+  for (const rdf::Term* label : index.objects(iri, predicate)) {
+    if (!label->is_literal()) continue;
+    if (label->value.find_first_not_of(" \t\r\n") == std::string::npos)
+      throw LexiconError(where_in(file, iri) + ": entry " + iri + " has an empty " + std::string(property) +
+                         ": give it the name it is written with, or leave the label out");
+    labels.push_back({label->value, label->language});
+  }
+  return labels;
+}
+
+void append_new(std::vector<LexiconLabel>& into, const std::vector<LexiconLabel>& labels) {
+  for (const LexiconLabel& label : labels)
+    if (std::find(into.begin(), into.end(), label) == into.end()) into.push_back(label);
+}
+
+// What `file` says of `iri`, added to `entry`: labels, short labels, context words and posts are
+// added to those of earlier files; the preferred label, dg:matchCase, dg:sector and dg:madeBy are
+// taken from the first file that names the entry.
+void read_entry(const rdf::TripleIndex& index, const std::string& file, const std::string& iri, LexiconEntry& entry) {
+  const std::string dg(rdf::kDg);
+  const bool first = entry.labels.empty();
+  const std::vector<LexiconLabel> preferred = labels_of(index, file, iri, "skos:prefLabel");
+  append_new(entry.labels, preferred);
+  append_new(entry.labels, labels_of(index, file, iri, "skos:altLabel"));
+  append_new(entry.labels, labels_of(index, file, iri, "rdfs:label"));
+  append_new(entry.short_labels, labels_of(index, file, iri, "dg:shortLabel"));
+  for (const rdf::Term* label : index.objects(iri, dg + "needsContext"))
+    if (label->is_literal()) entry.context_labels.push_back(fold(label->value));
+  for (const rdf::Term* post : index.objects(iri, dg + "knownPost")) {
+    const rdf::Term* org = index.first_object(post->value, dg + "organization");
+    const rdf::Term* title = index.first_object(post->value, dg + "title");
+    if (org && title) entry.posts.push_back({org->value, title->value});
+  }
+  if (!first) return;
+  for (const LexiconLabel& label : preferred)
+    if (label.language == "en" || entry.pref_label.empty()) entry.pref_label = label.text;
+  if (entry.pref_label.empty() && !entry.labels.empty()) entry.pref_label = entry.labels.front().text;
+  if (entry.pref_label.empty()) throw LexiconError(where_in(file, iri) + ": entry " + iri + " has no skos:prefLabel");
+  if (const rdf::Term* flag = index.first_object(iri, dg + "matchCase"))
+    entry.match_case = flag->value == "true" || flag->value == "1";
+  if (const rdf::Term* sector = index.first_object(iri, dg + "sector")) entry.sector = sector->value;
+  if (const rdf::Term* maker = index.first_object(iri, dg + "madeBy")) entry.made_by = maker->value;
+}
+
+// Which entry each label (folded) names, and the file that gave it, so that a label given to a
+// second entity is refused where it is written.
+class LabelOwners {
+ public:
+  void claim(const std::vector<LexiconEntry>& entries, std::size_t entry, const std::string& file) {
+    for (const LexiconLabel& label : entries[entry].labels) {
+      const auto [it, added] = owners_.try_emplace(fold(label.text), entry, file);
+      if (added || it->second.first == entry) continue;
+      const LexiconEntry& holder = entries[it->second.first];
+      const std::string& iri = entries[entry].iri;
+      throw LexiconError(where_label(file, iri, label.text) + ": the label \"" + label.text + "\" of " + iri +
+                         " already names " + holder.iri + " (" + it->second.second +
+                         "); a label may name one entity only: leave it out here, or take it from the other");
+    }
+  }
+
+ private:
+  std::map<std::string, std::pair<std::size_t, std::string>, std::less<>> owners_;
+};
+
+// Subjects of the file with no type of their own there, in file order: additions to an entry an
+// earlier file defines (<lex:nvidia> skos:altLabel "Team Green").
+std::vector<std::string> untyped_subjects(const rdf::TripleIndex& index, const std::set<std::string>& typed) {
+  std::vector<std::string> subjects;
+  std::set<std::string> seen;
+  for (const rdf::Triple& triple : index.triples())
+    if (!typed.count(triple.subject.value) && seen.insert(triple.subject.value).second)
+      subjects.push_back(triple.subject.value);
+  return subjects;
+}
+
 }  // namespace
 
 const char* to_string(EntityKind kind) {
@@ -53,15 +159,18 @@ const char* to_string(EntityKind kind) {
   return "Organization";
 }
 
+// Files are read in order (the built-in lexicon, then the user's): an IRI a file already named
+// gets the labels of the later file too; a label that would name two entities is an error.
 Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
   Lexicon lexicon;
   const std::string dg(rdf::kDg);
-  const std::string skos(kSkos);
   const std::pair<std::string, EntityKind> kinds[] = {{dg + "Organization", EntityKind::Organization},
                                                        {dg + "Person", EntityKind::Person},
                                                        {dg + "Chip", EntityKind::Chip},
                                                        {dg + "Product", EntityKind::Product}};
   std::set<std::pair<EntityKind, std::string>> claimed;
+  std::vector<std::string> defined_in;  // per entry, the file that defined it
+  LabelOwners owners;
   for (const std::string& file : turtle_files) {
     std::vector<rdf::Triple> triples;
     try {
@@ -70,51 +179,44 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
       throw LexiconError(std::string("lexicon ") + error.what());
     }
     const rdf::TripleIndex index(std::move(triples));
+    std::set<std::string> typed;
     for (const auto& [type, kind] : kinds) {
       for (const std::string& iri : index.subjects_of_type(type)) {
-        if (lexicon.by_iri_.count(iri)) continue;  // a later file may not redefine an entry
+        typed.insert(iri);
+        if (const auto known = lexicon.by_iri_.find(iri); known != lexicon.by_iri_.end()) {
+          LexiconEntry& entry = lexicon.entries_[known->second];
+          if (entry.kind != kind)
+            throw LexiconError(where_in(file, iri) + ": entry " + iri + " is a dg:" + to_string(kind) +
+                               " here but a dg:" + to_string(entry.kind) + " in " + defined_in[known->second]);
+          read_entry(index, file, iri, entry);
+          owners.claim(lexicon.entries_, known->second, file);
+          continue;
+        }
         LexiconEntry entry;
         entry.iri = iri;
         entry.local_name = unclaimed_local_name(claimed, kind, iri);
         entry.kind = kind;
-        // `property` is written with its prefix (skos:altLabel), as the user wrote it.
-        auto add_labels = [&](std::string_view property, std::vector<LexiconLabel>& into) {
-          const std::size_t colon = property.find(':');
-          const std::string_view prefix = property.substr(0, colon);
-          const std::string predicate = std::string(prefix == "skos" ? kSkos : prefix == "rdfs" ? kRdfs : rdf::kDg) +
-                                        std::string(property.substr(colon + 1));
-          for (const rdf::Term* label : index.objects(iri, predicate)) {
-            if (!label->is_literal()) continue;
-            if (label->value.find_first_not_of(" \t\r\n") == std::string::npos)
-              throw LexiconError(where_in(file, iri) + ": entry " + iri + " has an empty " +
-                                 std::string(property) +
-                                 ": give it the name it is written with, or leave the label out");
-            into.push_back({label->value, label->language});
-          }
-        };
-        add_labels("skos:prefLabel", entry.labels);
-        for (const LexiconLabel& label : entry.labels)
-          if (label.language == "en" || entry.pref_label.empty()) entry.pref_label = label.text;
-        add_labels("skos:altLabel", entry.labels);
-        add_labels("rdfs:label", entry.labels);
-        add_labels("dg:shortLabel", entry.short_labels);
-        for (const rdf::Term* label : index.objects(iri, dg + "needsContext"))
-          if (label->is_literal()) entry.context_labels.push_back(fold(label->value));
-        if (entry.pref_label.empty() && !entry.labels.empty()) entry.pref_label = entry.labels.front().text;
-        if (entry.pref_label.empty())
-          throw LexiconError(where_in(file, iri) + ": entry " + iri + " has no skos:prefLabel");
-        if (const rdf::Term* flag = index.first_object(iri, dg + "matchCase"))
-          entry.match_case = flag->value == "true" || flag->value == "1";
-        if (const rdf::Term* sector = index.first_object(iri, dg + "sector")) entry.sector = sector->value;
-        if (const rdf::Term* maker = index.first_object(iri, dg + "madeBy")) entry.made_by = maker->value;
-        for (const rdf::Term* post : index.objects(iri, dg + "knownPost")) {
-          const rdf::Term* org = index.first_object(post->value, dg + "organization");
-          const rdf::Term* title = index.first_object(post->value, dg + "title");
-          if (org && title) entry.posts.push_back({org->value, title->value});
-        }
+        read_entry(index, file, iri, entry);
         lexicon.by_iri_.emplace(iri, lexicon.entries_.size());
         lexicon.entries_.push_back(std::move(entry));
+        defined_in.push_back(file);
+        owners.claim(lexicon.entries_, lexicon.entries_.size() - 1, file);
       }
+    }
+    for (const std::string& iri : untyped_subjects(index, typed)) {
+      const auto known = lexicon.by_iri_.find(iri);
+      if (known == lexicon.by_iri_.end()) {
+        // Labels for an IRI no file defines: a mistyped IRI would otherwise add nothing, silently.
+        const bool labelled = !labels_of(index, file, iri, "skos:prefLabel").empty() ||
+                              !labels_of(index, file, iri, "skos:altLabel").empty();
+        if (labelled)
+          throw LexiconError(where_in(file, iri) + ": " + iri + " has labels but no type, and no earlier lexicon " +
+                             "file defines it: give it a type (a dg:Organization, dg:Person, dg:Chip or " +
+                             "dg:Product) or the IRI of the entry it adds labels to");
+        continue;
+      }
+      read_entry(index, file, iri, lexicon.entries_[known->second]);
+      owners.claim(lexicon.entries_, known->second, file);
     }
   }
   for (std::size_t i = 0; i < lexicon.entries_.size(); ++i) {

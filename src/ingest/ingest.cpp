@@ -73,6 +73,29 @@ namespace {
 
 enum class ReadStatus { Ok, TooLarge, Failed };
 
+// A well-formed language tag in the case BCP 47 recommends (EN-gb is en-GB, zh-hant is zh-Hant),
+// so that every later stage compares tags as written: the language lower case, a script of four
+// letters title case, a region of two letters upper case, every other subtag lower case.
+std::string canonical_case(std::string_view tag) {
+  std::string out(tag);
+  bool after_singleton = false;  // the subtags after x- or u- are private: lower case
+  for (std::size_t begin = 0, subtag = 0;; ++subtag) {
+    const std::size_t end = std::min(out.find('-', begin), out.size());
+    const std::size_t length = end - begin;
+    const bool region = !after_singleton && subtag > 0 && length == 2;
+    const bool script = !after_singleton && subtag > 0 && length == 4;
+    for (std::size_t i = begin; i < end; ++i) {
+      const bool upper = region || (script && i == begin);
+      const char c = out[i];
+      if (upper && c >= 'a' && c <= 'z') out[i] = static_cast<char>(c - 'a' + 'A');
+      if (!upper && c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+    }
+    if (length == 1) after_singleton = true;
+    if (end == out.size()) return out;
+    begin = end + 1;
+  }
+}
+
 // Reads a whole stream into `bytes`, stopping as soon as it holds more than `limit` bytes (what
 // was read is kept, so that a stream of JSON Lines can go on record by record).
 ReadStatus read_bounded(std::FILE* file, std::size_t limit, std::string& bytes) {
@@ -263,6 +286,7 @@ class Reader {
                       (raw.language->size() > 40 ? "..." : "") + "); dropped, the language is detected instead");
       raw.language.reset();
     }
+    if (raw.language) raw.language = canonical_case(*raw.language);
     on_article_(std::move(raw));
   }
 

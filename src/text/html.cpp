@@ -34,44 +34,79 @@ int hex_value(char c) {
   return -1;
 }
 
-struct NamedEntity { std::string_view name; char32_t cp; };
-constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
-    {"nbsp", 0xA0},    {"rsquo", 0x2019},  {"lsquo", 0x2018},  {"rdquo", 0x201D}, {"ldquo", 0x201C},
-    {"mdash", 0x2014}, {"ndash", 0x2013},  {"hellip", 0x2026}, {"euro", 0x20AC},  {"pound", 0xA3},
-    {"yen", 0xA5},     {"middot", 0xB7},   {"copy", 0xA9},     {"reg", 0xAE},     {"trade", 0x2122},
-    {"laquo", 0xAB},   {"raquo", 0xBB},    {"bull", 0x2022},   {"deg", 0xB0},     {"times", 0xD7},
-    {"eacute", 0xE9},  {"egrave", 0xE8},   {"ecirc", 0xEA},    {"aacute", 0xE1},  {"agrave", 0xE0},
-    {"acirc", 0xE2},   {"atilde", 0xE3},   {"ccedil", 0xE7},   {"iacute", 0xED},  {"oacute", 0xF3},
-    {"ocirc", 0xF4},   {"otilde", 0xF5},   {"uacute", 0xFA},   {"uuml", 0xFC},    {"ouml", 0xF6},
-    {"auml", 0xE4},    {"szlig", 0xDF},    {"ntilde", 0xF1},   {"Eacute", 0xC9},  {"Uuml", 0xDC},
-    {"Ouml", 0xD6},    {"Auml", 0xC4},     {"thinsp", 0x2009}, {"ensp", 0x2002},  {"emsp", 0x2003},
-    {"shy", 0xAD},     {"zwj", 0x200D},    {"zwnj", 0x200C}};
+// The HTML5 named character references (src/text/html_entities.inc, generated from the WHATWG
+// list by scripts/generate-html-entities.py), sorted by name for binary search.
+struct NamedReference {
+  std::string_view name;  // without ';'
+  char32_t first;
+  char32_t second;  // 0 when the reference is one code point
+  bool legacy;      // also decoded without ';' (&amp, &eacute), as browsers do
+};
+constexpr NamedReference kNamedReferences[] = {
+#include "text/html_entities.inc"
+};
+static_assert(std::is_sorted(std::begin(kNamedReferences), std::end(kNamedReferences),
+                             [](const NamedReference& a, const NamedReference& b) { return a.name < b.name; }));
 
-// Decodes the entity at s[at] == '&'; returns its length or 0 when it is not one.
-std::size_t decode_entity(std::string_view s, std::size_t at, char32_t& cp) {
+constexpr std::size_t longest_name(bool legacy_only) {
+  std::size_t longest = 0;
+  for (const NamedReference& reference : kNamedReferences)
+    if (!legacy_only || reference.legacy) longest = std::max(longest, reference.name.size());
+  return longest;
+}
+constexpr std::size_t kLongestName = longest_name(false);
+constexpr std::size_t kLongestLegacyName = longest_name(true);
+
+const NamedReference* find_reference(std::string_view name) {
+  const auto* it = std::lower_bound(std::begin(kNamedReferences), std::end(kNamedReferences), name,
+                                    [](const NamedReference& r, std::string_view n) { return r.name < n; });
+  return it != std::end(kNamedReferences) && it->name == name ? it : nullptr;
+}
+
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+struct DecodedReference {
+  std::size_t length = 0;  // source bytes; 0: not a reference
+  char32_t first = 0;
+  char32_t second = 0;  // 0: none
+};
+
+// A numeric reference at s[at] == '&', '#' next: &#233; or &#xE9;, with its ';'.
+DecodedReference decode_numeric(std::string_view s, std::size_t at) {
   std::size_t end = at + 1;
-  while (end < s.size() && end - at < 12 && s[end] != ';' && s[end] != '&' && s[end] != '<' &&
-         s[end] != ' ')
-    ++end;
-  if (end >= s.size() || s[end] != ';') return 0;
-  std::string_view name = s.substr(at + 1, end - at - 1);
-  if (!name.empty() && name[0] == '#') {
-    char32_t value = 0;
-    const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-    std::size_t digits = 0;
-    for (std::size_t i = hex ? 2 : 1; i < name.size(); ++i, ++digits) {
-      const int d = hex ? hex_value(name[i]) : (name[i] >= '0' && name[i] <= '9' ? name[i] - '0' : -1);
-      if (d < 0 || value > 0x10FFFF) return 0;
-      value = value * (hex ? 16 : 10) + static_cast<char32_t>(d);
-    }
-    if (digits == 0) return 0;
-    cp = (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) ? 0xFFFD : value;
-    return end - at + 1;
+  while (end < s.size() && end - at < 12 && s[end] != ';' && s[end] != '&' && s[end] != '<' && s[end] != ' ') ++end;
+  if (end >= s.size() || s[end] != ';') return {};
+  const std::string_view name = s.substr(at + 1, end - at - 1);
+  char32_t value = 0;
+  const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+  std::size_t digits = 0;
+  for (std::size_t i = hex ? 2 : 1; i < name.size(); ++i, ++digits) {
+    const int d = hex ? hex_value(name[i]) : (name[i] >= '0' && name[i] <= '9' ? name[i] - '0' : -1);
+    if (d < 0 || value > 0x10FFFF) return {};
+    value = value * (hex ? 16 : 10) + static_cast<char32_t>(d);
   }
-  for (const NamedEntity& entity : kEntities)
-    if (entity.name == name) { cp = entity.cp; return end - at + 1; }
-  return 0;
+  if (digits == 0) return {};
+  const bool invalid = value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF);
+  return {end - at + 1, invalid ? char32_t{0xFFFD} : value, 0};
+}
+
+// The character reference at s[at] == '&', as HTML5 reads one in text: a name with its ';'; else
+// the longest legacy name without one (&copy2024 is ©2024); else none, and the '&' stays.
+DecodedReference decode_reference(std::string_view s, std::size_t at) {
+  if (at + 1 < s.size() && s[at + 1] == '#') return decode_numeric(s, at);
+  std::size_t end = at + 1;
+  while (end < s.size() && end - at <= kLongestName && is_ascii_alnum(s[end])) ++end;
+  const std::string_view name = s.substr(at + 1, end - at - 1);
+  if (end < s.size() && s[end] == ';')
+    if (const NamedReference* reference = find_reference(name))
+      return {name.size() + 2, reference->first, reference->second};
+  for (std::size_t length = std::min(name.size(), kLongestLegacyName); length >= 2; --length) {
+    const NamedReference* reference = find_reference(name.substr(0, length));
+    if (reference && reference->legacy) return {length + 1, reference->first, reference->second};
+  }
+  return {};
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -188,12 +223,14 @@ std::string html_to_text(std::string_view html, std::vector<OffsetAnchor>* ancho
       const std::size_t amp = html.find('&', at);
       if (amp == std::string_view::npos || amp >= end) { builder.text(html.substr(at, end - at), at); break; }
       builder.text(html.substr(at, amp - at), at);
-      char32_t cp = 0;
-      const std::size_t length = decode_entity(html, amp, cp);
-      if (length == 0) { builder.text("&", amp); at = amp + 1; continue; }
-      if (cp == ' ' || cp == '\n') builder.text(" ", amp);
-      else builder.code_point(cp, amp);
-      at = amp + length;
+      const DecodedReference decoded = decode_reference(html, amp);
+      if (decoded.length == 0) { builder.text("&", amp); at = amp + 1; continue; }
+      for (const char32_t cp : {decoded.first, decoded.second}) {
+        if (cp == 0) continue;
+        if (cp == ' ' || cp == '\n' || cp == '\t') builder.text(" ", amp);
+        else builder.code_point(cp, amp);
+      }
+      at = amp + decoded.length;
     }
   };
   while (i < html.size()) {

@@ -74,6 +74,19 @@ TEST_CASE("ingest: inputs are listed, read and split into articles", "[ingest]")
     CHECK(result.skipped[0].reason.find("no text field") != std::string::npos);
     CHECK(result.skipped[2].reason.find("truncated") != std::string::npos);
   }
+  SECTION("a declared language is kept in the case BCP 47 recommends") {
+    const fs::path file = write(dir / "tags.jsonl",
+        "{\"id\": \"a\", \"lang\": \"EN-gb\", \"text\": \"One.\"}\n"
+        "{\"id\": \"b\", \"lang\": \"ZH-hant-tw\", \"text\": \"Two.\"}\n"
+        "{\"id\": \"c\", \"lang\": \"CS\", \"text\": \"Three.\"}\n"
+        "{\"id\": \"d\", \"lang\": \"de-CH-x-Bank-AB\", \"text\": \"Four.\"}\n");
+    const auto result = read_input({file.string(), file.string(), {}, {}}, {});
+    REQUIRE(result.articles.size() == 4);
+    CHECK(result.articles[0].language == "en-GB");
+    CHECK(result.articles[1].language == "zh-Hant-TW");
+    CHECK(result.articles[2].language == "cs");
+    CHECK(result.articles[3].language == "de-CH-x-bank-ab");
+  }
   SECTION("an empty file and a binary file are skipped with reasons") {
     write(dir / "empty.txt", "");
     write(dir / "image.txt", std::string("\x89PNG\r\n\x1a\n\0\0", 10));

@@ -45,7 +45,6 @@ const LanguageRow kLanguageRows[] = {
     // Italian: not Spanish, although la, del and ha are words of both
     {"L'azienda ha annunciato che non comprerà le azioni del concorrente.", "it"},
     {"Il gruppo è stato fondato nel 1990 da due ingegneri.", "it"},
-    {"Non è vero.", "it"},
     {"Secondo gli analisti, la banca crescerà.", "it"},
     {"Le vendite della società sono cresciute anche quest'anno.", "it"},
     {"La banca ha chiuso l'accordo con il fondo per un miliardo di euro.", "it"},
@@ -63,13 +62,41 @@ const LanguageRow kLanguageRows[] = {
     {"日本銀行が金利を引き上げた。", "ja"},
     {"ソニーが買収", "ja"},
     {"経済対策発表", "ja"},
+    {"Il consiglio di amministrazione ha approvato ieri la vendita della controllata tedesca.", "it"},
+    // Short quotes in English
+    {"\"We are very happy,\" she said.", "en"},
+    {"\"It is done,\" he said.", "en"},
     // Languages the pipeline does not read get their own tag, not a near one
     {"Společnost oznámila, že koupí akcie svého konkurenta za miliardu korun.", "cs"},
+    {"Banka v pondělí uvedla, že prodá svůj podíl v pojišťovně.", "cs"},
+    {"Vláda schválila prodej státního podílu v energetické firmě.", "cs"},
     {"Firma poinformowała, że kupi akcje konkurenta za miliard złotych.", "pl"},
     {"Het bedrijf heeft de aandelen van de concurrent gekocht.", "nl"},
-    // Nothing to go by
+    {"Компания сообщила, что купит акции конкурента за миллиард рублей.", "ru"},
+    {"Банк в понедельник объявил о продаже своей доли в страховой компании.", "ru"},
+    {"Компания Google купила небольшой стартап из Казани.", "ru"},  // a Latin name does not make a Latin text
+    {"Компанія повідомила, що купить акції конкурента за мільярд гривень.", "uk"},
+    {"Η εταιρεία ανακοίνωσε ότι θα αγοράσει τις μετοχές του ανταγωνιστή.", "el"},
+    {"कंपनी ने कहा कि वह अपने प्रतिद्वंद्वी के शेयर खरीदेगी।", "hi"},
+    {"회사는 경쟁사의 주식을 사들이겠다고 발표했다.", "ko"},
+    {"Yhtiö kertoi maanantaina ostavansa kilpailijansa osakkeet miljardilla eurolla. Kauppa odottaa vielä "
+     "viranomaisten hyväksyntää, ja sen arvioidaan valmistuvan ensi vuoden alussa. Hallituksen mukaan "
+     "yrityskauppa vahvistaa yhtiön asemaa kotimarkkinoilla.",
+     "fi"},
+    {"A vállalat bejelentette, hogy megvásárolja a versenytárs részvényeit.", "hu"},
+    {"Företaget meddelade på måndagen att det köper konkurrentens aktier för en miljard kronor. Affären "
+     "väntar fortfarande på myndigheternas godkännande och väntas bli klar i början av nästa år.",
+     "sv"},
+    {"Företaget köper aktier för en miljard.", "und"},  // short, and its function words are German's too
+    {"Şirket, rakibinin hisselerini bir milyar liraya satın alacağını açıkladı.", "tr"},
+    // Nothing to go by, or too little to be sure: und, never a near language
     {"Nvidia Q3 2025", "und"},
     {"", "und"},
+    // Short texts whose names mislead the identifier; the function words decide
+    {"Non è vero.", "it"},
+    {"Amazonas Digital investirá dez milhões na Quillon Labs.", "pt"},
+    // ... or cannot: CLD2 reads Slovak into what is left, and a guess is worse than und
+    {"Google y Amazon invertirán en Anthropic este año.", "und"},
 };
 
 }  // namespace
@@ -80,6 +107,20 @@ TEST_CASE("languages are told apart, in long and short texts", "[text]") {
     INFO(row.text);
     CHECK(text::detect_language(row.text, rules) == row.language);
   }
+}
+
+TEST_CASE("a language the rules do not read gets no other language's rules", "[text][extract]") {
+  // The same words, tagged English and then Czech: the English deal words are read only in the first.
+  const std::string sentence = "Alderbrook Systems invests $2 billion in Quillon Labs, the company said.";
+  CHECK(test::facts_of(sentence, "en").deals.size() == 1);
+  CHECK(test::facts_of(sentence, "cs").deals.empty());
+  CHECK(test::facts_of(sentence, "ru").deals.empty());
+  // Czech text is tagged Czech when no language is declared.
+  RawArticle czech;
+  czech.source_id = "cs";
+  czech.source_path = "cs.txt";
+  czech.bytes = "Banka v pondělí uvedla, že prodá svůj podíl v pojišťovně. Vláda prodej schválila.";
+  CHECK(test::text_stage().prepare(czech).language == "cs");
 }
 
 TEST_CASE("a declared language is kept; Japanese and Italian text is split into sentences", "[text]") {

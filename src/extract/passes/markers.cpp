@@ -10,9 +10,11 @@ std::string primary_language(std::string_view tag) {
   return std::string(tag.substr(0, dash));
 }
 
-// Language groups for which matchers are built; a document uses its own group's matcher, and
-// one of a language without a group uses "und", which holds every phrase.
-constexpr std::string_view kLanguageGroups[] = {"zh", "ja", "pt", "es", "en", "de", "fr", "it", "und"};
+// Language groups for which matchers are built; a document uses its own group's matcher.
+// "und" (the language is not known) reads every language's phrases; "other" (a language the
+// rules do not read: cs, ru, hi) reads only the phrases tagged with no language, so that no
+// language's deal words are read in another's text.
+constexpr std::string_view kLanguageGroups[] = {"zh", "ja", "pt", "es", "en", "de", "fr", "it", "und", "other"};
 
 // Japanese writes its deal words in Han characters, mostly as Chinese does (投資, 買収, 合作):
 // its group holds the Chinese phrases besides its own.
@@ -69,8 +71,10 @@ void RulePhrases::build() {
 }
 
 const PhraseMatcher& RulePhrases::for_language(std::string_view language) const {
-  auto it = matchers_.find(primary_language(language));
-  return it == matchers_.end() ? matchers_.at("und") : it->second;
+  const std::string primary = primary_language(language);
+  auto it = matchers_.find(primary);
+  if (it != matchers_.end()) return it->second;
+  return matchers_.at(primary.empty() ? "und" : "other");
 }
 
 void load_marker_words(const RuleFile& rules, RulePhrases& phrases) {
