@@ -167,11 +167,12 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
       {"NonNameWord", {kNonName, exact}},            {"MediaOutlet", {kMedia, exact}},
       {"CompanyOrgan", {kNonName, exact}},
       {"OrganizationCueBefore", {kOrgCueBefore, any_case}}, {"OrganizationCueAfter", {kOrgCueAfter, any_case}},
+      {"OrganizationNounBefore", {kOrgNounBefore, any_case}},
       {"SpeechCueBefore", {kSpeechBefore, any_case}}, {"SpeechCueAfter", {kSpeechAfter, any_case}},
       {"PersonCueBefore", {kPersonCueBefore, any_case}}, {"PersonCueAfter", {kPersonCueAfter, any_case}},
   };
   for (const auto& [type, flag] : lists) {
-    const bool cue = (flag.first & (kOrgCueBefore | kOrgCueAfter | kSpeechBefore | kSpeechAfter | kPersonCueBefore |
+    const bool cue = (flag.first & (kOrgCueBefore | kOrgNounBefore | kOrgCueAfter | kSpeechBefore | kSpeechAfter | kPersonCueBefore |
                                     kPersonCueAfter)) != 0;
     for (const rdf::Term* term : names.all_of_type(type, "surface"))
       if (cue) cues_.add(term->value, flag.first, flag.second);
@@ -197,7 +198,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
     }
   };
   weights_ = {weight("evidence-legal-form", 0.9), weight("evidence-markup", 0.9), weight("evidence-head-word", 0.8),
-              weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8), weight("evidence-cue", 0.7),
+              weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8),
+              weight("evidence-organisation-noun", 0.8), weight("evidence-cue", 0.7),
               weight("evidence-acronym", 0.7),   weight("evidence-speech", 0.6),
               weight("evidence-acronym-in-prose", 0.5)};
   phrases_.build();
@@ -326,7 +328,7 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   };
   for (const auto& match : matches_of(folded)) {
     const auto flag = static_cast<Flag>(match.id);
-    if (flag == kOrgCueBefore || flag == kSpeechBefore || flag == kPersonCueBefore) {
+    if (flag == kOrgCueBefore || flag == kOrgNounBefore || flag == kSpeechBefore || flag == kPersonCueBefore) {
       const auto next = static_cast<std::size_t>(by_begin(match.end));
       if (next < words_.size() && words_[next].begin - match.end <= 2) words_[next].flags |= flag;
       continue;
@@ -452,6 +454,10 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
          !(has(begin, kNonName) && has(begin + 1, kLegal)))
     ++begin;
   if (begin >= end) return;
+  // German capitalises the noun of an apposition (Das Modehaus Lindqvist): the name starts after
+  // it, unless the noun is the name's own head (El Grupo Sierra Alta, die Bank für Handwerk).
+  for (std::size_t k = end; k-- > begin + 1;)
+    if (has(k, kOrgNounBefore) && words_[k].capitalised && !has(k - 1, kHead)) { begin = k; break; }
   // A word outside any name inside the run (Quillwave CEO Marta Ferreira) splits it.
   for (std::size_t k = begin + 1; k < end; ++k) {
     // Le Floch, De Gaulle: a capitalised particle before a surname stays in the name.
@@ -558,7 +564,7 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
     if (!has(k, kPlace | kNonName | kConnector | kParticle)) only_places = false;
   if (only_places) return;
   if (count == 1 && has(begin, kMedia | kGiven)) return;
-  if (has(begin, kMedia) && !has(begin, kOrgCueBefore)) return;
+  if (has(begin, kMedia) && !has(begin, kOrgCueBefore | kOrgNounBefore)) return;
   if (ticker_after(end - 1)) { add(EntityKind::Organization, begin, end, end, weights.markup); return; }
   // A head word ends the name, starts it (Grupo Globo) or stands before a connector (Bank of X);
   // inside a run it is an ordinary word (Business Technology Platform).
@@ -575,6 +581,11 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   bool ampersand = false;  // Marks & Spencer: people's names have none
   for (std::size_t k = begin + 1; k + 1 < end; ++k) ampersand = ampersand || word(k) == "&";
   const bool cue = has(begin, kOrgCueBefore) || has(end - 1, kOrgCueAfter) || ampersand;
+  // il gruppo X, la maison X: a noun for a kind of organisation says it as plainly as a head word.
+  if (has(begin, kOrgNounBefore) && !has(begin, kPlace)) {
+    add(EntityKind::Organization, begin, end, end, weights.organisation_noun);
+    return;
+  }
   std::size_t capitalised = 0;  // Luiz Inácio Lula da Silva: particles do not count
   for (std::size_t k = begin; k < end; ++k) capitalised += words_[k].capitalised;
   const bool person_shape = capitalised >= 2 && capitalised <= 4 && !words_[begin].all_caps;

@@ -45,12 +45,12 @@ class LatinNames {
     kLegal = 1u << 0, kHead = 1u << 1, kGiven = 1u << 2, kHonorific = 1u << 3, kPlace = 1u << 4,
     kNonName = 1u << 5, kMedia = 1u << 6, kOrgCueBefore = 1u << 7, kOrgCueAfter = 1u << 8,
     kSpeechBefore = 1u << 9, kSpeechAfter = 1u << 10, kConnector = 1u << 11, kParticle = 1u << 12,
-    kPersonCueBefore = 1u << 13, kPersonCueAfter = 1u << 14,
+    kPersonCueBefore = 1u << 13, kPersonCueAfter = 1u << 14, kOrgNounBefore = 1u << 15,
   };
   // Evidence weights, read from names-latin.ttl.
   struct Weights {
-    double legal = 0.9, markup = 0.9, head = 0.8, honorific = 0.8, given = 0.8, cue = 0.7, acronym = 0.7, speech = 0.6,
-           prose_acronym = 0.5;
+    double legal = 0.9, markup = 0.9, head = 0.8, honorific = 0.8, given = 0.8, organisation_noun = 0.8, cue = 0.7,
+           acronym = 0.7, speech = 0.6, prose_acronym = 0.5;
   };
 
  private:

@@ -394,6 +394,10 @@ void AliasRules::apply_uses(DocumentWork& work, const std::vector<Named>& named,
       added.push_back({entity.key, entity.kind, use.begin, use.end, entity.confidence});
     } else if (overlapping->byte_begin == use.begin && overlapping->byte_end == use.end &&
                overlapping->entity_key != entity.key &&
+               // A surname does not take over an organisation read on evidence as strong as the
+               // person's (il gruppo Nordalba ... Gianna Nordalba): the family firm keeps its name.
+               !(entity.kind == EntityKind::Person && overlapping->kind == EntityKind::Organization &&
+                 overlapping->confidence >= entity.confidence) &&
                std::any_of(named.begin(), named.end(),
                            [&](const Named& n) { return n.discovered && n.key == overlapping->entity_key; })) {
       // One sense per document: the short form of a name already read means that name, also
