@@ -330,6 +330,9 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
     const auto flag = static_cast<Flag>(match.id);
     if (flag == kOrgCueBefore || flag == kOrgNounBefore || flag == kSpeechBefore || flag == kPersonCueBefore) {
       const auto next = static_cast<std::size_t>(by_begin(match.end));
+      // A noun in apposition stands right before its name: "the firm, Jane Doe" is no firm's name.
+      if (flag == kOrgNounBefore && next < words_.size() && text_.substr(match.end, words_[next].begin - match.end) != " ")
+        continue;
       if (next < words_.size() && words_[next].begin - match.end <= 2) words_[next].flags |= flag;
       continue;
     }
@@ -457,7 +460,7 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
   // German capitalises the noun of an apposition (Das Modehaus Lindqvist): the name starts after
   // it, unless the noun is the name's own head (El Grupo Sierra Alta, die Bank für Handwerk).
   for (std::size_t k = end; k-- > begin + 1;)
-    if (has(k, kOrgNounBefore) && words_[k].capitalised && !has(k - 1, kHead)) { begin = k; break; }
+    if (german_ && has(k, kOrgNounBefore) && words_[k].capitalised && !has(k - 1, kHead)) { begin = k; break; }
   // A word outside any name inside the run (Quillwave CEO Marta Ferreira) splits it.
   for (std::size_t k = begin + 1; k < end; ++k) {
     // Le Floch, De Gaulle: a capitalised particle before a surname stays in the name.
@@ -581,17 +584,17 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   bool ampersand = false;  // Marks & Spencer: people's names have none
   for (std::size_t k = begin + 1; k + 1 < end; ++k) ampersand = ampersand || word(k) == "&";
   const bool cue = has(begin, kOrgCueBefore) || has(end - 1, kOrgCueAfter) || ampersand;
-  // il gruppo X, la maison X: a noun for a kind of organisation says it as plainly as a head word.
-  if (has(begin, kOrgNounBefore) && !has(begin, kPlace)) {
-    add(EntityKind::Organization, begin, end, end, weights.organisation_noun);
-    return;
-  }
   std::size_t capitalised = 0;  // Luiz Inácio Lula da Silva: particles do not count
   for (std::size_t k = begin; k < end; ++k) capitalised += words_[k].capitalised;
   const bool person_shape = capitalised >= 2 && capitalised <= 4 && !words_[begin].all_caps;
   const bool honorific = begin > 0 && has(begin - 1, kHonorific) && count <= 3;
   if (honorific) { add(EntityKind::Person, begin, end, end, weights.honorific); return; }
   if (person_shape && has(begin, kGiven)) { add(EntityKind::Person, begin, end, end, weights.given); return; }
+  // il gruppo X, la maison X: a noun for a kind of organisation says it as plainly as a head word.
+  if (has(begin, kOrgNounBefore) && !has(begin, kPlace) && !words_[begin].sentence_start) {
+    add(EntityKind::Organization, begin, end, end, weights.organisation_noun);
+    return;
+  }
   // spokesman John Doe, John Doe, an analyst at ...: a role noun beside two or three words.
   if (person_shape && capitalised <= 3 && (has(begin, kPersonCueBefore) || has(end - 1, kPersonCueAfter))) {
     add(EntityKind::Person, begin, end, end, weights.cue);

@@ -160,8 +160,8 @@ TEST_CASE("a noun for a kind of organisation before a name makes it one, without
       {"pt", "A marca Jacarandá foi vendida a um grupo.", "Organization:Jacarandá"},
       {"de", "Der dänische Logistikkonzern Fjeldsted kauft einen Rivalen.", "Organization:Fjeldsted"},
       {"de", "Das Modehaus Lindqvist eröffnet eine Filiale.", "Organization:Lindqvist"},
-      // A given name after the noun does not make the name a person's.
-      {"fr", "La marque Marie Ornella a été cédée.", "Organization:Marie Ornella"},
+      // A comma after the noun ends the apposition: the name after it is a person's.
+      {"en", "Shares rose at the firm, Carlo Vendramin said.", "-Organization:Carlo Vendramin"},
       // A place after the noun is still no name.
       {"en", "The fashion house Paris show was new.", "-Paris"},
   });
