@@ -172,8 +172,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
       {"PersonCueBefore", {kPersonCueBefore, any_case}}, {"PersonCueAfter", {kPersonCueAfter, any_case}},
   };
   for (const auto& [type, flag] : lists) {
-    const bool cue = (flag.first & (kOrgCueBefore | kOrgNounBefore | kOrgCueAfter | kSpeechBefore | kSpeechAfter | kPersonCueBefore |
-                                    kPersonCueAfter)) != 0;
+    const bool cue = (flag.first & (kOrgCueBefore | kOrgNounBefore | kOrgCueAfter | kSpeechBefore | kSpeechAfter |
+                                    kPersonCueBefore | kPersonCueAfter)) != 0;
     for (const rdf::Term* term : names.all_of_type(type, "surface"))
       if (cue) cues_.add(term->value, flag.first, flag.second);
       else add_to_list(term->value, flag.first, false);
@@ -198,9 +198,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
     }
   };
   weights_ = {weight("evidence-legal-form", 0.9), weight("evidence-markup", 0.9), weight("evidence-head-word", 0.8),
-              weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8),
-              weight("evidence-organisation-noun", 0.8), weight("evidence-cue", 0.7),
-              weight("evidence-acronym", 0.7),   weight("evidence-speech", 0.6),
+              weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8), weight("evidence-organisation-noun", 0.8),
+              weight("evidence-cue", 0.7), weight("evidence-acronym", 0.7), weight("evidence-speech", 0.6),
               weight("evidence-acronym-in-prose", 0.5)};
   phrases_.build();
   cues_.build();
@@ -457,8 +456,7 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
          !(has(begin, kNonName) && has(begin + 1, kLegal)))
     ++begin;
   if (begin >= end) return;
-  // German capitalises the noun of an apposition (Das Modehaus Lindqvist): the name starts after
-  // it, unless the noun is the name's own head (El Grupo Sierra Alta, die Bank für Handwerk).
+  // Das Modehaus Lindqvist: the name starts after a German apposition noun that is not its head.
   for (std::size_t k = end; k-- > begin + 1;)
     if (german_ && has(k, kOrgNounBefore) && words_[k].capitalised && !has(k - 1, kHead)) { begin = k; break; }
   // A word outside any name inside the run (Quillwave CEO Marta Ferreira) splits it.
@@ -591,10 +589,8 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   if (honorific) { add(EntityKind::Person, begin, end, end, weights.honorific); return; }
   if (person_shape && has(begin, kGiven)) { add(EntityKind::Person, begin, end, end, weights.given); return; }
   // il gruppo X, la maison X: a noun for a kind of organisation says it as plainly as a head word.
-  if (has(begin, kOrgNounBefore) && !has(begin, kPlace) && !words_[begin].sentence_start) {
-    add(EntityKind::Organization, begin, end, end, weights.organisation_noun);
-    return;
-  }
+  const bool named_by_noun = has(begin, kOrgNounBefore) && !has(begin, kPlace) && !words_[begin].sentence_start;
+  if (named_by_noun) { add(EntityKind::Organization, begin, end, end, weights.organisation_noun); return; }
   // spokesman John Doe, John Doe, an analyst at ...: a role noun beside two or three words.
   if (person_shape && capitalised <= 3 && (has(begin, kPersonCueBefore) || has(end - 1, kPersonCueAfter))) {
     add(EntityKind::Person, begin, end, end, weights.cue);
