@@ -95,6 +95,10 @@ EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const 
   }
   for (const std::string& s : surfaces_of(rules, "OrganizationCue")) cues_.add(s, kOrganizationCue);
   for (const std::string& s : surfaces_of(rules, "ChineseNameStop")) cues_.add(s, kChineseStop);
+  for (const std::string& s : surfaces_of(rules, "CompanyFormWord")) company_forms_.push_back(fold(s));
+  for (const std::string& s : surfaces_of(rules, "CorporateSuffix", true)) legal_forms_.push_back(fold(s));
+  std::sort(company_forms_.begin(), company_forms_.end());
+  std::sort(legal_forms_.begin(), legal_forms_.end());
   stopwords_ = surfaces_of(rules, "NameStopword");
   std::sort(stopwords_.begin(), stopwords_.end());
   german_articles_ = surfaces_of(rules, "GermanNounArticle");
@@ -182,12 +186,20 @@ class EntityDiscovery::Scan {
   }
   void latin_names() {
     for (const LatinNames::Name& name : rules_.latin_->find(text_, folded_, language_)) {
+      if (name.kind == EntityKind::Organization && name.confidence >= rules_.latin_->head_weight() &&
+          extends_known(name.begin, name.end)) {
+        const std::string label(text_.substr(name.begin, name.end - name.begin));
+        found_.push_back({name.kind, name.begin, name.end, label, std::string(text_.substr(name.begin, name.key_end - name.begin)),
+                          name.confidence, {}, true});
+        continue;
+      }
       add(name.kind, name.begin, name.end, name.key_end, name.confidence);
       if (name.alias_end > name.alias_begin && !found_.empty() && found_.back().begin == name.begin)
         found_.back().alias = std::string(text_.substr(name.alias_begin, name.alias_end - name.alias_begin));
     }
   }
 
+  bool extends_known(std::size_t begin, std::size_t end) const;
   std::vector<Token> words_before(std::size_t end, std::size_t most) const;
   std::vector<Token> words_after(std::size_t begin, std::size_t most) const;
   void drop_german_descriptors(std::vector<Token>& words) const;
@@ -288,6 +300,36 @@ std::vector<Token> EntityDiscovery::Scan::words_after(std::size_t begin, std::si
     at = e;
   }
   return words;
+}
+
+// Kelmark Labs, Kelmark Capital Management Corp over a known Kelmark: a name that begins with
+// a known name and goes on with a head word of its own is another organisation (its lab, its
+// fund), when that head word ends the name or only a legal form follows it. The known company's
+// group or legal form (Kelmark Group, Kelmark Holdings Ltd: dg:CompanyFormWord), a second name
+// after a conjunction and a person after a title are no such thing.
+bool EntityDiscovery::Scan::extends_known(std::size_t begin, std::size_t end) const {
+  auto it = std::lower_bound(known_.begin(), known_.end(), begin,
+                             [](const Mention& m, std::size_t at) { return m.byte_end <= at; });
+  if (it == known_.end() || it->byte_begin != begin || it->byte_end >= end || it->kind != EntityKind::Organization)
+    return false;
+  if (std::next(it) != known_.end() && std::next(it)->byte_begin < end) return false;  // two known names
+  const std::size_t tail = it->byte_end;
+  if (!is_space(text_[tail])) return false;
+  std::vector<std::string_view> words;  // the tail's words
+  for (std::size_t k = tail, word_start = tail; k <= end; ++k) {
+    if (k < end && !is_space(text_[k])) continue;
+    if (k > word_start) words.push_back(text_.substr(word_start, k - word_start));
+    word_start = k + 1;
+  }
+  const auto listed = [&](const std::vector<std::string>& list, std::string_view word) {
+    return std::binary_search(list.begin(), list.end(), fold(word));
+  };
+  while (!words.empty() && listed(rules_.legal_forms_, words.back())) words.pop_back();
+  if (words.empty() || words.size() > 4) return false;
+  if (std::any_of(words.begin(), words.end(), [&](std::string_view w) { return is_connector(w) && w != "of" && w != "de"; }))
+    return false;
+  const std::string_view last = words.back();
+  return rules_.latin_->is_head_word(last) && !listed(rules_.company_forms_, last);
 }
 
 // German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck

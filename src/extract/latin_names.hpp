@@ -37,6 +37,14 @@ class LatinNames {
     double confidence = 0;           // how strong the evidence was (names-latin.ttl's weights)
     std::size_t alias_begin = 0, alias_end = 0;  // an acronym the text defines for it, if any
   };
+  // The least confidence of a name whose evidence is in its own words or a noun before it
+  // (a head word), not in a cue around it.
+  double head_weight() const { return weights_.head; }
+  // Whether a single capitalised word is an organisation's head word (Bank, Labs, Gruppo).
+  bool is_head_word(std::string_view word) const {
+    const auto it = word_flags_.find(word);
+    return it != word_flags_.end() && (it->second & kHead) != 0;
+  }
   // Every name with evidence, in text order; `language` is the document's (de capitalises nouns).
   std::vector<Name> find(std::string_view text, const FoldedText& folded, std::string_view language) const;
 

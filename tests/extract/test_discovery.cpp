@@ -58,3 +58,25 @@ TEST_CASE("people the lexicon lacks are found beside a title", "[extract][discov
     CHECK(facts.discovered[0].confidence < 1.0);
   }
 }
+
+TEST_CASE("a name with a head word of its own after a known name is another organisation", "[extract][discovery]") {
+  // The lab or studio of a known company is an organisation of its own; the known company's group
+  // or legal form, and its product lines, are the company itself.
+  CHECK(discovered("Researchers at Intel Labs built a new chip.") == V{"Organization:Intel Labs"});
+  CHECK(discovered("Le fonds a investi dans Ubisoft Studios cette année.", "fr") == V{"Organization:Ubisoft Studios"});
+  CHECK(discovered("Shares of Intel Group rose on Monday.").empty());
+  CHECK(discovered("Microsoft Office sold well this year.").empty());
+  CHECK(discovered("Loans from Intel Capital Management Corp grew.") == V{"Organization:Intel Capital Management Corp"});
+  // A second name after a conjunction, or a person after a title, does not extend a known name.
+  CHECK(discovered("Researchers at Intel and Harwick Labs met.") != V{"Organization:Intel and Harwick Labs"});
+  CHECK(discovered("The Nvidia Research Board Chairman Tom Vell spoke.") != V{"Organization:Nvidia Research Board Chairman Tom Vell"});
+  // Cue words alone do not split a known name from the words after it.
+  CHECK(discovered("Il ceo di Nvidia Marco Ferretti ha parlato ieri.", "it") != V{"Organization:Nvidia Marco Ferretti"});
+  SECTION("the known name stays its own entity where it stands alone") {
+    const auto facts = test::facts_of("Intel Labs published a paper. Intel said sales rose.");
+    REQUIRE(facts.discovered.size() == 1);
+    CHECK(std::any_of(facts.mentions.begin(), facts.mentions.end(), [](const Mention& m) {
+      return m.entity_key.rfind("new:", 0) != 0 && m.kind == EntityKind::Organization;
+    }));
+  }
+}
