@@ -470,8 +470,18 @@ void EntityDiscovery::Scan::chinese_names_before_suffixes() {
     const std::size_t floor = han_run_back(suffix.begin);
     const std::size_t begin = rules_.han_names_.organization_start(text_, suffix.begin, floor, han_words_);
     const std::string_view name = text_.substr(begin, suffix.begin - begin);
-    if (util::count_code_points(name) >= 2 && !rules_.han_names_.is_generic(name))
-      add(EntityKind::Organization, begin, suffix.end, suffix.end);
+    if (util::count_code_points(name) < 2 || rules_.han_names_.is_generic(name)) continue;
+    // 汇丰|晋信基金, 中外运|湖北有限责任公司: a known company's name right before makes the
+    // whole its fund or branch, a name of its own over the known one.
+    const auto known = std::find_if(known_.begin(), known_.end(), [&](const Mention& m) {
+      return m.byte_end == begin && m.kind == EntityKind::Organization;
+    });
+    if (begin == floor && known != known_.end()) {
+      const std::string whole(text_.substr(known->byte_begin, suffix.end - known->byte_begin));
+      found_.push_back({EntityKind::Organization, known->byte_begin, suffix.end, whole, whole, kDiscoveredConfidence, {}, true});
+      continue;
+    }
+    add(EntityKind::Organization, begin, suffix.end, suffix.end);
   }
 }
 

@@ -72,6 +72,10 @@ TEST_CASE("a name with a head word of its own after a known name is another orga
   CHECK(discovered("The Nvidia Research Board Chairman Tom Vell spoke.") != V{"Organization:Nvidia Research Board Chairman Tom Vell"});
   // Cue words alone do not split a known name from the words after it.
   CHECK(discovered("Il ceo di Nvidia Marco Ferretti ha parlato ieri.", "it") != V{"Organization:Nvidia Marco Ferretti"});
+  SECTION("Chinese: a known company's name right before a name and its suffix is its fund or branch") {
+    CHECK(discovered("据报道，腾讯星河基金参与了本轮融资。", "zh-Hans") == V{"Organization:腾讯星河基金"});
+    CHECK(discovered("据报道，腾讯有限公司参与了本轮融资。", "zh-Hans").empty());
+  }
   SECTION("the known name stays its own entity where it stands alone") {
     const auto facts = test::facts_of("Intel Labs published a paper. Intel said sales rose.");
     REQUIRE(facts.discovered.size() == 1);
