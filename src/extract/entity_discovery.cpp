@@ -200,6 +200,7 @@ class EntityDiscovery::Scan {
   }
 
   bool extends_known(std::size_t begin, std::size_t end) const;
+  void person_after_known_employer(std::size_t title_end);
   std::vector<Token> words_before(std::size_t end, std::size_t most) const;
   std::vector<Token> words_after(std::size_t begin, std::size_t most) const;
   void drop_german_descriptors(std::vector<Token>& words) const;
@@ -329,7 +330,7 @@ bool EntityDiscovery::Scan::extends_known(std::size_t begin, std::size_t end) co
   if (std::any_of(words.begin(), words.end(), [&](std::string_view w) { return is_connector(w) && w != "of" && w != "de"; }))
     return false;
   const std::string_view last = words.back();
-  return rules_.latin_->is_head_word(last) && !listed(rules_.company_forms_, last);
+  return rules_.latin_->word_has(last, LatinNames::kHead) && !listed(rules_.company_forms_, last);
 }
 
 // German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck
@@ -420,6 +421,7 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
   if (after < text_.size() && text_[after] == ',') ++after;
   const auto next = words_after(after, 3);
   if (next.size() >= 2) add(EntityKind::Person, next.front().begin, next.back().end, next.back().end);
+  person_after_known_employer(title.end);
   // "Le PDG de Calculia, Julien Marchetti": the name after the organisation and a comma.
   std::size_t at = title.end;
   const std::size_t limit = std::min(text_.size(), title.end + 80);
@@ -441,6 +443,33 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
       previous.erase(previous.begin());
     if (previous.size() >= 2) add(EntityKind::Person, previous.front().begin, previous.back().end, previous.back().end);
   }
+}
+
+// "l'ad di Lufthansa Marta Ferri", "the chief executive of Nvidia Tom Vell": a connector and a
+// known organisation after the title, then two or three capitalised words with no comma: a person.
+void EntityDiscovery::Scan::person_after_known_employer(std::size_t title_end) {
+  std::size_t at = title_end;
+  while (at < text_.size() && text_[at] == ' ') ++at;
+  std::size_t word_end = at;
+  while (word_end < text_.size() && !is_space(text_[word_end])) ++word_end;
+  if (word_end == at || !is_connector(text_.substr(at, word_end - at))) return;
+  at = word_end;
+  while (at < text_.size() && text_[at] == ' ') ++at;
+  auto employer = std::lower_bound(known_.begin(), known_.end(), at,
+                                   [](const Mention& m, std::size_t from) { return m.byte_begin < from; });
+  if (employer == known_.end() || employer->byte_begin != at || employer->kind != EntityKind::Organization) return;
+  const auto named = words_after(employer->byte_end, 3);
+  // IBM World Trade Corp, Nvidia Europe: words that go on with the company's name are no person.
+  constexpr std::uint32_t kCompanyWords = LatinNames::kHead | LatinNames::kLegal | LatinNames::kPlace | LatinNames::kNonName;
+  const bool company_words = std::any_of(named.begin(), named.end(), [&](const Token& word) {
+    const std::string_view w = word_of(word);
+    return w.ends_with("'s") || w.ends_with("’s") || (rules_.latin_ && rules_.latin_->word_has(w, kCompanyWords));
+  });
+  if (named.size() >= 2 && rules_.latin_ &&
+      rules_.latin_->phrase_has(text_, folded_, named.front().begin, named.back().end, LatinNames::kPlace))
+    return;
+  if (named.size() >= 2 && !company_words && !overlaps_known(named.front().begin, named.back().end))
+    add(EntityKind::Person, named.front().begin, named.back().end, named.back().end);
 }
 
 // 上海临港算力科技有限公司: Han characters (or Latin letters, katakana) back from a company suffix to

@@ -8,6 +8,7 @@
 // forms and connectors of discovery.ttl.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,10 +41,19 @@ class LatinNames {
   // The least confidence of a name whose evidence is in its own words or a noun before it
   // (a head word), not in a cue around it.
   double head_weight() const { return weights_.head; }
-  // Whether a single capitalised word is an organisation's head word (Bank, Labs, Gruppo).
-  bool is_head_word(std::string_view word) const {
+  // Whether a single capitalised word is in one of the `flags` lists (kHead: Bank, Labs, Gruppo).
+  bool word_has(std::string_view word, std::uint32_t flags) const {
     const auto it = word_flags_.find(word);
-    return it != word_flags_.end() && (it->second & kHead) != 0;
+    return it != word_flags_.end() && (it->second & flags) != 0;
+  }
+  // Whether a phrase of the `flags` lists (a place of several words: United States) covers
+  // text[begin, end) exactly.
+  bool phrase_has(std::string_view text, const FoldedText& folded, std::size_t begin, std::size_t end,
+                  std::uint32_t flags) const {
+    std::vector<PhraseMatcher::Match> matches;
+    phrases_.find_in(text, folded, begin, end, matches);
+    return std::any_of(matches.begin(), matches.end(),
+                       [&](const auto& m) { return m.begin == begin && m.end == end && (m.id & flags) != 0; });
   }
   // Every name with evidence, in text order; `language` is the document's (de capitalises nouns).
   std::vector<Name> find(std::string_view text, const FoldedText& folded, std::string_view language) const;

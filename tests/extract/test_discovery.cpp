@@ -84,3 +84,18 @@ TEST_CASE("a name with a head word of its own after a known name is another orga
     }));
   }
 }
+
+TEST_CASE("a person after a title, a connector and a known employer, with no comma", "[extract][discovery]") {
+  const auto people = [](const std::string& text, const std::string& language) {
+    V out;
+    for (const std::string& name : discovered(text, language))
+      if (name.rfind("Person:", 0) == 0) out.push_back(name);
+    return out;
+  };
+  CHECK(people("Lo ha detto l'ad di Nvidia Marta Ferrandelli ieri sera.", "it") == V{"Person:Marta Ferrandelli"});
+  CHECK(people("Le PDG de Nvidia Julien Castagnac a parlé.", "fr") == V{"Person:Julien Castagnac"});
+  // The company's name going on (a unit, a country) is no person.
+  CHECK(people("The president of Nvidia Credit Corp resigned.", "en").empty());
+  CHECK(people("The president of Nvidia United States spoke.", "en").empty());
+}
+
