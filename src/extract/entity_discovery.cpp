@@ -95,6 +95,10 @@ EntityDiscovery::EntityDiscovery(const std::string& discovery_rules_path, const 
   }
   for (const std::string& s : surfaces_of(rules, "OrganizationCue")) cues_.add(s, kOrganizationCue);
   for (const std::string& s : surfaces_of(rules, "ChineseNameStop")) cues_.add(s, kChineseStop);
+  for (const std::string& s : surfaces_of(rules, "CompanyFormWord")) company_forms_.push_back(fold(s));
+  for (const std::string& s : surfaces_of(rules, "CorporateSuffix", true)) legal_forms_.push_back(fold(s));
+  std::sort(company_forms_.begin(), company_forms_.end());
+  std::sort(legal_forms_.begin(), legal_forms_.end());
   stopwords_ = surfaces_of(rules, "NameStopword");
   std::sort(stopwords_.begin(), stopwords_.end());
   german_articles_ = surfaces_of(rules, "GermanNounArticle");
@@ -182,12 +186,21 @@ class EntityDiscovery::Scan {
   }
   void latin_names() {
     for (const LatinNames::Name& name : rules_.latin_->find(text_, folded_, language_)) {
+      if (name.kind == EntityKind::Organization && name.confidence >= rules_.latin_->head_weight() &&
+          extends_known(name.begin, name.end)) {
+        const std::string label(text_.substr(name.begin, name.end - name.begin));
+        found_.push_back({name.kind, name.begin, name.end, label, std::string(text_.substr(name.begin, name.key_end - name.begin)),
+                          name.confidence, {}, true});
+        continue;
+      }
       add(name.kind, name.begin, name.end, name.key_end, name.confidence);
       if (name.alias_end > name.alias_begin && !found_.empty() && found_.back().begin == name.begin)
         found_.back().alias = std::string(text_.substr(name.alias_begin, name.alias_end - name.alias_begin));
     }
   }
 
+  bool extends_known(std::size_t begin, std::size_t end) const;
+  void person_after_known_employer(std::size_t title_end);
   std::vector<Token> words_before(std::size_t end, std::size_t most) const;
   std::vector<Token> words_after(std::size_t begin, std::size_t most) const;
   void drop_german_descriptors(std::vector<Token>& words) const;
@@ -290,6 +303,36 @@ std::vector<Token> EntityDiscovery::Scan::words_after(std::size_t begin, std::si
   return words;
 }
 
+// Kelmark Labs, Kelmark Capital Management Corp over a known Kelmark: a name that begins with
+// a known name and goes on with a head word of its own is another organisation (its lab, its
+// fund), when that head word ends the name or only a legal form follows it. The known company's
+// group or legal form (Kelmark Group, Kelmark Holdings Ltd: dg:CompanyFormWord), a second name
+// after a conjunction and a person after a title are no such thing.
+bool EntityDiscovery::Scan::extends_known(std::size_t begin, std::size_t end) const {
+  auto it = std::lower_bound(known_.begin(), known_.end(), begin,
+                             [](const Mention& m, std::size_t at) { return m.byte_end <= at; });
+  if (it == known_.end() || it->byte_begin != begin || it->byte_end >= end || it->kind != EntityKind::Organization)
+    return false;
+  if (std::next(it) != known_.end() && std::next(it)->byte_begin < end) return false;  // two known names
+  const std::size_t tail = it->byte_end;
+  if (!is_space(text_[tail])) return false;
+  std::vector<std::string_view> words;  // the tail's words
+  for (std::size_t k = tail, word_start = tail; k <= end; ++k) {
+    if (k < end && !is_space(text_[k])) continue;
+    if (k > word_start) words.push_back(text_.substr(word_start, k - word_start));
+    word_start = k + 1;
+  }
+  const auto listed = [&](const std::vector<std::string>& list, std::string_view word) {
+    return std::binary_search(list.begin(), list.end(), fold(word));
+  };
+  while (!words.empty() && listed(rules_.legal_forms_, words.back())) words.pop_back();
+  if (words.empty() || words.size() > 4) return false;
+  if (std::any_of(words.begin(), words.end(), [&](std::string_view w) { return is_connector(w) && w != "of" && w != "de"; }))
+    return false;
+  const std::string_view last = words.back();
+  return rules_.latin_->word_has(last, LatinNames::kHead) && !listed(rules_.company_forms_, last);
+}
+
 // German capitalises every noun: descriptors before a name (Münchner Chip-Start-up Recheneck
 // GmbH, Risikokapitalgeber HV Capital) are dropped: compounds with a hyphen, adjectives of
 // place in -er, and long compounds, while a word remains.
@@ -378,6 +421,7 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
   if (after < text_.size() && text_[after] == ',') ++after;
   const auto next = words_after(after, 3);
   if (next.size() >= 2) add(EntityKind::Person, next.front().begin, next.back().end, next.back().end);
+  person_after_known_employer(title.end);
   // "Le PDG de Calculia, Julien Marchetti": the name after the organisation and a comma.
   std::size_t at = title.end;
   const std::size_t limit = std::min(text_.size(), title.end + 80);
@@ -399,6 +443,33 @@ void EntityDiscovery::Scan::people_beside_title(const PhraseMatcher::Match& titl
       previous.erase(previous.begin());
     if (previous.size() >= 2) add(EntityKind::Person, previous.front().begin, previous.back().end, previous.back().end);
   }
+}
+
+// "l'ad di Lufthansa Marta Ferri", "the chief executive of Nvidia Tom Vell": a connector and a
+// known organisation after the title, then two or three capitalised words with no comma: a person.
+void EntityDiscovery::Scan::person_after_known_employer(std::size_t title_end) {
+  std::size_t at = title_end;
+  while (at < text_.size() && text_[at] == ' ') ++at;
+  std::size_t word_end = at;
+  while (word_end < text_.size() && !is_space(text_[word_end])) ++word_end;
+  if (word_end == at || !is_connector(text_.substr(at, word_end - at))) return;
+  at = word_end;
+  while (at < text_.size() && text_[at] == ' ') ++at;
+  auto employer = std::lower_bound(known_.begin(), known_.end(), at,
+                                   [](const Mention& m, std::size_t from) { return m.byte_begin < from; });
+  if (employer == known_.end() || employer->byte_begin != at || employer->kind != EntityKind::Organization) return;
+  const auto named = words_after(employer->byte_end, 3);
+  // IBM World Trade Corp, Nvidia Europe: words that go on with the company's name are no person.
+  constexpr std::uint32_t kCompanyWords = LatinNames::kHead | LatinNames::kLegal | LatinNames::kPlace | LatinNames::kNonName;
+  const bool company_words = std::any_of(named.begin(), named.end(), [&](const Token& word) {
+    const std::string_view w = word_of(word);
+    return w.ends_with("'s") || w.ends_with("’s") || (rules_.latin_ && rules_.latin_->word_has(w, kCompanyWords));
+  });
+  if (named.size() >= 2 && rules_.latin_ &&
+      rules_.latin_->phrase_has(text_, folded_, named.front().begin, named.back().end, LatinNames::kPlace))
+    return;
+  if (named.size() >= 2 && !company_words && !overlaps_known(named.front().begin, named.back().end))
+    add(EntityKind::Person, named.front().begin, named.back().end, named.back().end);
 }
 
 // 上海临港算力科技有限公司: Han characters (or Latin letters, katakana) back from a company suffix to
@@ -428,8 +499,18 @@ void EntityDiscovery::Scan::chinese_names_before_suffixes() {
     const std::size_t floor = han_run_back(suffix.begin);
     const std::size_t begin = rules_.han_names_.organization_start(text_, suffix.begin, floor, han_words_);
     const std::string_view name = text_.substr(begin, suffix.begin - begin);
-    if (util::count_code_points(name) >= 2 && !rules_.han_names_.is_generic(name))
-      add(EntityKind::Organization, begin, suffix.end, suffix.end);
+    if (util::count_code_points(name) < 2 || rules_.han_names_.is_generic(name)) continue;
+    // 汇丰|晋信基金, 中外运|湖北有限责任公司: a known company's name right before makes the
+    // whole its fund or branch, a name of its own over the known one.
+    const auto known = std::find_if(known_.begin(), known_.end(), [&](const Mention& m) {
+      return m.byte_end == begin && m.kind == EntityKind::Organization;
+    });
+    if (begin == floor && known != known_.end()) {
+      const std::string whole(text_.substr(known->byte_begin, suffix.end - known->byte_begin));
+      found_.push_back({EntityKind::Organization, known->byte_begin, suffix.end, whole, whole, kDiscoveredConfidence, {}, true});
+      continue;
+    }
+    add(EntityKind::Organization, begin, suffix.end, suffix.end);
   }
 }
 

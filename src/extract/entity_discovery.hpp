@@ -39,6 +39,8 @@ class EntityDiscovery {
   enum Kind : std::uint32_t { kLegalSuffix, kNameSuffix, kChineseSuffix, kOrganizationCue, kTitle, kChineseStop };
   PhraseMatcher cues_;
   std::vector<std::string> stopwords_;  // sorted
+  std::vector<std::string> company_forms_;  // folded, sorted: Group, Holdings (the same company as the name before)
+  std::vector<std::string> legal_forms_;    // folded, sorted: Inc, GmbH
   std::vector<std::string> german_articles_;  // sorted
   std::vector<std::string> connectors_;       // sorted
   std::vector<std::string> honorifics_;       // sorted, as written: Mme, Mr

@@ -167,12 +167,13 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
       {"NonNameWord", {kNonName, exact}},            {"MediaOutlet", {kMedia, exact}},
       {"CompanyOrgan", {kNonName, exact}},
       {"OrganizationCueBefore", {kOrgCueBefore, any_case}}, {"OrganizationCueAfter", {kOrgCueAfter, any_case}},
+      {"OrganizationNounBefore", {kOrgNounBefore, any_case}},
       {"SpeechCueBefore", {kSpeechBefore, any_case}}, {"SpeechCueAfter", {kSpeechAfter, any_case}},
       {"PersonCueBefore", {kPersonCueBefore, any_case}}, {"PersonCueAfter", {kPersonCueAfter, any_case}},
   };
   for (const auto& [type, flag] : lists) {
-    const bool cue = (flag.first & (kOrgCueBefore | kOrgCueAfter | kSpeechBefore | kSpeechAfter | kPersonCueBefore |
-                                    kPersonCueAfter)) != 0;
+    const bool cue = (flag.first & (kOrgCueBefore | kOrgNounBefore | kOrgCueAfter | kSpeechBefore | kSpeechAfter |
+                                    kPersonCueBefore | kPersonCueAfter)) != 0;
     for (const rdf::Term* term : names.all_of_type(type, "surface"))
       if (cue) cues_.add(term->value, flag.first, flag.second);
       else add_to_list(term->value, flag.first, false);
@@ -197,8 +198,8 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
     }
   };
   weights_ = {weight("evidence-legal-form", 0.9), weight("evidence-markup", 0.9), weight("evidence-head-word", 0.8),
-              weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8), weight("evidence-cue", 0.7),
-              weight("evidence-acronym", 0.7),   weight("evidence-speech", 0.6),
+              weight("evidence-honorific", 0.8), weight("evidence-given-name", 0.8), weight("evidence-organisation-noun", 0.8),
+              weight("evidence-cue", 0.7), weight("evidence-acronym", 0.7), weight("evidence-speech", 0.6),
               weight("evidence-acronym-in-prose", 0.5)};
   phrases_.build();
   cues_.build();
@@ -326,8 +327,11 @@ void LatinNames::Scan::mark_lists(const FoldedText& folded) {
   };
   for (const auto& match : matches_of(folded)) {
     const auto flag = static_cast<Flag>(match.id);
-    if (flag == kOrgCueBefore || flag == kSpeechBefore || flag == kPersonCueBefore) {
+    if (flag == kOrgCueBefore || flag == kOrgNounBefore || flag == kSpeechBefore || flag == kPersonCueBefore) {
       const auto next = static_cast<std::size_t>(by_begin(match.end));
+      // A noun in apposition stands right before its name: "the firm, Jane Doe" is no firm's name.
+      if (flag == kOrgNounBefore && next < words_.size() && text_.substr(match.end, words_[next].begin - match.end) != " ")
+        continue;
       if (next < words_.size() && words_[next].begin - match.end <= 2) words_[next].flags |= flag;
       continue;
     }
@@ -452,6 +456,9 @@ void LatinNames::Scan::read_span(std::size_t begin, std::size_t end) {
          !(has(begin, kNonName) && has(begin + 1, kLegal)))
     ++begin;
   if (begin >= end) return;
+  // Das Modehaus Lindqvist: the name starts after a German apposition noun that is not its head.
+  for (std::size_t k = end; k-- > begin + 1;)
+    if (german_ && has(k, kOrgNounBefore) && words_[k].capitalised && !has(k - 1, kHead)) { begin = k; break; }
   // A word outside any name inside the run (Quillwave CEO Marta Ferreira) splits it.
   for (std::size_t k = begin + 1; k < end; ++k) {
     // Le Floch, De Gaulle: a capitalised particle before a surname stays in the name.
@@ -558,7 +565,7 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
     if (!has(k, kPlace | kNonName | kConnector | kParticle)) only_places = false;
   if (only_places) return;
   if (count == 1 && has(begin, kMedia | kGiven)) return;
-  if (has(begin, kMedia) && !has(begin, kOrgCueBefore)) return;
+  if (has(begin, kMedia) && !has(begin, kOrgCueBefore | kOrgNounBefore)) return;
   if (ticker_after(end - 1)) { add(EntityKind::Organization, begin, end, end, weights.markup); return; }
   // A head word ends the name, starts it (Grupo Globo) or stands before a connector (Bank of X);
   // inside a run it is an ordinary word (Business Technology Platform).
@@ -581,6 +588,9 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
   const bool honorific = begin > 0 && has(begin - 1, kHonorific) && count <= 3;
   if (honorific) { add(EntityKind::Person, begin, end, end, weights.honorific); return; }
   if (person_shape && has(begin, kGiven)) { add(EntityKind::Person, begin, end, end, weights.given); return; }
+  // il gruppo X, la maison X: a noun for a kind of organisation says it as plainly as a head word.
+  const bool named_by_noun = has(begin, kOrgNounBefore) && !has(begin, kPlace) && !words_[begin].sentence_start;
+  if (named_by_noun) { add(EntityKind::Organization, begin, end, end, weights.organisation_noun); return; }
   // spokesman John Doe, John Doe, an analyst at ...: a role noun beside two or three words.
   if (person_shape && capitalised <= 3 && (has(begin, kPersonCueBefore) || has(end - 1, kPersonCueAfter))) {
     add(EntityKind::Person, begin, end, end, weights.cue);

@@ -8,6 +8,7 @@
 // forms and connectors of discovery.ttl.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,6 +38,23 @@ class LatinNames {
     double confidence = 0;           // how strong the evidence was (names-latin.ttl's weights)
     std::size_t alias_begin = 0, alias_end = 0;  // an acronym the text defines for it, if any
   };
+  // The least confidence of a name whose evidence is in its own words or a noun before it
+  // (a head word), not in a cue around it.
+  double head_weight() const { return weights_.head; }
+  // Whether a single capitalised word is in one of the `flags` lists (kHead: Bank, Labs, Gruppo).
+  bool word_has(std::string_view word, std::uint32_t flags) const {
+    const auto it = word_flags_.find(word);
+    return it != word_flags_.end() && (it->second & flags) != 0;
+  }
+  // Whether a phrase of the `flags` lists (a place of several words: United States) covers
+  // text[begin, end) exactly.
+  bool phrase_has(std::string_view text, const FoldedText& folded, std::size_t begin, std::size_t end,
+                  std::uint32_t flags) const {
+    std::vector<PhraseMatcher::Match> matches;
+    phrases_.find_in(text, folded, begin, end, matches);
+    return std::any_of(matches.begin(), matches.end(),
+                       [&](const auto& m) { return m.begin == begin && m.end == end && (m.id & flags) != 0; });
+  }
   // Every name with evidence, in text order; `language` is the document's (de capitalises nouns).
   std::vector<Name> find(std::string_view text, const FoldedText& folded, std::string_view language) const;
 
@@ -45,12 +63,12 @@ class LatinNames {
     kLegal = 1u << 0, kHead = 1u << 1, kGiven = 1u << 2, kHonorific = 1u << 3, kPlace = 1u << 4,
     kNonName = 1u << 5, kMedia = 1u << 6, kOrgCueBefore = 1u << 7, kOrgCueAfter = 1u << 8,
     kSpeechBefore = 1u << 9, kSpeechAfter = 1u << 10, kConnector = 1u << 11, kParticle = 1u << 12,
-    kPersonCueBefore = 1u << 13, kPersonCueAfter = 1u << 14,
+    kPersonCueBefore = 1u << 13, kPersonCueAfter = 1u << 14, kOrgNounBefore = 1u << 15,
   };
   // Evidence weights, read from names-latin.ttl.
   struct Weights {
-    double legal = 0.9, markup = 0.9, head = 0.8, honorific = 0.8, given = 0.8, cue = 0.7, acronym = 0.7, speech = 0.6,
-           prose_acronym = 0.5;
+    double legal = 0.9, markup = 0.9, head = 0.8, honorific = 0.8, given = 0.8, organisation_noun = 0.8, cue = 0.7,
+           acronym = 0.7, speech = 0.6, prose_acronym = 0.5;
   };
 
  private:

@@ -58,3 +58,44 @@ TEST_CASE("people the lexicon lacks are found beside a title", "[extract][discov
     CHECK(facts.discovered[0].confidence < 1.0);
   }
 }
+
+TEST_CASE("a name with a head word of its own after a known name is another organisation", "[extract][discovery]") {
+  // The lab or studio of a known company is an organisation of its own; the known company's group
+  // or legal form, and its product lines, are the company itself.
+  CHECK(discovered("Researchers at Intel Labs built a new chip.") == V{"Organization:Intel Labs"});
+  CHECK(discovered("Le fonds a investi dans Ubisoft Studios cette année.", "fr") == V{"Organization:Ubisoft Studios"});
+  CHECK(discovered("Shares of Intel Group rose on Monday.").empty());
+  CHECK(discovered("Microsoft Office sold well this year.").empty());
+  CHECK(discovered("Loans from Intel Capital Management Corp grew.") == V{"Organization:Intel Capital Management Corp"});
+  // A second name after a conjunction, or a person after a title, does not extend a known name.
+  CHECK(discovered("Researchers at Intel and Harwick Labs met.") != V{"Organization:Intel and Harwick Labs"});
+  CHECK(discovered("The Nvidia Research Board Chairman Tom Vell spoke.") != V{"Organization:Nvidia Research Board Chairman Tom Vell"});
+  // Cue words alone do not split a known name from the words after it.
+  CHECK(discovered("Il ceo di Nvidia Marco Ferretti ha parlato ieri.", "it") != V{"Organization:Nvidia Marco Ferretti"});
+  SECTION("Chinese: a known company's name right before a name and its suffix is its fund or branch") {
+    CHECK(discovered("据报道，腾讯星河基金参与了本轮融资。", "zh-Hans") == V{"Organization:腾讯星河基金"});
+    CHECK(discovered("据报道，腾讯有限公司参与了本轮融资。", "zh-Hans").empty());
+  }
+  SECTION("the known name stays its own entity where it stands alone") {
+    const auto facts = test::facts_of("Intel Labs published a paper. Intel said sales rose.");
+    REQUIRE(facts.discovered.size() == 1);
+    CHECK(std::any_of(facts.mentions.begin(), facts.mentions.end(), [](const Mention& m) {
+      return m.entity_key.rfind("new:", 0) != 0 && m.kind == EntityKind::Organization;
+    }));
+  }
+}
+
+TEST_CASE("a person after a title, a connector and a known employer, with no comma", "[extract][discovery]") {
+  const auto people = [](const std::string& text, const std::string& language) {
+    V out;
+    for (const std::string& name : discovered(text, language))
+      if (name.rfind("Person:", 0) == 0) out.push_back(name);
+    return out;
+  };
+  CHECK(people("Lo ha detto l'ad di Nvidia Marta Ferrandelli ieri sera.", "it") == V{"Person:Marta Ferrandelli"});
+  CHECK(people("Le PDG de Nvidia Julien Castagnac a parlé.", "fr") == V{"Person:Julien Castagnac"});
+  // The company's name going on (a unit, a country) is no person.
+  CHECK(people("The president of Nvidia Credit Corp resigned.", "en").empty());
+  CHECK(people("The president of Nvidia United States spoke.", "en").empty());
+}
+

@@ -142,6 +142,31 @@ TEST_CASE("cue words around a capitalised name make it an organisation", "[extra
   });
 }
 
+TEST_CASE("a noun for a kind of organisation before a name makes it one, without a legal form", "[extract][latin-names]") {
+  check_cases({
+      {"en", "Shoppers lined up after the fashion house Ormanni opened a store.", "Organization:Ormanni"},
+      {"en", "The family office Quintarelle put money into the round.", "Organization:Quintarelle"},
+      {"en", "A stake went to the hedge fund Brackwater last week.", "Organization:Brackwater"},
+      {"en", "The purchase of Tallowmere closed in June.", "Organization:Tallowmere"},
+      {"fr", "Le groupe a repris la maison Valbrune pour élargir son offre.", "Organization:Valbrune"},
+      {"fr", "Le rachat de Castelvio a été signé hier.", "Organization:Castelvio"},
+      {"fr", "Ils ont acquis la totalité du capital de Mirabelle Parfums.", "Organization:Mirabelle Parfums"},
+      {"it", "Il marchio Serravalle passa a un nuovo proprietario.", "Organization:Serravalle"},
+      {"it", "Il cda ha approvato l'acquisizione di Pontremoli entro l'anno.", "Organization:Pontremoli"},
+      {"it", "Al round ha partecipato il family office Rocchetta.", "Organization:Rocchetta"},
+      {"es", "El fondo Altozano compró una participación.", "Organization:Altozano"},
+      {"es", "La compra de Peñacorva se cerró en marzo.", "Organization:Peñacorva"},
+      {"pt", "A venda da Ibirama foi concluída ontem.", "Organization:Ibirama"},
+      {"pt", "A marca Jacarandá foi vendida a um grupo.", "Organization:Jacarandá"},
+      {"de", "Der dänische Logistikkonzern Fjeldsted kauft einen Rivalen.", "Organization:Fjeldsted"},
+      {"de", "Das Modehaus Lindqvist eröffnet eine Filiale.", "Organization:Lindqvist"},
+      // A comma after the noun ends the apposition: the name after it is a person's.
+      {"en", "Shares rose at the firm, Carlo Vendramin said.", "-Organization:Carlo Vendramin"},
+      // A place after the noun is still no name.
+      {"en", "The fashion house Paris show was new.", "-Paris"},
+  });
+}
+
 TEST_CASE("an acronym the text defines is the same organisation", "[extract][latin-names]") {
   const auto facts = test::facts_of("Trans Meridian Airways (TMA) cut fares. TMA said demand rose.", "en");
   INFO((facts.discovered.empty() ? std::string() : facts.discovered.back().label));

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "extract/phrase_matcher.hpp"
 #include "util/utf8.hpp"
@@ -173,6 +174,15 @@ AliasRules::AliasRules(const RuleFile& alias_rules, const RuleFile& discovery_ru
   for (const rdf::Term* term : alias_rules.all_of_type("ShortNameMarker", "surface")) markers_.push_back(term->value);
   std::sort(markers_.begin(), markers_.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& subject : alias_rules.subjects("SurnameGuard")) {
+    const rdf::Term* term = alias_rules.first(subject, "confidence");
+    if (!term) continue;
+    try {
+      surname_guard_ = std::stod(term->value);
+    } catch (const std::exception&) {
+      alias_rules.fail(subject, "dg:confidence is not a number", "confidence");
+    }
+  }
   for (auto* list : {&suffixes_, &never_alone_, &given_names_, &honorifics_, &particles_, &person_suffixes_})
     sort_unique(*list);
 }
@@ -380,7 +390,7 @@ void AliasRules::find_aliases(DocumentWork& work) const {
 // same span (a name found alone is then folded into the full one); the forms used are
 // the discovered entity's aliases.
 void AliasRules::apply_uses(DocumentWork& work, const std::vector<Named>& named, const std::vector<Candidate>& found,
-                            const std::vector<Match>& uses) {
+                            const std::vector<Match>& uses) const {
   std::vector<Mention>& mentions = work.facts.mentions;
   std::map<std::string, std::set<std::string>> aliases_of;  // entity key -> forms used
   std::set<std::string> folded_in;                          // discovered names taken over
@@ -394,6 +404,10 @@ void AliasRules::apply_uses(DocumentWork& work, const std::vector<Named>& named,
       added.push_back({entity.key, entity.kind, use.begin, use.end, entity.confidence});
     } else if (overlapping->byte_begin == use.begin && overlapping->byte_end == use.end &&
                overlapping->entity_key != entity.key &&
+               // A surname does not take over an organisation read on evidence as strong as the
+               // person's (il gruppo Nordalba ... Gianna Nordalba): the family firm keeps its name.
+               !(entity.kind == EntityKind::Person && overlapping->kind == EntityKind::Organization &&
+                 overlapping->confidence >= std::max(entity.confidence, surname_guard_)) &&
                std::any_of(named.begin(), named.end(),
                            [&](const Named& n) { return n.discovered && n.key == overlapping->entity_key; })) {
       // One sense per document: the short form of a name already read means that name, also

@@ -41,8 +41,8 @@ class AliasRules {
   struct Candidate;
   struct Named;
   std::vector<Candidate> candidates(const DocumentWork& work, const std::vector<Named>& named) const;
-  static void apply_uses(DocumentWork& work, const std::vector<Named>& named, const std::vector<Candidate>& found,
-                         const std::vector<Match>& uses);
+  void apply_uses(DocumentWork& work, const std::vector<Named>& named, const std::vector<Candidate>& found,
+                  const std::vector<Match>& uses) const;
   std::vector<std::string> latin_organization_forms(std::vector<std::string_view> words) const;
   std::vector<std::string> person_forms(std::vector<std::string_view> words) const;
   std::vector<std::string> han_forms(std::string_view name) const;
@@ -60,6 +60,7 @@ class AliasRules {
   std::vector<std::string> particles_;        // as written: von, da
   std::vector<std::string> person_suffixes_;  // folded: Jr., III
   std::vector<std::string> markers_;          // as written: 简称, 略称
+  double surname_guard_ = 0.8;                // an organisation this sure keeps its name from a surname
 };
 
 }  // namespace dealgraph::extract

@@ -177,6 +177,28 @@ TEST_CASE("aliases: a short form later in the article names the entity named in 
   }
 }
 
+TEST_CASE("aliases: a surname does not take a family firm named as an organisation", "[extract][passes][aliases]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    const char* firm;  // the firm's name: an organisation at its first use
+    int alone;         // the occurrence of the firm's name used alone later, which must stay the firm's
+  };
+  const Row rows[] = {
+      {"it", "Il gruppo Nordalba ha comprato un marchio. Lo ha detto Gianna Nordalba, figlia del fondatore. Nordalba crescerà.",
+       "Nordalba", 2},
+      {"fr", "La maison Valcroze a été vendue. Fondée par Henri Louis Valcroze, Valcroze vend des parfums.", "Valcroze", 2},
+      {"en", "The fashion house Corveli agreed to a sale. Its founder Laura Corveli said Corveli would grow.", "Corveli", 2},
+  };
+  for (const Row& row : rows) {
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    INFO(row.text << "\n" << mention_texts(facts));
+    const std::string firm = entity_at(facts, row.firm, 0);
+    CHECK(firm.rfind("new:Organization:", 0) == 0);
+    CHECK(entity_at(facts, row.firm, row.alone) == firm);
+  }
+}
+
 struct ShortFormRow {
   const char* name;
   EntityKind kind;
