@@ -31,7 +31,8 @@ constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
     {"ReceiptVerb", PhraseKind::Receipt},           {"PassiveAuxiliary", PhraseKind::Auxiliary},
     {"AgentPreposition", PhraseKind::Agent},        {"RecipientPreposition", PhraseKind::Recipient},
     {"ComitativePreposition", PhraseKind::Comitative}, {"AttributionBreak", PhraseKind::Attribution},
-    {"GiveVerb", PhraseKind::Give}};
+    {"GiveVerb", PhraseKind::Give},                 {"GenitivePreposition", PhraseKind::Genitive},
+    {"TargetPreposition", PhraseKind::Target}};
 
 // Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
 // neighbouring sentences joined.
@@ -127,6 +128,8 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Comitative: if (latin) found.comitative_ends.insert(match.end); break;
       case PhraseKind::Attribution: if (latin) found.attribution_starts.insert(match.begin); break;
       case PhraseKind::Give: if (latin) found.give_ends.insert(match.end); break;
+      case PhraseKind::Genitive: if (latin) found.genitive_ends.insert(match.end); break;
+      case PhraseKind::Target: if (latin) found.target_ends.insert(match.end); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
       case PhraseKind::Postposition: {
         std::size_t& longest = part_length[match.begin];

@@ -129,6 +129,14 @@ const std::vector<DealRow> kDeals = {
      {"EquityStake investor=sap investee=deepl"}, nullptr, "5 percent"},
     {"de", "Bosch hat Aktien von Infineon gekauft.",
      {"EquityStake investor=bosch investee=infineon"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"de", "Im Mai übernahm Nvidia den Chipentwickler Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"de", "Im vergangenen Jahr investierte SoftBank in OpenAI.",
+     {"Investment investor=softbank investee=openai"}},
+    {"de", "Intel begrüßte die Investition von Nvidia in Groq.",
+     {"Investment investor=nvidia investee=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -142,6 +142,14 @@ const std::vector<DealRow> kDeals = {
     {"en", "Intel is exploring the sale of its stake in Mobileye.", {}},
     {"en", "SoftBank reached an agreement with Nvidia for the sale of Groq.",
      {"Acquisition acquirer=nvidia target=groq"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"en", "Intel welcomed the investment of SoftBank in OpenAI.",
+     {"Investment investor=softbank investee=openai"}},
+    {"en", "Intel had bought the startup years ago for a fraction of the price later paid by Nvidia.",
+     {}},
+    {"en", "Groq said that before the merger, Nvidia would hire new engineers.",
+     {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -123,6 +123,12 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=nvidia target=new:acme-compute"}},
     {"es", "Nvidia trabajará con Telefónica en nuevos centros de datos.",
      {"Partnership partner=nvidia partner=telefonica"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"es", "Oracle celebró la inversión de Nvidia en Mistral AI.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
+    {"es", "Intel alcanzó un acuerdo con el grupo estadounidense Nvidia para la venta de Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {

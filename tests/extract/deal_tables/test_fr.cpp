@@ -129,6 +129,14 @@ const std::vector<DealRow> kDeals = {
      {"CloudContract customer=mistral-ai supplier=iliad"}},
     {"fr", "Iliad travaillera avec Mistral AI sur de nouveaux modèles.",
      {"Partnership partner=iliad partner=mistral-ai"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"fr", "Le marché a salué l'investissement de Nvidia dans Mistral AI.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
+    {"fr", "Orange a commenté la prise de participation minoritaire de SoftBank dans OpenAI.",
+     {"EquityStake investor=softbank investee=openai"}},
+    {"fr", "Iliad a confirmé l'investissement stratégique d'Orange dans Mistral AI.",
+     {"Investment investor=orange investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {
