@@ -109,7 +109,10 @@ void drop_foreign_object(const DocumentWork& document, const SentenceWork& sente
   const bool foreign_agent = markers.marked_by(markers.agent_ends, *object) && !markers.marked_by(markers.source_ends, *object) &&
                              !named_by_trigger && count_words(document.text, t.end, object->byte_begin) > 6;
   const bool nominal = markers.article_begin_at_end.count(skip_spaces_back(document.text, t.begin)) > 0;
-  const bool past_comma = nominal && document.text.substr(t.end, object->byte_begin - t.end).find(',') != std::string_view::npos;
+  // "prior to the merger, X would": a noun whose phrase ends at a comma has no object after it.
+  const std::string_view after = document.text.substr(t.end, object->byte_begin - t.end);
+  const std::size_t comma = after.find(',');
+  const bool past_comma = nominal && comma != std::string_view::npos && after.substr(0, comma).find(' ') == std::string_view::npos;
   if (foreign_agent || past_comma) work.object = nullptr;
 }
 

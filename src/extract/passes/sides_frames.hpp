@@ -32,8 +32,8 @@ bool read_giver_and_receiver(const DocumentWork& document, const SentenceWork& s
 void read_verb_second(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
 
 // Clears an object that belongs to another verb or clause: one governed by an agent's
-// preposition more than six words after a trigger, or one past a comma after a trigger used as a
-// noun. An agent a trigger phrase of the sentence names ("a round led by X") stays.
+// preposition more than six words after a trigger, or one past a comma right after a trigger used
+// as a noun ("prior to the merger, X would"). An agent a trigger phrase of the sentence names ("a round led by X") stays.
 void drop_foreign_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
 
 }  // namespace dealgraph::extract
