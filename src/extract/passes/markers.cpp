@@ -32,7 +32,7 @@ constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
     {"AgentPreposition", PhraseKind::Agent},        {"RecipientPreposition", PhraseKind::Recipient},
     {"ComitativePreposition", PhraseKind::Comitative}, {"AttributionBreak", PhraseKind::Attribution},
     {"GiveVerb", PhraseKind::Give},                 {"GenitivePreposition", PhraseKind::Genitive},
-    {"TargetPreposition", PhraseKind::Target}};
+    {"TargetPreposition", PhraseKind::Target},      {"BetweenPreposition", PhraseKind::Between}};
 
 // Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
 // neighbouring sentences joined.
@@ -130,6 +130,7 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Give: if (latin) found.give_ends.insert(match.end); break;
       case PhraseKind::Genitive: if (latin) found.genitive_ends.insert(match.end); break;
       case PhraseKind::Target: if (latin) found.target_ends.insert(match.end); break;
+      case PhraseKind::Between: if (latin) found.between_ends.insert(match.end); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
       case PhraseKind::Postposition: {
         std::size_t& longest = part_length[match.begin];

@@ -549,13 +549,14 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
                       read_chinese_counterpart_list(document, sentence, work);
   if (!work.object) find_object(document, sentence, work);
   if (!chinese) drop_foreign_object(document, sentence, work);
+  if (!chinese) read_pair_between(document, sentence, work);
   const bool given_and_received = !chinese && flags_[work.match->id].receiver_after_preposition &&
                                   read_giver_and_receiver(document, sentence, work);
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
-  if (!chinese && !given_and_received) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
+  if (!chinese && !given_and_received && !work.partner_pair_first) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
   if (!chinese && flags_[work.match->id].holder_in_apposition) read_apposed_holder(document, sentence, work);
-  if (work.rule->type == DealType::Partnership && !listed) find_partner_pair(document, sentence, work);
+  if (work.rule->type == DealType::Partnership && !listed && !work.partner_pair_first) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!chinese) read_verb_second(document, sentence, work);

@@ -77,6 +77,22 @@ bool read_giver_and_receiver(const DocumentWork& document, const SentenceWork& s
   return false;
 }
 
+void read_pair_between(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  const Mention* first = work.object;
+  if (!first || first->byte_begin < work.match->end || !markers.marked_by(markers.between_ends, *first)) return;
+  const std::size_t limit = object_limit_of(document, work);
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < first->byte_end || m->byte_end > limit || m->entity_key == first->entity_key) continue;
+    const auto conjunction = markers.conjunction_ends.lower_bound(first->byte_end + 1);
+    if (m->byte_begin - first->byte_end > 14 || conjunction == markers.conjunction_ends.end() || *conjunction > m->byte_begin) return;
+    work.subject = first;
+    work.object = m;
+    work.partner_pair_first = first;  // the pair is the whole of both sides: no names join it
+    return;
+  }
+}
+
 void read_verb_second(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const Markers& markers = document.markers;
   const Mention* first = work.object;

@@ -137,6 +137,9 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=softbank investee=openai"}},
     {"de", "Intel begrüßte die Investition von Nvidia in Groq.",
      {"Investment investor=nvidia investee=groq"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"de", "Die Behörde prüft den Vertrag zwischen Intel und Nvidia.",
+     {"Partnership partner=intel partner=nvidia"}},
 };
 
 const std::vector<PostRow> kPosts = {

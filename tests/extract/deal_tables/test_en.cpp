@@ -150,6 +150,9 @@ const std::vector<DealRow> kDeals = {
      {}},
     {"en", "Groq said that before the merger, Nvidia would hire new engineers.",
      {}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"en", "Regulators reviewed the agreement between Intel and Nvidia.",
+     {"Partnership partner=intel partner=nvidia"}},
 };
 
 const std::vector<PostRow> kPosts = {

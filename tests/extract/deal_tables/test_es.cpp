@@ -129,6 +129,11 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=nvidia investee=mistral-ai"}},
     {"es", "Intel alcanzó un acuerdo con el grupo estadounidense Nvidia para la venta de Groq.",
      {"Acquisition acquirer=nvidia target=groq"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"es", "La nueva sociedad asumirá los contratos entre Telefónica y Nvidia hasta 2030.",
+     {"Partnership partner=telefonica partner=nvidia"}},
+    {"es", "Nvidia entrará en el capital de Mistral AI este año.",
+     {"EquityStake investor=nvidia investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -137,6 +137,11 @@ const std::vector<DealRow> kDeals = {
      {"EquityStake investor=softbank investee=openai"}},
     {"fr", "Iliad a confirmé l'investissement stratégique d'Orange dans Mistral AI.",
      {"Investment investor=orange investee=mistral-ai"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"fr", "Le régulateur a examiné le contrat entre Orange et Iliad.",
+     {"Partnership partner=orange partner=iliad"}},
+    {"fr", "Nvidia est entré au capital de Mistral AI.",
+     {"EquityStake investor=nvidia investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

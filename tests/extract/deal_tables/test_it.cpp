@@ -131,6 +131,11 @@ const std::vector<DealRow> kDeals = {
     // a partner named with a description, German verb-second, an object that is another verb's.
     {"it", "Intel ha commentato l'investimento di Nvidia in Groq.",
      {"Investment investor=nvidia investee=groq"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"it", "Nvidia è entrata nel capitale di Groq.",
+     {"EquityStake investor=nvidia investee=groq"}},
+    {"it", "Il governo ha approvato l'accordo tra Intel e Nvidia.",
+     {"Partnership partner=intel partner=nvidia"}},
 };
 // clang-format on
 

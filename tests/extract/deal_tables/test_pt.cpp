@@ -132,6 +132,9 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=nvidia target=groq"}},
     {"pt", "A Intel havia comprado a rival há uma década por uma fração do valor pago pela Nvidia.",
      {}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"pt", "A Nvidia entrou no capital da Groq.",
+     {"EquityStake investor=nvidia investee=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {
