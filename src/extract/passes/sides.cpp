@@ -560,6 +560,7 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!chinese) read_verb_second(document, sentence, work);
+  if (!chinese) read_vehicle(document, sentence, work);
   if (!chinese && flags_[work.match->id].recipient_before_noun) read_recipient_before_noun(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);
   if (chinese && work.subject) read_chinese_passive(document, sentence, work);

@@ -93,6 +93,24 @@ void read_pair_between(const DocumentWork& document, const SentenceWork& sentenc
   }
 }
 
+void read_vehicle(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
+  const Markers& markers = document.markers;
+  // Only a buyer or investor named before the verb acts through a vehicle ("sold U to its
+  // employees through a plan": the plan is the buyers', not the seller's).
+  const Role acting = work.rule->subject_role;
+  if (!work.subject || work.subject->byte_end > work.match->begin ||
+      !(acting == Role::Investor || acting == Role::Acquirer || acting == Role::Customer))
+    return;
+  const std::size_t limit = object_limit_of(document, work);
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin < work.match->end || m->byte_end > limit || m == work.object || sentence.in_quotes(m)) continue;
+    if (work.object && m->entity_key == work.object->entity_key) continue;
+    if (!markers.marked_by(markers.vehicle_ends, *m)) continue;
+    work.subject = m;
+    return;
+  }
+}
+
 void read_verb_second(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const Markers& markers = document.markers;
   const Mention* first = work.object;

@@ -1,7 +1,7 @@
 // Part of the pass sides: frames of the Latin-script languages read after the first guess of
 // subject and object (passes/sides.cpp). "l'investissement de X dans Y", "the investment of X in
 // Y" (dg:receiverAfterPreposition): the name after the genitive gives, the one after "in, dans,
-// na, en" receives; "between X and Y" names both sides; German verb-second ("Im Mai übernahm X die Y"): with no name before the verb,
+// na, en" receives; "between X and Y" names both sides; "through Z" names the vehicle that acts; German verb-second ("Im Mai übernahm X die Y"): with no name before the verb,
 // the first name after it is the subject; a partner named with a description before it ("com o
 // grupo bancário francês X"); and the objects that are no side of the trigger: the agent of
 // another verb far after it ("comprou Y ... pago pela X") and, after a noun, a name past a comma
@@ -30,6 +30,10 @@ bool read_giver_and_receiver(const DocumentWork& document, const SentenceWork& s
 // "a contract between X and Y", "contratos entre X y Y": both sides after the preposition of a
 // pair, X the subject and Y the object, and no name before the trigger.
 void read_pair_between(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
+
+// "X will buy 10% of Y through Z", "a través de Z": the vehicle named after the trigger acts in
+// place of the subject.
+void read_vehicle(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
 
 // German verb-second: a verb (not a capitalised noun) with no subject before it takes the first
 // name after it as subject and the next as object.

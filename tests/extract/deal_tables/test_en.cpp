@@ -153,6 +153,11 @@ const std::vector<DealRow> kDeals = {
     // A pair after "between, entre, tra"; entering a company's capital is a stake.
     {"en", "Regulators reviewed the agreement between Intel and Nvidia.",
      {"Partnership partner=intel partner=nvidia"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"en", "SoftBank will buy a 5% stake in Arm through SoftBank Vision Fund.",
+     {"EquityStake investor=softbank-vision-fund investee=arm"}},
+    {"en", "Acme Compute Inc. sold its chip unit to Groq through a holding company.",
+     {"Acquisition acquirer=groq target=new:acme-compute"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -134,6 +134,9 @@ const std::vector<DealRow> kDeals = {
      {"Partnership partner=telefonica partner=nvidia"}},
     {"es", "Nvidia entrará en el capital de Mistral AI este año.",
      {"EquityStake investor=nvidia investee=mistral-ai"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"es", "Telefónica comprará un 5% de Mistral AI a través de Telefónica Tech.",
+     {"EquityStake investor=telefonica-tech investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

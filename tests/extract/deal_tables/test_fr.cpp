@@ -142,6 +142,9 @@ const std::vector<DealRow> kDeals = {
      {"Partnership partner=orange partner=iliad"}},
     {"fr", "Nvidia est entré au capital de Mistral AI.",
      {"EquityStake investor=nvidia investee=mistral-ai"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"fr", "SoftBank investira dans Mistral AI par l'intermédiaire de SoftBank Vision Fund.",
+     {"Investment investor=softbank-vision-fund investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

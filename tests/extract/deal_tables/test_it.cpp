@@ -136,6 +136,9 @@ const std::vector<DealRow> kDeals = {
      {"EquityStake investor=nvidia investee=groq"}},
     {"it", "Il governo ha approvato l'accordo tra Intel e Nvidia.",
      {"Partnership partner=intel partner=nvidia"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"it", "SoftBank investirà in Groq tramite SoftBank Vision Fund.",
+     {"Investment investor=softbank-vision-fund investee=groq"}},
 };
 // clang-format on
 

@@ -135,6 +135,9 @@ const std::vector<DealRow> kDeals = {
     // A pair after "between, entre, tra"; entering a company's capital is a stake.
     {"pt", "A Nvidia entrou no capital da Groq.",
      {"EquityStake investor=nvidia investee=groq"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"pt", "A SoftBank vai investir na Groq através do SoftBank Vision Fund.",
+     {"Investment investor=softbank-vision-fund investee=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {

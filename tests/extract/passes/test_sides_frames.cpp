@@ -59,3 +59,9 @@ TEST_CASE("sides frames: a partner named with a description before the name", "[
   CHECK(sides("A Intel chegou a acordo com o grupo tecnológico americano Nvidia para a venda da Groq.", "pt") ==
         "supplier=groq customer=nvidia");
 }
+
+TEST_CASE("sides frames: a vehicle after through acts for the buyer", "[extract][passes][sides]") {
+  CHECK(sides("SoftBank will invest in Groq through SoftBank Vision Fund.", "en") == "investor=softbank-vision-fund investee=groq");
+  // A seller does not act through the buyers' vehicle.
+  CHECK(sides("Intel sold Groq to Nvidia through a holding company.", "en").find("holding") == std::string::npos);
+}
