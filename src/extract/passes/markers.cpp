@@ -33,7 +33,7 @@ constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
     {"ComitativePreposition", PhraseKind::Comitative}, {"AttributionBreak", PhraseKind::Attribution},
     {"GiveVerb", PhraseKind::Give},                 {"GenitivePreposition", PhraseKind::Genitive},
     {"TargetPreposition", PhraseKind::Target},      {"BetweenPreposition", PhraseKind::Between},
-    {"VehiclePreposition", PhraseKind::Vehicle}};
+    {"VehiclePreposition", PhraseKind::Vehicle},    {"PersonalPronoun", PhraseKind::Person}};
 
 // Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
 // neighbouring sentences joined.
@@ -133,6 +133,7 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Target: if (latin) found.target_ends.insert(match.end); break;
       case PhraseKind::Between: if (latin) found.between_ends.insert(match.end); break;
       case PhraseKind::Vehicle: if (latin) found.vehicle_ends.insert(match.end); break;
+      case PhraseKind::Person: if (latin) found.person_starts.insert(match.begin); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
       case PhraseKind::Postposition: {
         std::size_t& longest = part_length[match.begin];

@@ -201,9 +201,14 @@ std::size_t subject_floor(const DocumentWork& document, const SentenceWork& sent
   return floor;
 }
 
-// The subject: the nearest subject-like party before the trigger.
+// The subject: the nearest subject-like party before the trigger, and after any personal pronoun
+// before it.
 void find_nearest_subject(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
-  const std::size_t floor = document.chinese ? sentence.span.begin : subject_floor(document, sentence, work);
+  std::size_t floor = document.chinese ? sentence.span.begin : subject_floor(document, sentence, work);
+  // "the company said ... that he may buy": a personal pronoun is the subject nearer the verb.
+  const std::set<std::size_t>& persons = document.markers.person_starts;
+  auto person = persons.lower_bound(floor);
+  for (; person != persons.end() && *person < work.match->begin; ++person) floor = *person;
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
     const Mention* m = *it;
     if (m->byte_end > work.match->begin || m == work.object) continue;
@@ -497,12 +502,20 @@ void read_recipient_before_noun(const DocumentWork& document, const SentenceWork
   work.object = recipient;
 }
 
-// "The company", "该公司": a missing subject is the company the article is about.
+// "The company", "该公司": a missing subject is the company the article is about, unless a
+// personal pronoun (dg:PersonalPronoun) stands between the description and the trigger.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
   const Span scope = document.chinese ? work.clause : sentence.span;
+  // "the company ... that he may buy": a person named between is the one who acts.
+  const std::set<std::size_t>& persons = document.markers.person_starts;
+  auto person_between = [&](const Match& a) {
+    const auto person = persons.lower_bound(a.end);
+    return person != persons.end() && *person < work.match->begin;
+  };
   for (const Match& a : document.markers.anaphors)
-    if (a.begin >= scope.begin && a.end <= work.match->begin && (!work.object || work.object->entity_key != salient)) {
+    if (a.begin >= scope.begin && a.end <= work.match->begin && (!work.object || work.object->entity_key != salient) &&
+        !person_between(a)) {
       work.anaphor = {salient, EntityKind::Organization, a.begin, a.end, 0.6};
       work.subject = &work.anaphor;
     }

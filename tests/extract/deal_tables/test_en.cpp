@@ -158,6 +158,9 @@ const std::vector<DealRow> kDeals = {
      {"EquityStake investor=softbank-vision-fund investee=arm"}},
     {"en", "Acme Compute Inc. sold its chip unit to Groq through a holding company.",
      {"Acquisition acquirer=groq target=new:acme-compute"}},
+    // A person named between "the company" and the trigger acts, not the company.
+    {"en", "Nvidia reported results. The company said nothing about the filing that showed he may buy more Groq shares.",
+     {}},
 };
 
 const std::vector<PostRow> kPosts = {
