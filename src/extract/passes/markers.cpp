@@ -33,7 +33,9 @@ constexpr std::pair<std::string_view, PhraseKind> kMarkerClasses[] = {
     {"ReceiptVerb", PhraseKind::Receipt},           {"PassiveAuxiliary", PhraseKind::Auxiliary},
     {"AgentPreposition", PhraseKind::Agent},        {"RecipientPreposition", PhraseKind::Recipient},
     {"ComitativePreposition", PhraseKind::Comitative}, {"AttributionBreak", PhraseKind::Attribution},
-    {"GiveVerb", PhraseKind::Give}};
+    {"GiveVerb", PhraseKind::Give},                 {"GenitivePreposition", PhraseKind::Genitive},
+    {"TargetPreposition", PhraseKind::Target},      {"BetweenPreposition", PhraseKind::Between},
+    {"VehiclePreposition", PhraseKind::Vehicle},    {"PersonalPronoun", PhraseKind::Person}};
 
 // Rule phrases matter only in sentences that name a party: the ranges of text to scan, with
 // neighbouring sentences joined.
@@ -131,6 +133,11 @@ Markers find_markers(const RulePhrases& phrases, const Document& document, const
       case PhraseKind::Comitative: if (latin) found.comitative_ends.insert(match.end); break;
       case PhraseKind::Attribution: if (latin) found.attribution_starts.insert(match.begin); break;
       case PhraseKind::Give: if (latin) found.give_ends.insert(match.end); break;
+      case PhraseKind::Genitive: if (latin) found.genitive_ends.insert(match.end); break;
+      case PhraseKind::Target: if (latin) found.target_ends.insert(match.end); break;
+      case PhraseKind::Between: if (latin) found.between_ends.insert(match.end); break;
+      case PhraseKind::Vehicle: if (latin) found.vehicle_ends.insert(match.end); break;
+      case PhraseKind::Person: if (latin) found.person_starts.insert(match.begin); break;
       case PhraseKind::Status: found.statuses.push_back(indexed); break;
       case PhraseKind::Postposition: {
         std::size_t& longest = part_length[match.begin];

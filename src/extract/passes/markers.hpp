@@ -2,7 +2,9 @@
 // below) is found in one scan of the sentences that name a party, and sorted by kind: a
 // preposition before a name, a conjunction between two, a passive auxiliary, a receipt verb, the
 // preposition of a recipient (sold to X), of a partner (the merger of X with Y), a verb of giving
-// (issued X a warrant), where a speaker is named (", said X")... The later passes ask where these
+// (issued X a warrant), of whose act a noun names (the investment of X), of where money goes (in
+// Y, dans Y), of a pair (between X and Y), of a vehicle (through X), a personal pronoun (he,
+// elle), where a speaker is named (", said X")... The later passes ask where these
 // are: "is this name governed by a preposition?"
 #pragma once
 
@@ -27,7 +29,7 @@ using Match = PhraseMatcher::Match;
 enum class PhraseKind : std::uint32_t {
   Trigger = 0, Preposition, Counterpart, Conjunction, Article, ClauseBreak, Relative, Status,
   Suppress, Source, CloudWord, Passive, Anaphor, Descriptor, Receipt, Auxiliary, Agent, Recipient, Comitative, Attribution, Give,
-  Postposition  // the index is its Part
+  Genitive, Target, Between, Vehicle, Person, Postposition  // the index is its Part
 };
 
 // What a word right after a name (Japanese particles: が, を, に, から, と; Chinese 的) or right
@@ -62,7 +64,7 @@ struct Markers {
   std::vector<Match> suppressors, cloud_words, anaphors;
   std::set<std::size_t> preposition_ends, counterpart_ends, conjunction_ends, relative_starts, clause_break_starts, attribution_starts,
       source_ends, passive_ends, descriptor_ends, receipt_ends, auxiliary_ends, agent_ends, recipient_ends,
-      comitative_ends, give_ends;
+      comitative_ends, give_ends, genitive_ends, target_ends, between_ends, vehicle_ends, person_starts;
   std::map<std::size_t, std::size_t> article_begin_at_end;
   std::map<std::size_t, Part> part_at;  // where a postposition or verb suffix begins (the longest there)
 

@@ -2,23 +2,12 @@
 
 #include <algorithm>
 
+#include "extract/passes/sides_frames.hpp"
+
 #include "util/utf8.hpp"
 
 namespace dealgraph::extract {
 namespace {
-
-// Where a trigger's object may end: its clause, in Latin scripts up to the next clause break
-// (", while", ", que") or attribution (", said", ", selon").
-std::size_t object_limit_of(const DocumentWork& document, const TriggerWork& work) {
-  std::size_t object_limit = work.clause.end;
-  if (!document.chinese) {
-    for (const std::set<std::size_t>* breaks : {&document.markers.clause_break_starts, &document.markers.attribution_starts}) {
-      auto next_break = breaks->lower_bound(work.match->end);
-      if (next_break != breaks->end() && *next_break < object_limit) object_limit = *next_break;
-    }
-  }
-  return object_limit;
-}
 
 // 向英国数据中心初创公司Nscale投资: a counterpart marker governs the name that a descriptor
 // noun (公司, 初创公司) introduces, with no other party between them.
@@ -212,9 +201,14 @@ std::size_t subject_floor(const DocumentWork& document, const SentenceWork& sent
   return floor;
 }
 
-// The subject: the nearest subject-like party before the trigger.
+// The subject: the nearest subject-like party before the trigger, and after any personal pronoun
+// before it.
 void find_nearest_subject(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
-  const std::size_t floor = document.chinese ? sentence.span.begin : subject_floor(document, sentence, work);
+  std::size_t floor = document.chinese ? sentence.span.begin : subject_floor(document, sentence, work);
+  // "the company said ... that he may buy": a personal pronoun is the subject nearer the verb.
+  const std::set<std::size_t>& persons = document.markers.person_starts;
+  auto person = persons.lower_bound(floor);
+  for (; person != persons.end() && *person < work.match->begin; ++person) floor = *person;
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
     const Mention* m = *it;
     if (m->byte_end > work.match->begin || m == work.object) continue;
@@ -408,7 +402,7 @@ void read_recipient(const DocumentWork& document, const SentenceWork& sentence, 
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
     const Mention* m = *it;
     if (m->byte_end > t.begin || m->entity_key == first->entity_key) continue;
-    if (m->byte_begin < sentence.span.begin || !markers.marked_by(markers.comitative_ends, *m)) break;
+    if (m->byte_begin < sentence.span.begin || !governed_past_description(markers, markers.comitative_ends, *m)) break;
     // Only prepositions and articles between: "com a Nvidia para a venda", not "com a X e alertou
     // que a venda".
     for (std::size_t at = m->byte_end; at < t.begin;) {
@@ -508,12 +502,20 @@ void read_recipient_before_noun(const DocumentWork& document, const SentenceWork
   work.object = recipient;
 }
 
-// "The company", "该公司": a missing subject is the company the article is about.
+// "The company", "该公司": a missing subject is the company the article is about, unless a
+// personal pronoun (dg:PersonalPronoun) stands between the description and the trigger.
 void read_anaphor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
   const std::string& salient = *document.salient;
   const Span scope = document.chinese ? work.clause : sentence.span;
+  // "the company ... that he may buy": a person named between is the one who acts.
+  const std::set<std::size_t>& persons = document.markers.person_starts;
+  auto person_between = [&](const Match& a) {
+    const auto person = persons.lower_bound(a.end);
+    return person != persons.end() && *person < work.match->begin;
+  };
   for (const Match& a : document.markers.anaphors)
-    if (a.begin >= scope.begin && a.end <= work.match->begin && (!work.object || work.object->entity_key != salient)) {
+    if (a.begin >= scope.begin && a.end <= work.match->begin && (!work.object || work.object->entity_key != salient) &&
+        !person_between(a)) {
       work.anaphor = {salient, EntityKind::Organization, a.begin, a.end, 0.6};
       work.subject = &work.anaphor;
     }
@@ -543,7 +545,7 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
     loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
                              rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient"),
                              rules.flag(subject, "partnerAbsorbs"), rules.flag(subject, "holderInApposition"),
-                             rules.flag(subject, "recipientBeforeNoun")});
+                             rules.flag(subject, "recipientBeforeNoun"), rules.flag(subject, "receiverAfterPreposition")});
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   return loaded;
@@ -559,13 +561,19 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   const bool listed = chinese && !work.object && work.rule->type != DealType::Partnership &&
                       read_chinese_counterpart_list(document, sentence, work);
   if (!work.object) find_object(document, sentence, work);
+  if (!chinese) drop_foreign_object(document, sentence, work);
+  if (!chinese) read_pair_between(document, sentence, work);
+  const bool given_and_received = !chinese && flags_[work.match->id].receiver_after_preposition &&
+                                  read_giver_and_receiver(document, sentence, work);
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
-  if (!chinese) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
+  if (!chinese && !given_and_received && !work.partner_pair_first) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
   if (!chinese && flags_[work.match->id].holder_in_apposition) read_apposed_holder(document, sentence, work);
-  if (work.rule->type == DealType::Partnership && !listed) find_partner_pair(document, sentence, work);
+  if (work.rule->type == DealType::Partnership && !listed && !work.partner_pair_first) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
+  if (!chinese) read_verb_second(document, sentence, work);
+  if (!chinese) read_vehicle(document, sentence, work);
   if (!chinese && flags_[work.match->id].recipient_before_noun) read_recipient_before_noun(document, sentence, work);
   if (!work.object && !chinese && work.subject) find_object_before_verb(document, sentence, work);
   if (chinese && work.subject) read_chinese_passive(document, sentence, work);

@@ -12,6 +12,7 @@
 // joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic"), and in
 // Chinese a list after the verb each take it (增持A500万股、B300万股). Japanese is read by the
 // particle after each name (XはYに出資, YはXに買収された; dg:Postposition, dg:VerbSuffix).
+// The frames of the Latin-script languages it reads after its first guess are in sides_frames.
 #pragma once
 
 #include <vector>
@@ -25,8 +26,8 @@ namespace dealgraph::extract {
 class SideRules {
  public:
   // Reads dg:swapsOnSource, dg:swapsOnReceipt, dg:passiveAfterAuxiliary, dg:givesToRecipient
-  // dg:partnerAbsorbs, dg:holderInApposition and dg:recipientBeforeNoun of every trigger, and the
-  // dg:ProductNoun words.
+  // dg:partnerAbsorbs, dg:holderInApposition, dg:recipientBeforeNoun and
+  // dg:receiverAfterPreposition of every trigger, and the dg:ProductNoun words.
   static SideRules load(const RuleFile& rules, const TriggerRules& triggers);
 
   // Sets work.subject, work.object (and work.direct, work.partner_pair_first).
@@ -47,6 +48,7 @@ class SideRules {
     bool partner_absorbs = false;          // "the merger of X with Y": Y absorbs X
     bool holder_in_apposition = false;     // "Y's largest shareholder, X": X holds Y
     bool recipient_before_noun = false;    // "X issued Y a warrant": Y receives, X gives
+    bool receiver_after_preposition = false;  // "the investment of X in Y": X gives, Y receives
   };
   std::vector<Flags> flags_;  // by trigger id
   PhraseMatcher product_nouns_;  // "sells Nvidia chips to Y": Nvidia makes what is sold

@@ -129,6 +129,17 @@ const std::vector<DealRow> kDeals = {
      {"EquityStake investor=sap investee=deepl"}, nullptr, "5 percent"},
     {"de", "Bosch hat Aktien von Infineon gekauft.",
      {"EquityStake investor=bosch investee=infineon"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"de", "Im Mai übernahm Nvidia den Chipentwickler Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"de", "Im vergangenen Jahr investierte SoftBank in OpenAI.",
+     {"Investment investor=softbank investee=openai"}},
+    {"de", "Intel begrüßte die Investition von Nvidia in Groq.",
+     {"Investment investor=nvidia investee=groq"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"de", "Die Behörde prüft den Vertrag zwischen Intel und Nvidia.",
+     {"Partnership partner=intel partner=nvidia"}},
 };
 
 const std::vector<PostRow> kPosts = {

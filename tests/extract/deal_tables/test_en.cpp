@@ -142,6 +142,25 @@ const std::vector<DealRow> kDeals = {
     {"en", "Intel is exploring the sale of its stake in Mobileye.", {}},
     {"en", "SoftBank reached an agreement with Nvidia for the sale of Groq.",
      {"Acquisition acquirer=nvidia target=groq"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"en", "Intel welcomed the investment of SoftBank in OpenAI.",
+     {"Investment investor=softbank investee=openai"}},
+    {"en", "Intel had bought the startup years ago for a fraction of the price later paid by Nvidia.",
+     {}},
+    {"en", "Groq said that before the merger, Nvidia would hire new engineers.",
+     {}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"en", "Regulators reviewed the agreement between Intel and Nvidia.",
+     {"Partnership partner=intel partner=nvidia"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"en", "SoftBank will buy a 5% stake in Arm through SoftBank Vision Fund.",
+     {"EquityStake investor=softbank-vision-fund investee=arm"}},
+    {"en", "Acme Compute Inc. sold its chip unit to Groq through a holding company.",
+     {"Acquisition acquirer=groq target=new:acme-compute"}},
+    // A person named between "the company" and the trigger acts, not the company.
+    {"en", "Nvidia reported results. The company said nothing about the filing that showed he may buy more Groq shares.",
+     {}},
 };
 
 const std::vector<PostRow> kPosts = {

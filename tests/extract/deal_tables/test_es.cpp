@@ -123,6 +123,20 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=nvidia target=new:acme-compute"}},
     {"es", "Nvidia trabajará con Telefónica en nuevos centros de datos.",
      {"Partnership partner=nvidia partner=telefonica"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"es", "Oracle celebró la inversión de Nvidia en Mistral AI.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
+    {"es", "Intel alcanzó un acuerdo con el grupo estadounidense Nvidia para la venta de Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"es", "La nueva sociedad asumirá los contratos entre Telefónica y Nvidia hasta 2030.",
+     {"Partnership partner=telefonica partner=nvidia"}},
+    {"es", "Nvidia entrará en el capital de Mistral AI este año.",
+     {"EquityStake investor=nvidia investee=mistral-ai"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"es", "Telefónica comprará un 5% de Mistral AI a través de Telefónica Tech.",
+     {"EquityStake investor=telefonica-tech investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -129,6 +129,22 @@ const std::vector<DealRow> kDeals = {
      {"CloudContract customer=mistral-ai supplier=iliad"}},
     {"fr", "Iliad travaillera avec Mistral AI sur de nouveaux modèles.",
      {"Partnership partner=iliad partner=mistral-ai"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"fr", "Le marché a salué l'investissement de Nvidia dans Mistral AI.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
+    {"fr", "Orange a commenté la prise de participation minoritaire de SoftBank dans OpenAI.",
+     {"EquityStake investor=softbank investee=openai"}},
+    {"fr", "Iliad a confirmé l'investissement stratégique d'Orange dans Mistral AI.",
+     {"Investment investor=orange investee=mistral-ai"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"fr", "Le régulateur a examiné le contrat entre Orange et Iliad.",
+     {"Partnership partner=orange partner=iliad"}},
+    {"fr", "Nvidia est entré au capital de Mistral AI.",
+     {"EquityStake investor=nvidia investee=mistral-ai"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"fr", "SoftBank investira dans Mistral AI par l'intermédiaire de SoftBank Vision Fund.",
+     {"Investment investor=softbank-vision-fund investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

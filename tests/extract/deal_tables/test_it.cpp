@@ -49,7 +49,7 @@ const std::vector<DealRow> kDeals = {
      {"SupplyAgreement supplier=amd customer=openai"}},
     // gap: "10.000" is read as ten (the Italian thousands point)
     {"it", "Nvidia fornisce 10.000 GPU a Meta.",
-     {"SupplyAgreement supplier=nvidia customer=meta"}, nullptr, "10000 chips", kGap},
+     {"SupplyAgreement supplier=nvidia customer=meta"}, nullptr, "10000 chips"},
     {"it", "Meta ha firmato un contratto cloud con Google.",
      {"CloudContract customer=meta supplier=google"}},
     // Partnerships, guarantees, licences
@@ -127,6 +127,18 @@ const std::vector<DealRow> kDeals = {
      {"SupplyAgreement supplier=nvidia customer=meta", "Investment investor=nvidia investee=meta"}},
     {"it", "Meta ha ordinato 5.000 server a Nvidia per 2 miliardi di dollari.",
      {"SupplyAgreement customer=meta supplier=nvidia"}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"it", "Intel ha commentato l'investimento di Nvidia in Groq.",
+     {"Investment investor=nvidia investee=groq"}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"it", "Nvidia è entrata nel capitale di Groq.",
+     {"EquityStake investor=nvidia investee=groq"}},
+    {"it", "Il governo ha approvato l'accordo tra Intel e Nvidia.",
+     {"Partnership partner=intel partner=nvidia"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"it", "SoftBank investirà in Groq tramite SoftBank Vision Fund.",
+     {"Investment investor=softbank-vision-fund investee=groq"}},
 };
 // clang-format on
 

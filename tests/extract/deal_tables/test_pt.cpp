@@ -124,6 +124,20 @@ const std::vector<DealRow> kDeals = {
     {"pt", "A investigação da Nvidia sobre a Intel terminou.", {}},
     {"pt", "As ações da Intel subiram após o anúncio da Nvidia.", {}},
     {"pt", "A Nvidia emitiu à OpenAI um bônus de subscrição de ações da Nvidia.", {}},
+    // Frames: the giver after a genitive and the receiver after "in" (dg:receiverAfterPreposition),
+    // a partner named with a description, German verb-second, an object that is another verb's.
+    {"pt", "A Intel comentou o investimento da Nvidia na Groq.",
+     {"Investment investor=nvidia investee=groq"}},
+    {"pt", "A Intel chegou a acordo com o grupo tecnológico americano Nvidia para a venda da Groq.",
+     {"Acquisition acquirer=nvidia target=groq"}},
+    {"pt", "A Intel havia comprado a rival há uma década por uma fração do valor pago pela Nvidia.",
+     {}},
+    // A pair after "between, entre, tra"; entering a company's capital is a stake.
+    {"pt", "A Nvidia entrou no capital da Groq.",
+     {"EquityStake investor=nvidia investee=groq"}},
+    // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
+    {"pt", "A SoftBank vai investir na Groq através do SoftBank Vision Fund.",
+     {"Investment investor=softbank-vision-fund investee=groq"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -85,3 +85,8 @@ TEST_CASE("sides: the speaker or source of a report is no party", "[extract][pas
   // A clause that turns to another statement holds no subject for the next.
   CHECK(sides("Microsoft makes software, while the stake is held by Nvidia.", "en").find("microsoft") == std::string::npos);
 }
+
+TEST_CASE("sides: a personal pronoun nearer the verb than a company is the subject", "[extract][passes][sides]") {
+  CHECK(sides("Groq said that he may buy more Arm shares.", "en").find("=groq") == std::string::npos);
+  CHECK(sides("Groq said it may buy more Arm shares.", "en") == "customer=groq supplier=arm");
+}
