@@ -98,6 +98,9 @@ const std::vector<Row> kRows = {
   {"en", "It invested HK$3 billion.", "3000000000", "HKD"},
   {"en", "The facility cost S$1.2 billion.", "1200000000", "SGD"},
   {"en", "The stake is worth about 7 pct of the company.", "7", "percent"},
+  {"en", "The airline made a 2.3 billion dlr bid for its rival.", "2300000000", "USD"},
+  {"en", "The brewer paid 85 mln stg for the pubs.", "85000000", "GBP"},
+  {"en", "The insurer sold the unit for 640 mln marks.", "640000000", "DEM"},
   // German
   {"de", "Nvidia investiert 5 Milliarden US-Dollar.", "5000000000", "USD"},
   {"de", "Der Vertrag umfasst 17,4 Mrd. US-Dollar.", "17400000000", "USD"},
@@ -230,6 +233,28 @@ TEST_CASE("amount table: a price per share is marked as one, a total is not", "[
       }
       CHECK(seen);
     }
+  }
+}
+
+TEST_CASE("amount table: an article counts as one only before a unit that allows it", "[extract][amount-table]") {
+  const std::vector<Row> rows = {
+      {"en", "The site will bring more than a gigawatt online.", "1", "GW"},
+      {"en", "Its first hall draws a megawatt.", "1", "MW"},
+      {"fr", "Le site apportera plus d'un gigawatt au réseau.", "1", "GW"},
+      {"de", "Der Standort liefert mehr als ein Gigawatt.", "1", "GW"},
+      {"es", "La planta sumará un gigavatio en 2027.", "1", "GW"},
+      {"it", "Il parco fornirà un gigawatt alla rete.", "1", "GW"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(matches(row, parser().find_all(row.text, row.language)));
+  }
+  for (const char* text : {"They paid a dollar more.", "It sold a share of its unit.", "He owns a percent or so.",
+                           "The lab bought a chip."}) {
+    INFO(text);
+    const auto found = parser().find_all(text, "en");
+    CHECK(found.amounts.empty());
+    CHECK(found.quantities.empty());
   }
 }
 
