@@ -258,6 +258,21 @@ TEST_CASE("amount table: an article counts as one only before a unit that allows
   }
 }
 
+TEST_CASE("amount table: energy is no capacity", "[extract][amount-table]") {
+  const std::vector<std::pair<const char*, const char*>> texts = {
+      {"en", "The utility will sell 30,000 megawatt-hours a year."},
+      {"en", "The plant made 2 gigawatt hours last week."},
+      {"fr", "Le parc produit 300 mégawatts-heure par jour."},
+      {"es", "La planta generó 40 megavatios hora en enero."},
+      {"zh-Hans", "该电站去年发电5000千瓦时。"},
+  };
+  for (const auto& [language, text] : texts) {
+    INFO(text);
+    CHECK(parser().find_all(text, language).quantities.empty());
+  }
+  CHECK(parser().find_all("该项目将部署10吉瓦时，双方各出资一半。", "zh-Hans").quantities.size() == 1);
+}
+
 TEST_CASE("amount table: a possessive between a count and its chip noun is passed over", "[extract][amount-table]") {
   const std::vector<Row> rows = {
       {"en", "The lab will rent up to 300,000 of its custom AI chips next year.", "300000", "chips"},

@@ -7,8 +7,9 @@
 // per share, never its amount. When a sentence states several deals, each measure stays with
 // the one whose word governs it (the nearest before it); in a list of objects each followed by
 // its own measure (买入A 10万股、B 20万股), each object takes its own. A sum without a currency takes the one
-// the sentence gave before ("10 milliards de dollars ... 5 milliards"). A sentence right after
-// a deal stated without an amount may give it: "该订单总金额在8亿至10亿元之间", "O valor foi de...".
+// the sentence gave before ("10 milliards de dollars ... 5 milliards"). One of the few sentences
+// after deals, stating none of its own, may give what they lacked: "该订单总金额在8亿至10亿元之间",
+// "O valor foi de...", "The contract with X will need 4.5 GW" (see follow_up).
 #pragma once
 
 #include <string>
@@ -29,9 +30,14 @@ class MeasureRules {
 
   // Sets sentence.value_cues.
   void find_value_cues(const DocumentWork& document, SentenceWork& sentence) const;
-  // A sentence with no trigger that gives a value right after a deal without one: a copy of
-  // that deal with this amount.
-  void give_pending_deal_its_value(DocumentWork& document, const SentenceWork& sentence, const AmountParser& amounts) const;
+  // After each sentence. One that states deals: each of its measures stays with the one deal
+  // whose word governs it. One that states none, in the few sentences after deals, may give
+  // what they lacked: a value after a dg:ValueCue (譲渡価額は2500万円, 交易价格为1.24亿元) for the
+  // deal it restates or, with no money named between, the latest without one; a capacity or
+  // chip count for a deal whose party or chips it names ("The contract with X will need
+  // 4.5 GW"). Each becomes a copy of that deal with this sentence's evidence and measure.
+  void follow_up(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before,
+                 const AmountParser& amounts) const;
   // Sets sentence.dates, sentence.measures and sentence.status.
   void measure_sentence(const DocumentWork& document, SentenceWork& sentence, const AmountParser& amounts,
                         const DateFinder& dates) const;
@@ -40,9 +46,6 @@ class MeasureRules {
   // Gives `deal` the trigger's amount (or its round's), quantities and chips.
   static void measure_deal(const DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work,
                            DealClaim& deal);
-  // After the sentence's deals: each of its measures stays with the one deal whose word governs
-  // it; then the last deal, when it has no amount, waits for one.
-  static void remember_pending_deal(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before);
 
  private:
   struct StatusCue {
@@ -51,6 +54,10 @@ class MeasureRules {
   };
   std::vector<StatusCue> status_cues_;
   PhraseMatcher value_cues_;  // 金额, valor, worth: a clause or sentence that gives a deal's value
+  // dg:FollowUpPolicy: how many sentences after deals may still give what they lacked, and the
+  // least value such a sentence gives.
+  std::size_t follow_up_reach_ = 3;
+  double minimum_follow_up_value_ = 0;
 };
 
 // Whether a quantity in `unit` can measure a deal of `type`.
