@@ -97,6 +97,24 @@ const Quantity* quantity_after_name(const DocumentWork& document, const Sentence
   return nullptr;
 }
 
+// In Chinese, a joint venture's later clauses may give each founder's share: "共同设立合资公司，
+// 其中甲持股60%，乙持股40%". Each percent written after a partner's name in a clause after the
+// deal's own, offsets relative to the sentence.
+std::vector<Quantity> partner_shares(const SentenceWork& sentence, const TriggerWork& work, const DealClaim& deal) {
+  std::vector<Quantity> shares;
+  for (const Quantity& quantity : sentence.measures.quantities) {
+    const std::size_t begin = sentence.span.begin + quantity.byte_begin;
+    if (quantity.unit != "percent" || begin < work.clause.end) continue;
+    const std::size_t clause = sentence.clause_of(begin);
+    const bool after_partner = std::any_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) {
+      return m->byte_end <= begin && sentence.clause_of(m->byte_begin) == clause &&
+             std::any_of(deal.parties.begin(), deal.parties.end(), [&](const Party& p) { return p.entity_key == m->entity_key; });
+    });
+    if (after_partner) shares.push_back(quantity);
+  }
+  return shares;
+}
+
 // Each measure of a sentence belongs to one of the deals the sentence states: the one whose
 // word stands nearest before it in its clause, the verb or noun that governs it ("X invests
 // $5bn in Y and Z supplies chips to Y": the $5bn is not the supply's), or, with none before
@@ -370,6 +388,8 @@ void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork
   if (work.amount) deal.amounts.push_back(*work.amount);
   if (const Amount* price = nearest_amount(sentence, work.clause, *work.match, true)) deal.prices_per_share.push_back(*price);
   deal.quantities = nearest_quantities(sentence, work);
+  if (document.chinese && work.type == DealType::Partnership)
+    for (const Quantity& share : partner_shares(sentence, work, deal)) deal.quantities.push_back(share);
   if (work.object_keys.size() > 1)
     for (const Party& party : deal.parties)
       if (party.role == work.object_role)

@@ -287,3 +287,25 @@ TEST_CASE("measures: in a list of objects each takes the quantity written right 
   for (const auto& [investee, shares] : shares_of) UNSCOPED_INFO(investee << " " << shares);
   CHECK(shares_of == std::map<std::string, std::string>{{"alibaba", "12000000"}, {"baidu", "3005000"}, {"jd-com", "800000"}});
 }
+
+TEST_CASE("measures: each founder's share of a Chinese joint venture is the venture's quantity", "[extract][passes][measures]") {
+  auto shares = [](const DealClaim& deal) {
+    std::string out;
+    for (const Quantity& q : deal.quantities)
+      if (q.unit == "percent") out += (out.empty() ? "" : " ") + q.value.to_string();
+    return out;
+  };
+  SECTION("simplified: both founders' shares in later clauses") {
+    const ArticleFacts facts =
+        test::facts_of("腾讯宣布与百度共同设立一家算力公司，注册资本2亿元，其中腾讯持股51%，百度持股49%。", "zh-Hans");
+    const DealClaim* venture = deal_of(facts, DealType::Partnership, "tencent");
+    REQUIRE(venture);
+    CHECK(shares(*venture) == "51 49");
+  }
+  SECTION("traditional: a percent after no founder's name is not a share") {
+    const ArticleFacts facts =
+        test::facts_of("百度與騰訊宣布共同成立合資公司，註冊資本1億元，當日大盤上漲3%。", "zh-Hant");
+    for (const DealClaim& deal : facts.deals)
+      if (deal.type == DealType::Partnership) CHECK(shares(deal).empty());
+  }
+}
