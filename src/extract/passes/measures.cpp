@@ -115,6 +115,26 @@ std::vector<Quantity> partner_shares(const SentenceWork& sentence, const Trigger
   return shares;
 }
 
+// In Chinese, the clauses right after the deal's that name no organisation go on stating it:
+// "腾讯增持阿里巴巴，共计买入500万股", "…，各自增持了8000万股和1亿股". Their quantities that fit the
+// deal, of units it has none of yet, offsets relative to the sentence.
+std::vector<Quantity> continued_quantities(const SentenceWork& sentence, const TriggerWork& work,
+                                           const std::vector<Quantity>& have) {
+  std::vector<Quantity> more;
+  for (std::size_t c = work.clause_index + 1; c < sentence.clauses.size(); ++c) {
+    const Span clause = sentence.clauses[c];
+    const bool names_one = std::any_of(sentence.parties.begin(), sentence.parties.end(),
+                                       [&](const Mention* m) { return clause.contains(m->byte_begin); });
+    if (names_one) break;
+    for (const Quantity& quantity : sentence.measures.quantities) {
+      const bool lacking = std::none_of(have.begin(), have.end(), [&](const Quantity& q) { return q.unit == quantity.unit; });
+      if (clause.contains(sentence.span.begin + quantity.byte_begin) && lacking && quantity_fits(work.rule->type, quantity.unit))
+        more.push_back(quantity);
+    }
+  }
+  return more;
+}
+
 // Each measure of a sentence belongs to one of the deals the sentence states: the one whose
 // word stands nearest before it in its clause, the verb or noun that governs it ("X invests
 // $5bn in Y and Z supplies chips to Y": the $5bn is not the supply's), or, with none before
@@ -255,8 +275,11 @@ std::optional<std::size_t> deal_for_value(const DocumentWork& document, const Se
     }
   }
   if (best) return best;
+  // A generic word (总额, value) gives the last deal's value only right after it; a price named
+  // after what was done (譲渡価額, 交易价格, dg:namesTheDeal) a few sentences on.
+  const bool right_after = document.deal_sentence && sentence.index == *document.deal_sentence + 1;
   if (document.money_since_deals || first == deals.size() || !deals.back().amounts.empty() ||
-      !names_only_parties_of(sentence, deals.back()))
+      !names_only_parties_of(sentence, deals.back()) || (!right_after && sentence.value_cues.front().id == 0))
     return std::nullopt;
   return deals.size() - 1;
 }
@@ -329,7 +352,10 @@ MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
     loaded.status_cues_.push_back({status->value, rules.integer(subject, "priority", 0)});
     for (const rdf::Term* surface : rules.all(subject, "surface")) phrases.add(*surface, PhraseKind::Status, id, false);
   }
-  for (const rdf::Term* surface : rules.all_of_type("ValueCue", "surface")) loaded.value_cues_.add(surface->value, 0);
+  for (const std::string& subject : rules.subjects("ValueCue")) {
+    const std::uint32_t names_deal = rules.flag(subject, "namesTheDeal") ? 1 : 0;
+    for (const rdf::Term* surface : rules.all(subject, "surface")) loaded.value_cues_.add(surface->value, names_deal);
+  }
   for (const std::string& subject : rules.subjects("FollowUpPolicy")) {
     loaded.follow_up_reach_ = static_cast<std::size_t>(std::max(0, rules.integer(subject, "reach", 3)));
     loaded.minimum_follow_up_value_ = rules.integer(subject, "minimumValue", 0);
@@ -388,6 +414,8 @@ void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork
   if (work.amount) deal.amounts.push_back(*work.amount);
   if (const Amount* price = nearest_amount(sentence, work.clause, *work.match, true)) deal.prices_per_share.push_back(*price);
   deal.quantities = nearest_quantities(sentence, work);
+  if (document.chinese)
+    for (const Quantity& more : continued_quantities(sentence, work, deal.quantities)) deal.quantities.push_back(more);
   if (document.chinese && work.type == DealType::Partnership)
     for (const Quantity& share : partner_shares(sentence, work, deal)) deal.quantities.push_back(share);
   if (work.object_keys.size() > 1)

@@ -133,6 +133,11 @@ TEST_CASE("measures: a sentence after the deal that states none of its own gives
     REQUIRE_FALSE(facts.deals.empty());
     CHECK(follow_ups(facts) == "[10 percent]");
   }
+  SECTION("a generic value word gives the last deal's value only right after it") {
+    const ArticleFacts facts = test::facts_of("腾讯宣布收购智谱10%的股份。公司股价当日上涨。行业规模总额达300亿元。", "zh-Hans");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == "[10 percent]");
+  }
   SECTION("nothing from a sentence more than three sentences on") {
     const ArticleFacts facts = test::facts_of(
         "Oracle will supply computing capacity to OpenAI. Analysts called it bold. Rivals stayed quiet. Shares were flat. "
@@ -308,4 +313,18 @@ TEST_CASE("measures: each founder's share of a Chinese joint venture is the vent
     for (const DealClaim& deal : facts.deals)
       if (deal.type == DealType::Partnership) CHECK(shares(deal).empty());
   }
+}
+
+TEST_CASE("measures: a Chinese clause that names no organisation goes on stating the deal before it",
+          "[extract][passes][measures]") {
+  auto shares = [](const ArticleFacts& facts) {
+    std::string out;
+    for (const DealClaim& deal : facts.deals)
+      for (const Quantity& q : deal.quantities) out += "[" + q.value.to_string() + " " + q.unit + "]";
+    return out;
+  };
+  CHECK(shares(test::facts_of("腾讯增持阿里巴巴，共计买入500万股。", "zh-Hans")) == "[5000000 shares]");
+  CHECK(shares(test::facts_of("騰訊增持阿里巴巴，前後兩次各自買入300萬股和1億股。", "zh-Hant")) ==
+        "[3000000 shares][100000000 shares]");
+  CHECK(shares(test::facts_of("腾讯增持阿里巴巴，百度同日买入200万股。", "zh-Hans")).empty());
 }
