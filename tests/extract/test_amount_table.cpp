@@ -258,6 +258,32 @@ TEST_CASE("amount table: an article counts as one only before a unit that allows
   }
 }
 
+TEST_CASE("amount table: Japanese qualifiers and thousands commas before a Han scale word", "[extract][amount-table]") {
+  struct QualifiedRow {
+    const char* text;
+    const char* value;
+    const char* qualifier;
+  };
+  const std::vector<QualifiedRow> rows = {
+      {"同社は最大1,000億ドルを投じる。", "100000000000", "up to"},
+      {"買収額は約2,300億円となる。", "230000000000", "about"},
+      {"出資額は500億円超に上る。", "50000000000", "more than"},
+      {"取得額は10億円未満。", "1000000000", "less than"},
+      {"投資額は3兆2,000億円。", "3200000000000", ""},
+  };
+  for (const QualifiedRow& row : rows) {
+    INFO(row.text);
+    const auto found = parser().find_all(row.text, "ja");
+    REQUIRE(found.amounts.size() == 1);
+    REQUIRE(found.amounts[0].value);
+    CHECK(found.amounts[0].value->to_string() == row.value);
+    CHECK(found.amounts[0].qualifier == row.qualifier);
+  }
+  const auto capacity = parser().find_all("少なくとも3ギガワットを確保する。", "ja");
+  REQUIRE(capacity.quantities.size() == 1);
+  CHECK(capacity.quantities[0].qualifier == "at least");
+}
+
 TEST_CASE("amount table: energy is no capacity", "[extract][amount-table]") {
   const std::vector<std::pair<const char*, const char*>> texts = {
       {"en", "The utility will sell 30,000 megawatt-hours a year."},
