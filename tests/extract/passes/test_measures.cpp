@@ -328,3 +328,26 @@ TEST_CASE("measures: a Chinese clause that names no organisation goes on stating
         "[3000000 shares][100000000 shares]");
   CHECK(shares(test::facts_of("腾讯增持阿里巴巴，百度同日买入200万股。", "zh-Hans")).empty());
 }
+
+TEST_CASE("measures: the sentence after a deal that names it again by its noun gives its value", "[extract][passes][measures]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    const char* value;
+  };
+  const std::vector<Row> rows = {
+      {"en", "Microsoft acquired Mistral AI on Monday. The acquisition was valued at $4 billion.", "[$4 billion]"},
+      {"es", "Amazon comprará Anthropic. La compra tiene un valor de 3.000 millones de euros.", "[3.000 millones de euros]"},
+      {"fr", "Nvidia rachète Mistral AI. L'acquisition, d'un montant de 2 milliards d'euros, sera finalisée en mars.",
+       "[2 milliards d'euros]"},
+      {"pt", "A Microsoft vai comprar a Mistral AI. A compra tem um valor de 900 milhões de euros.", "[900 milhões de euros]"},
+      {"it", "Nvidia acquisirà Mistral AI. Il prezzo dell'acquisizione è di 1,2 miliardi di euro.", "[1,2 miliardi di euro]"},
+      {"de", "SAP übernimmt Mistral AI. Der Kaufpreis der Übernahme liegt bei 800 Millionen Euro.", "[800 Millionen Euro]"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == row.value);
+  }
+}
