@@ -2,8 +2,9 @@
 // strongest dg:StatusCue, by dg:priority), the date nearest the trigger in its clause, the
 // amount of money nearest the trigger in its clause (in Chinese also a later clause that only
 // gives the value, marked by a dg:ValueCue: 融资金额约20亿元), the quantities that fit the
-// deal's type (percent and shares for stakes, chips and capacity for supply), and the chips
-// named in the clause. A price per share ("36.50 dlrs a share", 每股5美元) is the deal's price
+// deal's type (percent and shares for stakes, chips and capacity for supply; in Chinese also
+// those of the next clauses that name no organisation, and each founder's share of a joint
+// venture: 其中甲持股60%，乙持股40%), and the chips named in the clause. A price per share ("36.50 dlrs a share", 每股5美元) is the deal's price
 // per share, never its amount. When a sentence states several deals, each measure stays with
 // the one whose word governs it (the nearest before it); in a list of objects each followed by
 // its own measure (买入A 10万股、B 20万股), each object takes its own. A sum without a currency takes the one
@@ -31,11 +32,14 @@ class MeasureRules {
   // Sets sentence.value_cues.
   void find_value_cues(const DocumentWork& document, SentenceWork& sentence) const;
   // After each sentence. One that states deals: each of its measures stays with the one deal
-  // whose word governs it. One that states none, in the few sentences after deals, may give
-  // what they lacked: a value after a dg:ValueCue (譲渡価額は2500万円, 交易价格为1.24亿元) for the
-  // deal it restates or, with no money named between, the latest without one; a capacity or
-  // chip count for a deal whose party or chips it names ("The contract with X will need
-  // 4.5 GW"). Each becomes a copy of that deal with this sentence's evidence and measure.
+  // whose word governs it. One that states none, within dg:FollowUpPolicy's dg:reach sentences
+  // after deals and naming no organisation outside the deal, may give what they lacked: a value
+  // of at least dg:minimumValue after a dg:ValueCue (買収額は120億円, 交易价格为3亿元) for the deal
+  // whose quantity it states again or whose party it names, else for the last deal when no
+  // money was named between (a generic cue such as 总额 or "value" only in the very next
+  // sentence, a dg:namesTheDeal cue such as 価額 further); a capacity or chip count for a deal
+  // whose party or chips it names ("The site for X will need 2 GW"). Each becomes a copy of that
+  // deal with this sentence's evidence and measure, which the graph merges with it.
   void follow_up(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before,
                  const AmountParser& amounts) const;
   // Sets sentence.dates, sentence.measures and sentence.status.
