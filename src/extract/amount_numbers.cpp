@@ -413,7 +413,7 @@ class NumberReader {
       if (!v) return np_;
       value = *v;
     }
-    if (np_.article && !np_.has_scale) return np_;
+    np_.article_alone = np_.article && !np_.has_scale;
     if (np_.vague && !np_.has_scale) return np_;  // "several" alone
     if (!np_.explicit_count && !np_.article && !np_.has_scale) return np_;
     np_.value = value;

@@ -31,6 +31,7 @@ struct NumberPhrase {
   bool vague = false;
   bool explicit_count = false;  // digits, a number word or a vague word (not an article)
   bool article = false;
+  bool article_alone = false;  // an article and no scale word ("a gigawatt"): one, before a dg:countsArticle unit only
   bool has_digits = false;
   bool plain_integer = false;  // one run of digits without separators and nothing else
   bool lone_digit_word = false;  // a single Chinese digit (一, 两) and nothing else

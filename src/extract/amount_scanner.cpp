@@ -307,7 +307,7 @@ class Scanner {
       at = skip_spaces(text_, pc->end);
     }
     if (at < text_.size()) b.np = parse_number(data_, ctx_, at);
-    if (!b.np.ok) return false;
+    if (!b.np.ok || b.np.article_alone) return false;
     b.begin = b.np.begin;
     b.suffix = parse_suffix(data_, ctx_, b.np, b.prefix_currency || a.prefix_unit || a.prefix_currency);
     return true;
@@ -315,6 +315,8 @@ class Scanner {
 
   // Makes `c` money or a quantity of `measure`'s unit; false when it is neither worth returning.
   bool classify(Candidate& c, const Measure& measure, const NumberPhrase& np) const {
+    // An article stands for one only before a unit that says so ("a gigawatt", not "a dollar").
+    if (np.article_alone && (c.range || !measure.unit || !measure.unit->counts_article)) return false;
     if (measure.money) {
       c.money = true;
       c.currency = measure.currency;

@@ -110,8 +110,9 @@ bool followed_by(std::string_view text, std::size_t pos, const std::u32string& w
 // follows (股价), or a classifier that needs a chip noun has none (10万块GPU has one).
 Suffix unit_suffix(const Data& data, const Ctx& ctx, const Match& m, Suffix s) {
   const Word& w = *m.word;
+  const std::size_t next_word = skip_spaces(ctx.text, m.end);
   for (const std::u32string& bad : w.not_followed_by)
-    if (followed_by(ctx.text, m.end, bad)) return s;  // 股价
+    if (followed_by(ctx.text, m.end, bad) || followed_by(ctx.text, next_word, bad)) return s;  // 股价, megawatt hours
   std::size_t end = m.end;
   if (w.requires_chip_noun) {
     auto noun = chip_noun_near(data, ctx, m.end, true);

@@ -160,6 +160,7 @@ class Loader : public rdf::VocabularyReader {
         word.measure_word = flag(subject, "measureWord");
         word.requires_chip_noun = flag(subject, "requiresChipNoun");
         word.count_noun = flag(subject, "countNoun");
+        word.counts_article = flag(subject, "countsArticle");
         for (const std::string& w : texts(subject, "notFollowedBy")) word.not_followed_by.push_back(fold(w));
         break;
       case Kind::ChipNoun:

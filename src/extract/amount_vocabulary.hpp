@@ -46,6 +46,7 @@ struct Word {
   std::vector<ContextRule> context;
   std::string unit;
   bool measure_word = false, requires_chip_noun = false, count_noun = false;
+  bool counts_article = false;  // "a gigawatt": an article alone before it counts as one
   std::vector<std::u32string> not_followed_by;
   Position position = Position::Either;
   std::string tag;

@@ -69,16 +69,19 @@ struct Extractor::Impl {
   void read_sentence(DocumentWork& work, std::size_t index) const {
     SentenceWork sentence = rules->parties.lay_out(work, index);
     rules->measures.find_value_cues(work, sentence);
-    rules->measures.give_pending_deal_its_value(work, sentence, *amounts);
+    const std::size_t deals_before = work.facts.deals.size();
+    read_deals(work, sentence);
+    rules->measures.follow_up(work, sentence, deals_before, *amounts);
+  }
+
+  void read_deals(DocumentWork& work, SentenceWork& sentence) const {
     // No deal without a party and a word that states one, and none in a sentence that denies it.
     if (sentence.parties.empty() || !sentence.within(work.markers.suppressors).empty()) return;
-    const std::size_t deals_before = work.facts.deals.size();
     if (sentence.triggers.empty()) return;
     extract::split_clauses(work, sentence);
     rules->measures.measure_sentence(work, sentence, *amounts, *dates);
     rules->triggers.choose(work, sentence);
     for (const extract::Match* trigger : sentence.chosen) read_trigger(work, sentence, *trigger);
-    rules->measures.remember_pending_deal(work, sentence, deals_before);
   }
 
   void read_trigger(DocumentWork& work, const SentenceWork& sentence, const extract::Match& trigger) const {

@@ -98,6 +98,9 @@ const std::vector<Row> kRows = {
   {"en", "It invested HK$3 billion.", "3000000000", "HKD"},
   {"en", "The facility cost S$1.2 billion.", "1200000000", "SGD"},
   {"en", "The stake is worth about 7 pct of the company.", "7", "percent"},
+  {"en", "The airline made a 2.3 billion dlr bid for its rival.", "2300000000", "USD"},
+  {"en", "The brewer paid 85 mln stg for the pubs.", "85000000", "GBP"},
+  {"en", "The insurer sold the unit for 640 mln marks.", "640000000", "DEM"},
   // German
   {"de", "Nvidia investiert 5 Milliarden US-Dollar.", "5000000000", "USD"},
   {"de", "Der Vertrag umfasst 17,4 Mrd. US-Dollar.", "17400000000", "USD"},
@@ -207,6 +210,12 @@ const std::vector<PerShareRow> kPerShareRows = {
   {"pt", "A compradora pagará US$ 12 por ação aos minoritários.", "12", true},
   {"pt", "O negócio soma R$ 4 bilhões, ou R$ 30 por ação.", "4000000000", false},
   {"it", "L'offerta è di 3,20 euro per azione.", "3.2", true},
+  {"en", "At the closing price of 12.40 dlrs the stake is worth 30 mln dlrs.", "12.4", true},
+  {"en", "At the closing price of 12.40 dlrs the stake is worth 30 mln dlrs.", "30000000", false},
+  {"zh-Hans", "该股昨日收盘价为8.15元，本次交易总额为6亿元。", "8.15", true},
+  {"zh-Hans", "该股昨日收盘价为8.15元，本次交易总额为6亿元。", "600000000", false},
+  {"de", "Beim Schlusskurs von 41,50 Euro ist das Paket 2 Milliarden Euro wert.", "41.5", true},
+  {"ja", "同社の株価は1200円で、買収総額は900億円となる。", "1200", true},
   {"zh-Hans", "收购方将以每股5美元的价格买下全部股份。", "5", true},
   {"zh-Hans", "本次发行价格为12.5元/股。", "12.5", true},
   {"zh-Hans", "交易总价为30亿美元。", "3000000000", false},
@@ -231,6 +240,69 @@ TEST_CASE("amount table: a price per share is marked as one, a total is not", "[
       CHECK(seen);
     }
   }
+}
+
+TEST_CASE("amount table: an article counts as one only before a unit that allows it", "[extract][amount-table]") {
+  const std::vector<Row> rows = {
+      {"en", "The site will bring more than a gigawatt online.", "1", "GW"},
+      {"en", "Its first hall draws a megawatt.", "1", "MW"},
+      {"fr", "Le site apportera plus d'un gigawatt au réseau.", "1", "GW"},
+      {"de", "Der Standort liefert mehr als ein Gigawatt.", "1", "GW"},
+      {"es", "La planta sumará un gigavatio en 2027.", "1", "GW"},
+      {"it", "Il parco fornirà un gigawatt alla rete.", "1", "GW"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(matches(row, parser().find_all(row.text, row.language)));
+  }
+  for (const char* text : {"They paid a dollar more.", "It sold a share of its unit.", "He owns a percent or so.",
+                           "The lab bought a chip."}) {
+    INFO(text);
+    const auto found = parser().find_all(text, "en");
+    CHECK(found.amounts.empty());
+    CHECK(found.quantities.empty());
+  }
+}
+
+TEST_CASE("amount table: Japanese qualifiers and thousands commas before a Han scale word", "[extract][amount-table]") {
+  struct QualifiedRow {
+    const char* text;
+    const char* value;
+    const char* qualifier;
+  };
+  const std::vector<QualifiedRow> rows = {
+      {"同社は最大1,000億ドルを投じる。", "100000000000", "up to"},
+      {"買収額は約2,300億円となる。", "230000000000", "about"},
+      {"出資額は500億円超に上る。", "50000000000", "more than"},
+      {"取得額は10億円未満。", "1000000000", "less than"},
+      {"投資額は3兆2,000億円。", "3200000000000", ""},
+  };
+  for (const QualifiedRow& row : rows) {
+    INFO(row.text);
+    const auto found = parser().find_all(row.text, "ja");
+    REQUIRE(found.amounts.size() == 1);
+    REQUIRE(found.amounts[0].value);
+    CHECK(found.amounts[0].value->to_string() == row.value);
+    CHECK(found.amounts[0].qualifier == row.qualifier);
+  }
+  const auto capacity = parser().find_all("少なくとも3ギガワットを確保する。", "ja");
+  REQUIRE(capacity.quantities.size() == 1);
+  CHECK(capacity.quantities[0].qualifier == "at least");
+}
+
+TEST_CASE("amount table: energy is no capacity", "[extract][amount-table]") {
+  const std::vector<std::pair<const char*, const char*>> texts = {
+      {"en", "The utility will sell 30,000 megawatt-hours a year."},
+      {"en", "The plant made 2 gigawatt hours last week."},
+      {"fr", "Le parc produit 300 mégawatts-heure par jour."},
+      {"es", "La planta generó 40 megavatios hora en enero."},
+      {"zh-Hans", "该电站去年发电5000千瓦时。"},
+  };
+  for (const auto& [language, text] : texts) {
+    INFO(text);
+    CHECK(parser().find_all(text, language).quantities.empty());
+  }
+  CHECK(parser().find_all("该项目将部署10吉瓦时，双方各出资一半。", "zh-Hans").quantities.size() == 1);
 }
 
 TEST_CASE("amount table: a possessive between a count and its chip noun is passed over", "[extract][amount-table]") {

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <tuple>
 
 #include "extract/passes/triggers.hpp"
 
@@ -96,6 +97,44 @@ const Quantity* quantity_after_name(const DocumentWork& document, const Sentence
   return nullptr;
 }
 
+// In Chinese, a joint venture's later clauses may give each founder's share: "共同设立合资公司，
+// 其中甲持股60%，乙持股40%". Each percent written after a partner's name in a clause after the
+// deal's own, offsets relative to the sentence.
+std::vector<Quantity> partner_shares(const SentenceWork& sentence, const TriggerWork& work, const DealClaim& deal) {
+  std::vector<Quantity> shares;
+  for (const Quantity& quantity : sentence.measures.quantities) {
+    const std::size_t begin = sentence.span.begin + quantity.byte_begin;
+    if (quantity.unit != "percent" || begin < work.clause.end) continue;
+    const std::size_t clause = sentence.clause_of(begin);
+    const bool after_partner = std::any_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) {
+      return m->byte_end <= begin && sentence.clause_of(m->byte_begin) == clause &&
+             std::any_of(deal.parties.begin(), deal.parties.end(), [&](const Party& p) { return p.entity_key == m->entity_key; });
+    });
+    if (after_partner) shares.push_back(quantity);
+  }
+  return shares;
+}
+
+// In Chinese, the clauses right after the deal's that name no organisation go on stating it:
+// "腾讯增持阿里巴巴，共计买入500万股", "…，各自增持了8000万股和1亿股". Their quantities that fit the
+// deal, of units it has none of yet, offsets relative to the sentence.
+std::vector<Quantity> continued_quantities(const SentenceWork& sentence, const TriggerWork& work,
+                                           const std::vector<Quantity>& have) {
+  std::vector<Quantity> more;
+  for (std::size_t c = work.clause_index + 1; c < sentence.clauses.size(); ++c) {
+    const Span clause = sentence.clauses[c];
+    const bool names_one = std::any_of(sentence.parties.begin(), sentence.parties.end(),
+                                       [&](const Mention* m) { return clause.contains(m->byte_begin); });
+    if (names_one) break;
+    for (const Quantity& quantity : sentence.measures.quantities) {
+      const bool lacking = std::none_of(have.begin(), have.end(), [&](const Quantity& q) { return q.unit == quantity.unit; });
+      if (clause.contains(sentence.span.begin + quantity.byte_begin) && lacking && quantity_fits(work.rule->type, quantity.unit))
+        more.push_back(quantity);
+    }
+  }
+  return more;
+}
+
 // Each measure of a sentence belongs to one of the deals the sentence states: the one whose
 // word stands nearest before it in its clause, the verb or noun that governs it ("X invests
 // $5bn in Y and Z supplies chips to Y": the $5bn is not the supply's), or, with none before
@@ -137,6 +176,171 @@ void carry_currency(std::vector<Amount>& amounts) {
   }
 }
 
+
+// The first of the deals stated in the `reach` sentences before `sentence`.
+std::size_t first_recent_deal(const DocumentWork& document, const SentenceWork& sentence, std::size_t reach) {
+  const std::vector<Sentence>& sentences = document.document.sentences;
+  const std::size_t from = sentence.index > reach ? sentence.index - reach : 0;
+  const std::vector<DealClaim>& deals = document.facts.deals;
+  std::size_t first = deals.size();
+  while (first > 0 && deals[first - 1].evidence.cp_begin >= sentences[from].cp_begin) --first;
+  return first;
+}
+
+std::vector<Party> sorted_parties(std::vector<Party> parties) {
+  std::sort(parties.begin(), parties.end(),
+            [](const Party& a, const Party& b) { return std::tie(a.role, a.entity_key) < std::tie(b.role, b.entity_key); });
+  return parties;
+}
+
+// Whether one of deals[first..] that claims what `deal` claims (its type and parties) has
+// what `has` asks: a copy given a measure earlier is the same deal.
+template <typename Has>
+bool claim_has(const std::vector<DealClaim>& deals, std::size_t first, const DealClaim& deal, Has has) {
+  const std::vector<Party> parties = sorted_parties(deal.parties);
+  for (std::size_t i = first; i < deals.size(); ++i)
+    if (deals[i].type == deal.type && has(deals[i]) && sorted_parties(deals[i].parties) == parties) return true;
+  return false;
+}
+
+// Whether two entity keys name one organisation: the same key, or a name found in the text
+// that is the other's short form (優必選科技 of 深圳市優必選科技股份有限公司), which entity
+// discovery keeps apart.
+bool same_organisation(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  constexpr std::string_view kFound = "new:";
+  if (!a.starts_with(kFound) || !b.starts_with(kFound)) return false;
+  a.remove_prefix(a.find(':', kFound.size()) + 1);
+  b.remove_prefix(b.find(':', kFound.size()) + 1);
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() >= 6 && b.find(a) != std::string_view::npos;
+}
+
+bool names_party_of(const SentenceWork& sentence, const DealClaim& deal) {
+  return std::any_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) {
+    return std::any_of(deal.parties.begin(), deal.parties.end(),
+                       [&](const Party& p) { return same_organisation(p.entity_key, m->entity_key); });
+  });
+}
+
+// Whether every organisation the sentence names takes part in the deal: a sentence that names
+// another speaks of another deal ("adds to X's agreement with Y for 10 GW").
+bool names_only_parties_of(const SentenceWork& sentence, const DealClaim& deal) {
+  return std::all_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) {
+    return std::any_of(deal.parties.begin(), deal.parties.end(),
+                       [&](const Party& p) { return same_organisation(p.entity_key, m->entity_key); });
+  });
+}
+
+bool names_chip_of(const SentenceWork& sentence, const DealClaim& deal) {
+  return std::any_of(sentence.chips.begin(), sentence.chips.end(), [&](const Mention* m) {
+    return std::find(deal.chips.begin(), deal.chips.end(), m->entity_key) != deal.chips.end();
+  });
+}
+
+// Whether the sentence states again one of the deal's quantities (本次收购建泰建设39%股权的交易价格).
+bool restates_quantity(const AmountParser::Found& here, const DealClaim& deal) {
+  return std::any_of(here.quantities.begin(), here.quantities.end(), [&](const Quantity& q) {
+    return std::any_of(deal.quantities.begin(), deal.quantities.end(),
+                       [&](const Quantity& d) { return d.unit == q.unit && d.value == q.value; });
+  });
+}
+
+// A copy of deals[index] stated again by `sentence`, with none of its measures.
+DealClaim restated(const DocumentWork& document, const SentenceWork& sentence, std::size_t index) {
+  DealClaim copy = document.facts.deals[index];
+  copy.amounts.clear();
+  copy.quantities.clear();
+  copy.prices_per_share.clear();
+  copy.chips.clear();
+  copy.evidence = evidence_for(document.document, *sentence.sentence);
+  return copy;
+}
+
+// The deal among deals[first..] without an amount that a sentence giving a value speaks of (it
+// names no organisation outside the deal): the one whose quantity it states again or whose
+// party it names; else, when no money was named since, the last deal stated.
+std::optional<std::size_t> deal_for_value(const DocumentWork& document, const SentenceWork& sentence,
+                                          const AmountParser::Found& here, std::size_t first) {
+  const std::vector<DealClaim>& deals = document.facts.deals;
+  auto has_amount = [](const DealClaim& d) { return !d.amounts.empty(); };
+  std::optional<std::size_t> best;
+  int best_score = 0;
+  for (std::size_t i = first; i < deals.size(); ++i) {
+    if (claim_has(deals, first, deals[i], has_amount) || !names_only_parties_of(sentence, deals[i])) continue;
+    const int score = (restates_quantity(here, deals[i]) ? 2 : 0) + (names_party_of(sentence, deals[i]) ? 1 : 0);
+    if (score > 0 && score >= best_score) {
+      best = i;
+      best_score = score;
+    }
+  }
+  if (best) return best;
+  // A generic word (总额, value) gives the last deal's value only right after it; a price named
+  // after what was done (譲渡価額, 交易价格, dg:namesTheDeal) a few sentences on.
+  const bool right_after = document.deal_sentence && sentence.index == *document.deal_sentence + 1;
+  if (document.money_since_deals || first == deals.size() || !deals.back().amounts.empty() ||
+      !names_only_parties_of(sentence, deals.back()) || (!right_after && sentence.value_cues.front().id == 0))
+    return std::nullopt;
+  return deals.size() - 1;
+}
+
+// A value after a dg:ValueCue of a sentence that states no deal: the deal it speaks of takes it.
+// A sum below `minimum` is a price of one thing (a face value, an exercise price), not a deal's.
+void give_value(DocumentWork& document, const SentenceWork& sentence, const AmountParser::Found& here, std::size_t first,
+                double minimum) {
+  if (sentence.value_cues.empty()) return;
+  const Match& cue = sentence.value_cues.front();
+  for (const Amount& amount : here.amounts) {
+    if (amount.currency.empty() || amount.per_share || sentence.span.begin + amount.byte_begin < cue.begin) continue;
+    const std::optional<Decimal>& size = amount.value ? amount.value : amount.max;
+    if (!size || size->to_double() < minimum) continue;
+    const std::optional<std::size_t> index = deal_for_value(document, sentence, here, first);
+    if (!index) return;
+    DealClaim value = restated(document, sentence, *index);
+    value.amounts = {amount};
+    value.amounts[0].byte_begin += sentence.span.begin;
+    value.amounts[0].byte_end += sentence.span.begin;
+    value.trigger = document.text.substr(cue.begin, cue.end - cue.begin);
+    document.facts.deals.push_back(std::move(value));
+    return;
+  }
+}
+
+// A capacity or a count of chips in a sentence that states no deal goes to a recent deal it
+// fits whose party or chips the sentence names, and no other organisation, and which has none
+// of that unit yet: the one
+// whose chips it names, else a supply or cloud contract, else the latest.
+void give_capacity(DocumentWork& document, const SentenceWork& sentence, const AmountParser::Found& here,
+                   std::size_t first) {
+  for (const Quantity& quantity : here.quantities) {
+    if (quantity.unit != "GW" && quantity.unit != "MW" && quantity.unit != "chips") continue;
+    const std::vector<DealClaim>& deals = document.facts.deals;
+    auto has_unit = [&](const DealClaim& d) {
+      return std::any_of(d.quantities.begin(), d.quantities.end(), [&](const Quantity& q) { return q.unit == quantity.unit; });
+    };
+    std::optional<std::size_t> best;
+    int best_score = 0;
+    for (std::size_t i = first; i < deals.size(); ++i) {
+      const DealClaim& deal = deals[i];
+      if (!quantity_fits(deal.type, quantity.unit) || claim_has(deals, first, deal, has_unit)) continue;
+      const bool chip = names_chip_of(sentence, deal);
+      if ((!chip && !names_party_of(sentence, deal)) || !names_only_parties_of(sentence, deal)) continue;
+      const bool supply = deal.type == DealType::SupplyAgreement || deal.type == DealType::CloudContract;
+      const int score = 1 + (chip ? 2 : 0) + (supply ? 1 : 0);
+      if (score >= best_score) {
+        best = i;
+        best_score = score;
+      }
+    }
+    if (!best) continue;
+    DealClaim measured = restated(document, sentence, *best);
+    measured.quantities = {quantity};
+    measured.quantities[0].byte_begin += sentence.span.begin;
+    measured.quantities[0].byte_end += sentence.span.begin;
+    document.facts.deals.push_back(std::move(measured));
+  }
+}
+
 }  // namespace
 
 MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
@@ -148,7 +352,14 @@ MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
     loaded.status_cues_.push_back({status->value, rules.integer(subject, "priority", 0)});
     for (const rdf::Term* surface : rules.all(subject, "surface")) phrases.add(*surface, PhraseKind::Status, id, false);
   }
-  for (const rdf::Term* surface : rules.all_of_type("ValueCue", "surface")) loaded.value_cues_.add(surface->value, 0);
+  for (const std::string& subject : rules.subjects("ValueCue")) {
+    const std::uint32_t names_deal = rules.flag(subject, "namesTheDeal") ? 1 : 0;
+    for (const rdf::Term* surface : rules.all(subject, "surface")) loaded.value_cues_.add(surface->value, names_deal);
+  }
+  for (const std::string& subject : rules.subjects("FollowUpPolicy")) {
+    loaded.follow_up_reach_ = static_cast<std::size_t>(std::max(0, rules.integer(subject, "reach", 3)));
+    loaded.minimum_follow_up_value_ = rules.integer(subject, "minimumValue", 0);
+  }
   loaded.value_cues_.build();
   return loaded;
 }
@@ -157,29 +368,21 @@ void MeasureRules::find_value_cues(const DocumentWork& document, SentenceWork& s
   value_cues_.find_in(document.text, document.folded, sentence.span.begin, sentence.span.end, sentence.value_cues);
 }
 
-void MeasureRules::give_pending_deal_its_value(DocumentWork& document, const SentenceWork& sentence,
-                                               const AmountParser& amounts) const {
-  std::vector<DealClaim>& deals = document.facts.deals;
-  if (!document.pending_deal || *document.pending_deal >= deals.size() || sentence.index != document.pending_sentence + 1 ||
-      sentence.value_cues.empty() || !sentence.triggers.empty())
+void MeasureRules::follow_up(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before,
+                             const AmountParser& amounts) const {
+  if (document.facts.deals.size() > deals_before) {
+    settle_measures(document.facts.deals, sentence, deals_before);
+    document.deal_sentence = sentence.index;
+    document.money_since_deals = false;
     return;
-  const Match& cue = sentence.value_cues.front();
-  const AmountParser::Found here = amounts.find_all(sentence.text, document.document.language);
-  for (const Amount& amount : here.amounts) {
-    if (amount.currency.empty() || amount.per_share || sentence.span.begin + amount.byte_begin < cue.begin) continue;
-    DealClaim value = deals[*document.pending_deal];
-    value.amounts = {amount};
-    value.amounts[0].byte_begin += sentence.span.begin;
-    value.amounts[0].byte_end += sentence.span.begin;
-    value.quantities.clear();
-    value.prices_per_share.clear();
-    value.chips.clear();
-    value.trigger = document.text.substr(cue.begin, cue.end - cue.begin);
-    value.evidence = evidence_for(document.document, *sentence.sentence);
-    deals.push_back(std::move(value));
-    break;
   }
-  document.pending_deal.reset();
+  if (!document.deal_sentence || sentence.index > *document.deal_sentence + follow_up_reach_) return;
+  const AmountParser::Found here = amounts.find_all(sentence.text, document.document.language);
+  const std::size_t first = first_recent_deal(document, sentence, follow_up_reach_);
+  give_value(document, sentence, here, first, minimum_follow_up_value_);
+  give_capacity(document, sentence, here, first);
+  document.money_since_deals = document.money_since_deals ||
+      std::any_of(here.amounts.begin(), here.amounts.end(), [](const Amount& a) { return !a.currency.empty(); });
 }
 
 void MeasureRules::measure_sentence(const DocumentWork& document, SentenceWork& sentence, const AmountParser& amounts,
@@ -211,6 +414,10 @@ void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork
   if (work.amount) deal.amounts.push_back(*work.amount);
   if (const Amount* price = nearest_amount(sentence, work.clause, *work.match, true)) deal.prices_per_share.push_back(*price);
   deal.quantities = nearest_quantities(sentence, work);
+  if (document.chinese)
+    for (const Quantity& more : continued_quantities(sentence, work, deal.quantities)) deal.quantities.push_back(more);
+  if (document.chinese && work.type == DealType::Partnership)
+    for (const Quantity& share : partner_shares(sentence, work, deal)) deal.quantities.push_back(share);
   if (work.object_keys.size() > 1)
     for (const Party& party : deal.parties)
       if (party.role == work.object_role)
@@ -226,18 +433,6 @@ void MeasureRules::measure_deal(const DocumentWork& document, const SentenceWork
       if (chip->byte_begin >= work.clause.begin && chip->byte_end <= work.clause.end &&
           std::find(deal.chips.begin(), deal.chips.end(), chip->entity_key) == deal.chips.end())
         deal.chips.push_back(chip->entity_key);
-}
-
-void MeasureRules::remember_pending_deal(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before) {
-  const std::vector<DealClaim>& deals = document.facts.deals;
-  if (deals.size() <= deals_before) return;
-  settle_measures(document.facts.deals, sentence, deals_before);
-  if (deals.back().amounts.empty()) {
-    document.pending_deal = deals.size() - 1;
-    document.pending_sentence = sentence.index;
-  } else {
-    document.pending_deal.reset();
-  }
 }
 
 bool quantity_fits(DealType type, const std::string& unit) {

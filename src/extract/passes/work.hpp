@@ -55,9 +55,10 @@ struct DocumentWork {
   // subject ("X raised its stake in the company"): good enough for a deal's side, not a post.
   std::set<std::size_t> weak_references;
   Raiser raiser;
-  // The last deal stated without an amount, for a value given in the next sentence.
-  std::optional<std::size_t> pending_deal;
-  std::size_t pending_sentence = 0;
+  // The last sentence that stated deals, for a value or capacity given in the few sentences
+  // after it (measures pass), and whether money was named since.
+  std::optional<std::size_t> deal_sentence;
+  bool money_since_deals = false;
 };
 
 struct SentenceWork {

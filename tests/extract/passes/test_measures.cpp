@@ -57,8 +57,8 @@ TEST_CASE("measures: a value in the next sentence goes to the deal stated withou
 }
 
 TEST_CASE("measures: the price named after the deal in the next sentence is its value", "[extract][passes][measures]") {
-  SECTION("Japanese 取得価額") {
-    const ArticleFacts facts = test::facts_of("ソフトバンクはインテルから半導体事業を取得すると発表した。取得価額は約300億円。", "ja");
+  SECTION("Japanese 買収総額") {
+    const ArticleFacts facts = test::facts_of("ソフトバンクはインテルから半導体事業を取得すると発表した。買収総額は300億円の見通し。", "ja");
     REQUIRE(facts.deals.size() == 2);
     REQUIRE(facts.deals[1].amounts.size() == 1);
     CHECK(facts.deals[1].amounts[0].currency == "JPY");
@@ -72,6 +72,100 @@ TEST_CASE("measures: the price named after the deal in the next sentence is its 
     CHECK(facts.deals[1].amounts[0].currency == "EUR");
     CHECK(facts.deals[1].amounts[0].value->to_string() == "1500000000");
   }
+}
+
+namespace {
+
+// The measures of `facts`' deals that name the same parties as its first one, in order.
+std::string follow_ups(const ArticleFacts& facts) {
+  std::string out;
+  for (const DealClaim& deal : facts.deals) {
+    if (deal.parties != facts.deals.front().parties) continue;
+    for (const Amount& a : deal.amounts) out += "[" + a.as_written + "]";
+    for (const Quantity& q : deal.quantities) out += "[" + q.value.to_string() + " " + q.unit + "]";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("measures: a sentence after the deal that states none of its own gives what the deal lacked",
+          "[extract][passes][measures]") {
+  SECTION("a value two sentences on, with no money named between") {
+    const ArticleFacts facts =
+        test::facts_of("ソフトバンクはインテルから半導体事業を取得すると発表した。事業の立て直しを急ぐ。買収額は120億円となる。", "ja");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == "[120億円]");
+  }
+  SECTION("no value once other money was named between") {
+    const ArticleFacts facts = test::facts_of(
+        "Microsoft will invest in Mistral AI. Its cloud unit earned $900 million last quarter. The value is $2 billion.", "en");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts).empty());
+  }
+  SECTION("a capacity in a sentence that names a party of the deal") {
+    const ArticleFacts facts = test::facts_of(
+        "Oracle will supply computing capacity to OpenAI. Analysts called it bold. The buildout for Oracle will need 2 gigawatts.", "en");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == "[2 GW]");
+  }
+  SECTION("German: a capacity in the next sentence") {
+    const ArticleFacts facts = test::facts_of(
+        "Die Telekom liefert Rechenleistung an Mistral AI. Der Standort der Telekom soll 500 Megawatt erreichen.", "de");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == "[500 MW]");
+  }
+  SECTION("no capacity from a sentence that names none of the deal's parties") {
+    const ArticleFacts facts =
+        test::facts_of("Oracle will supply computing capacity to OpenAI. A dam upstream produces 2 gigawatts.", "en");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts).empty());
+  }
+  SECTION("no capacity from a sentence that names an organisation outside the deal") {
+    const ArticleFacts facts = test::facts_of(
+        "Oracle will supply computing capacity to OpenAI. It follows an earlier pact of OpenAI with Broadcom for 6 gigawatts.", "en");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts).empty());
+  }
+  SECTION("no value from a sentence about other companies' money") {
+    const ArticleFacts facts =
+        test::facts_of("腾讯宣布收购智谱10%的股份。为筹集资金，百度此前出售了所持股份，金额约30亿元。", "zh-Hans");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == "[10 percent]");
+  }
+  SECTION("a generic value word gives the last deal's value only right after it") {
+    const ArticleFacts facts = test::facts_of("腾讯宣布收购智谱10%的股份。公司股价当日上涨。行业规模总额达300亿元。", "zh-Hans");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == "[10 percent]");
+  }
+  SECTION("nothing from a sentence more than three sentences on") {
+    const ArticleFacts facts = test::facts_of(
+        "Oracle will supply computing capacity to OpenAI. Analysts called it bold. Rivals stayed quiet. Shares were flat. "
+        "Oracle says the site will need 2 gigawatts.",
+        "en");
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts).empty());
+  }
+}
+
+TEST_CASE("measures: a value after the deals goes to the one whose stake it states again", "[extract][passes][measures]") {
+  const ArticleFacts facts =
+      test::facts_of("腾讯拟收购智谱25%的股份。交易完成后，腾讯将持有智谱100%的股份。经协商，该25%股份的交易价格为8亿元。", "zh-Hans");
+  std::string seen;
+  for (const DealClaim& deal : facts.deals) {
+    seen += std::string(to_string(deal.type)) + ":";
+    for (const Quantity& q : deal.quantities) seen += q.value.to_string() + q.unit + " ";
+    for (const Amount& a : deal.amounts) seen += a.as_written + " ";
+    seen += "| ";
+  }
+  INFO(seen);
+  bool stake_priced = false, other_priced = false;
+  for (const DealClaim& deal : facts.deals) {
+    if (deal.amounts.empty()) continue;
+    (deal.type == DealType::EquityStake ? stake_priced : other_priced) = true;
+  }
+  CHECK(stake_priced);
+  CHECK_FALSE(other_priced);
 }
 
 namespace {
@@ -197,4 +291,63 @@ TEST_CASE("measures: in a list of objects each takes the quantity written right 
         shares_of[test::local_name(deal.parties[1].entity_key)] = quantity.value.to_string();
   for (const auto& [investee, shares] : shares_of) UNSCOPED_INFO(investee << " " << shares);
   CHECK(shares_of == std::map<std::string, std::string>{{"alibaba", "12000000"}, {"baidu", "3005000"}, {"jd-com", "800000"}});
+}
+
+TEST_CASE("measures: each founder's share of a Chinese joint venture is the venture's quantity", "[extract][passes][measures]") {
+  auto shares = [](const DealClaim& deal) {
+    std::string out;
+    for (const Quantity& q : deal.quantities)
+      if (q.unit == "percent") out += (out.empty() ? "" : " ") + q.value.to_string();
+    return out;
+  };
+  SECTION("simplified: both founders' shares in later clauses") {
+    const ArticleFacts facts =
+        test::facts_of("腾讯宣布与百度共同设立一家算力公司，注册资本2亿元，其中腾讯持股51%，百度持股49%。", "zh-Hans");
+    const DealClaim* venture = deal_of(facts, DealType::Partnership, "tencent");
+    REQUIRE(venture);
+    CHECK(shares(*venture) == "51 49");
+  }
+  SECTION("traditional: a percent after no founder's name is not a share") {
+    const ArticleFacts facts =
+        test::facts_of("百度與騰訊宣布共同成立合資公司，註冊資本1億元，當日大盤上漲3%。", "zh-Hant");
+    for (const DealClaim& deal : facts.deals)
+      if (deal.type == DealType::Partnership) CHECK(shares(deal).empty());
+  }
+}
+
+TEST_CASE("measures: a Chinese clause that names no organisation goes on stating the deal before it",
+          "[extract][passes][measures]") {
+  auto shares = [](const ArticleFacts& facts) {
+    std::string out;
+    for (const DealClaim& deal : facts.deals)
+      for (const Quantity& q : deal.quantities) out += "[" + q.value.to_string() + " " + q.unit + "]";
+    return out;
+  };
+  CHECK(shares(test::facts_of("腾讯增持阿里巴巴，共计买入500万股。", "zh-Hans")) == "[5000000 shares]");
+  CHECK(shares(test::facts_of("騰訊增持阿里巴巴，前後兩次各自買入300萬股和1億股。", "zh-Hant")) ==
+        "[3000000 shares][100000000 shares]");
+  CHECK(shares(test::facts_of("腾讯增持阿里巴巴，百度同日买入200万股。", "zh-Hans")).empty());
+}
+
+TEST_CASE("measures: the sentence after a deal that names it again by its noun gives its value", "[extract][passes][measures]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    const char* value;
+  };
+  const std::vector<Row> rows = {
+      {"en", "Microsoft acquired Mistral AI on Monday. The acquisition was valued at $4 billion.", "[$4 billion]"},
+      {"es", "Amazon comprará Anthropic. La compra tiene un valor de 3.000 millones de euros.", "[3.000 millones de euros]"},
+      {"fr", "Nvidia rachète Mistral AI. L'acquisition, d'un montant de 2 milliards d'euros, sera finalisée en mars.",
+       "[2 milliards d'euros]"},
+      {"pt", "A Microsoft vai comprar a Mistral AI. A compra tem um valor de 900 milhões de euros.", "[900 milhões de euros]"},
+      {"it", "Nvidia acquisirà Mistral AI. Il prezzo dell'acquisizione è di 1,2 miliardi di euro.", "[1,2 miliardi di euro]"},
+      {"de", "SAP übernimmt Mistral AI. Der Kaufpreis der Übernahme liegt bei 800 Millionen Euro.", "[800 Millionen Euro]"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == row.value);
+  }
 }
