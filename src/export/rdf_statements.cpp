@@ -168,7 +168,7 @@ std::string two_decimals(double value) {
 }
 
 // Writes the statements of one part of a node (its core, one evidence, one amount, ...) to
-// the sink. The parts are what the named graphs divide: each part belongs to one set of graphs.
+// the sink. The parts are what the named graphs divide: each part belongs to one graph.
 class Emitter {
  public:
   Emitter(const KnowledgeGraph& graph, StatementSink& sink) : graph_(graph), sink_(sink) {}
@@ -337,9 +337,12 @@ struct Part {
 class GraphPartition {
  public:
   explicit GraphPartition(const KnowledgeGraph& graph) : graph_(graph) {
-    // Graph names: every article, and every article something cites.
+    // Graph names: every article, every article something cites, and every node's own.
     std::set<std::string> names;
     for (const auto& [iri, article] : graph.articles()) names.insert(iri);
+    for (const auto& [iri, entity] : graph.entities()) names.insert(iri);
+    for (const auto& [iri, deal] : graph.deals()) names.insert(iri);
+    for (const auto& [iri, post] : graph.posts()) names.insert(iri);
     auto cite = [&](const Evidence& e) {
       if (!source_graph_.count(e.source_id)) names.insert(graph.article_iri(e.source_id));
       source_graph_.emplace(e.source_id, 0);
@@ -371,49 +374,33 @@ class GraphPartition {
   std::vector<Part> take(std::size_t graph) { return std::move(parts_[graph]); }
 
  private:
-  using Graphs = std::vector<std::uint32_t>;
-
+  // A node's own statements (its type, labels, parties, status) go to the graph named by its
+  // IRI, so that each statement is in exactly one graph and a store whose default graph is the
+  // union of all graphs answers as the merged graph does; what an article states about a node
+  // (a mention, a quote, an amount with its quote) goes to the article's graph.
   void place_all() {
     using K = Part::Kind;
     for (const auto& [iri, article] : graph_.articles()) put(index_.at(iri), {K::Article, &article, nullptr});
     for (const auto& [iri, entity] : graph_.entities()) {
-      Graphs core;
-      for (const std::string& article : entity.mentioned_in) core.push_back(index_.at(article));
-      put(core, {K::EntityCore, &entity, nullptr});
+      put(index_.at(iri), {K::EntityCore, &entity, nullptr});
       for (const std::string& article : entity.mentioned_in) put(index_.at(article), {K::MentionedIn, &entity, &article});
       for (const Evidence& e : entity.evidence) put(of(e), {K::EntityEvidence, &entity, &e});
     }
     for (const auto& [iri, deal] : graph_.deals()) {
-      Graphs core;
-      for (const Evidence& e : deal.evidence) core.push_back(of(e));
-      for (const ReportedAmount& a : deal.amounts) core.push_back(of(a.evidence));
-      for (const ReportedAmount& a : deal.prices_per_share) core.push_back(of(a.evidence));
-      for (const ReportedQuantity& q : deal.quantities) core.push_back(of(q.evidence));
-      std::sort(core.begin(), core.end());
-      core.erase(std::unique(core.begin(), core.end()), core.end());
-      put(core, {K::DealHead, &deal, nullptr});
+      put(index_.at(iri), {K::DealHead, &deal, nullptr});
       for (const ReportedAmount& a : deal.amounts) put(of(a.evidence), {K::DealAmount, &deal, &a});
       for (const ReportedAmount& a : deal.prices_per_share) put(of(a.evidence), {K::DealAmount, &deal, &a});
       for (const ReportedQuantity& q : deal.quantities) put(of(q.evidence), {K::DealQuantity, &deal, &q});
-      put(core, {K::DealTail, &deal, nullptr});
+      put(index_.at(iri), {K::DealTail, &deal, nullptr});
       for (const Evidence& e : deal.evidence) put(of(e), {K::DealEvidence, &deal, &e});
     }
     for (const auto& [iri, post] : graph_.posts()) {
-      Graphs core;
-      for (const Evidence& e : post.evidence) core.push_back(of(e));
-      std::sort(core.begin(), core.end());
-      core.erase(std::unique(core.begin(), core.end()), core.end());
-      put(core, {K::PositionCore, &post, nullptr});
+      put(index_.at(iri), {K::PositionCore, &post, nullptr});
       for (const Evidence& e : post.evidence) put(of(e), {K::PositionEvidence, &post, &e});
     }
   }
   std::uint32_t of(const Evidence& e) const { return source_graph_.at(e.source_id); }
   void put(std::uint32_t graph, const Part& part) { parts_[graph].push_back(part); }
-  // A part no article states goes to the default graph.
-  void put(const Graphs& graphs, const Part& part) {
-    if (graphs.empty()) put(0, part);
-    for (std::uint32_t g : graphs) put(g, part);
-  }
 
   const KnowledgeGraph& graph_;
   std::vector<std::string> names_;

@@ -224,6 +224,12 @@ TEST_CASE("graph names in the store", "[push]") {
   CHECK(store_graph_name(kA, "", base) == kA);
   CHECK(store_graph_name(kA, "http://g.test/dg/", base) == "http://g.test/dg/article/a");
   CHECK(store_graph_name("urn:other:graph", "http://g.test/dg/", base) == "http://g.test/dg/graph/urn%3Aother%3Agraph");
+  // A node's own graph keeps its path under the prefix; a name under {base}graph/ does not,
+  // so it cannot pass for the prefix's own ontology or unattributed graph.
+  CHECK(store_graph_name(base + "org/nvidia", "", base) == base + "org/nvidia");
+  CHECK(store_graph_name(base + "deal/3f2a", "http://g.test/dg/", base) == "http://g.test/dg/deal/3f2a");
+  CHECK(store_graph_name(base + "graph/ontology", "http://g.test/dg/", base) ==
+        "http://g.test/dg/graph/https%3A%2F%2Fw3id.org%2Fdealgraph%2Fid%2Fgraph%2Fontology");
   CHECK(store_graph_name("", "", base) == base + "graph/unattributed");
   CHECK(store_graph_name("", "http://g.test/dg/", base) == "http://g.test/dg/graph/unattributed");
 
