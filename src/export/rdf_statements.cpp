@@ -135,6 +135,14 @@ struct Vocabulary {
     for (int t = 0; t <= static_cast<int>(DealType::Licensing); ++t)
       deal_class.push_back(dg(to_string(static_cast<DealType>(t))));
     for (int r = 0; r <= static_cast<int>(Role::Licensee); ++r) role.push_back(dg(to_string(static_cast<Role>(r))));
+    // The schema.org class each entity class refines in ontology/dealgraph.ttl (a unit test
+    // keeps the two in step), stated beside it for stores that do no inference.
+    for (int k = 0; k <= static_cast<int>(EntityKind::Product); ++k) {
+      const auto kind = static_cast<EntityKind>(k);
+      entity_schema_class.push_back(std::string(kSchema) + (kind == EntityKind::Organization ? "Organization"
+                                                            : kind == EntityKind::Person     ? "Person"
+                                                                                             : "Product"));
+    }
   }
 
   const std::string type = std::string(kRdf) + "type";
@@ -158,7 +166,8 @@ struct Vocabulary {
   const std::string xsd_integer = xsd("integer"), xsd_decimal = xsd("decimal"), xsd_date = xsd("date"),
                     xsd_year_month = xsd("gYearMonth"), xsd_year = xsd("gYear"), xsd_any_uri = xsd("anyURI"),
                     xsd_boolean = xsd("boolean");
-  std::vector<std::string> entity_class, deal_class, role;
+  const std::string party = dg("party"), was_derived_from = std::string(kProv) + "wasDerivedFrom";
+  std::vector<std::string> entity_class, entity_schema_class, deal_class, role;
 };
 
 std::string two_decimals(double value) {
@@ -199,6 +208,7 @@ class Emitter {
 
   void entity_core(const Term& s, const EntityNode& entity) {
     iri(s, v_.type, v_.entity_class[static_cast<int>(entity.kind)]);
+    iri(s, v_.type, v_.entity_schema_class[static_cast<int>(entity.kind)]);
     const std::string_view language = safe_language(entity.pref_language);
     text(s, v_.label, entity.pref_label, language);
     text(s, v_.pref_label, entity.pref_label, language);
@@ -212,6 +222,7 @@ class Emitter {
     const Term node{Term::Kind::Blank, label, {}, {}};
     triple(subject, v_.evidence, node, true);
     triple(node, v_.source, {Term::Kind::Iri, article_iri(e.source_id), {}, {}});
+    triple(node, v_.was_derived_from, {Term::Kind::Iri, article_iri(e.source_id), {}, {}});
     text(node, v_.quote, e.quote, safe_language(e.language));
     typed(node, v_.start, std::to_string(e.cp_begin), v_.xsd_integer);
     typed(node, v_.end, std::to_string(e.cp_end), v_.xsd_integer);
@@ -221,6 +232,10 @@ class Emitter {
   void deal_head(const Term& s, const DealNode& deal) {
     iri(s, v_.type, v_.deal_class[static_cast<int>(deal.type)]);
     for (const auto& [role, party] : deal.parties) iri(s, v_.role[static_cast<int>(role)], party);
+    // Every role is a dg:party, stated as such so that `?deal dg:party ?x` needs no inference.
+    std::set<std::string_view> parties;
+    for (const auto& [role, party] : deal.parties) parties.insert(party);
+    for (std::string_view party : parties) iri(s, v_.party, std::string(party));
   }
   static bool written(const ReportedAmount& reported) {
     // The shapes require a currency and a value or a range; an amount the text left without

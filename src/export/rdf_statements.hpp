@@ -25,6 +25,8 @@ inline constexpr const char* kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
 inline constexpr const char* kSkos = "http://www.w3.org/2004/02/skos/core#";
 inline constexpr const char* kXsd = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr const char* kDcterms = "http://purl.org/dc/terms/";
+inline constexpr const char* kSchema = "http://schema.org/";
+inline constexpr const char* kProv = "http://www.w3.org/ns/prov#";
 
 // Every view of a term and a statement points at NUL-terminated text (Serd reads C strings)
 // that stays valid until the sink returns; a sink that keeps a term copies it.

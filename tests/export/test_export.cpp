@@ -308,3 +308,68 @@ TEST_CASE("DOT strings escape quotes, backslashes and line breaks", "[export][do
   CHECK(dot.find('\x01') == std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("the vocabulary users know is stated, not left to inference", "[export][format]") {
+  const fs::path dir = temp_dir("vocabulary");
+  const KnowledgeGraph graph = graph_of("Nvidia will invest $100 billion in OpenAI. Jensen Huang, chief executive of Nvidia, said so.");
+  write_ntriples(graph, (dir / "graph.nt").string());
+  const std::string nt = slurp(dir / "graph.nt");
+  auto has = [&](const std::string& triple) { return nt.find(triple + " .\n") != std::string::npos; };
+  const std::string id = "<https://w3id.org/dealgraph/id/", dg = "<https://w3id.org/dealgraph#";
+  const std::string type = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ";
+  REQUIRE(graph.deals().size() == 1);
+  const std::string deal = "<" + graph.deals().begin()->first + ">";
+  // Each role triple comes with dg:party, each party once.
+  CHECK(has(deal + " " + dg + "investor> " + id + "org/nvidia>"));
+  CHECK(has(deal + " " + dg + "party> " + id + "org/nvidia>"));
+  CHECK(has(deal + " " + dg + "party> " + id + "org/openai>"));
+  std::size_t parties = 0;
+  for (std::size_t at = 0; (at = nt.find(dg + "party> ", at)) != std::string::npos; ++at) ++parties;
+  CHECK(parties == 2);
+  // Entities carry their schema.org class beside their dg: one.
+  CHECK(has(id + "org/nvidia>" + type + "<http://schema.org/Organization>"));
+  CHECK(has(id + "org/nvidia>" + type + dg + "Organization>"));
+  for (const auto& [iri, entity] : graph.entities())
+    if (entity.kind == EntityKind::Person) CHECK(has("<" + iri + ">" + type + "<http://schema.org/Person>"));
+  // Every evidence node names its article with prov:wasDerivedFrom as with dg:source.
+  std::size_t sources = 0, derived = 0;
+  for (std::size_t at = 0; (at = nt.find(dg + "source> ", at)) != std::string::npos; ++at) ++sources;
+  for (std::size_t at = 0; (at = nt.find("<http://www.w3.org/ns/prov#wasDerivedFrom> " + id + "article/test> .", at)) != std::string::npos; ++at)
+    ++derived;
+  CHECK(sources > 0);
+  CHECK(derived == sources);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the schema.org classes stated are those the ontology aligns each entity class with", "[export][format]") {
+  std::ifstream in(test::ontology_dir() + "/dealgraph.ttl");
+  REQUIRE(in);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string ontology = text.str();
+  const std::vector<std::pair<std::string, std::string>> aligned = {
+      {"Organization", "Organization"}, {"Person", "Person"}, {"Chip", "Product"}, {"Product", "Product"}};
+  for (const auto& [dg_class, schema_class] : aligned) {
+    INFO(dg_class);
+    const std::size_t at = ontology.find("\ndg:" + dg_class + "\n");
+    REQUIRE(at != std::string::npos);
+    const std::string block = ontology.substr(at, ontology.find(" .\n", at) - at);
+    CHECK(std::regex_search(block, std::regex("rdfs:subClassOf [^;]*schema:" + schema_class + "\\b")));
+  }
+  // And the writer states exactly those: one entity of each kind.
+  const KnowledgeGraph graph = graph_of("Nvidia will sell H100 chips to OpenAI. Jensen Huang, chief executive of Nvidia, said so.");
+  const fs::path dir = temp_dir("schema-classes");
+  write_ntriples(graph, (dir / "graph.nt").string());
+  const std::string nt = slurp(dir / "graph.nt");
+  std::set<EntityKind> seen;
+  for (const auto& [iri, entity] : graph.entities()) {
+    const std::string expected = entity.kind == EntityKind::Organization ? "Organization"
+                                 : entity.kind == EntityKind::Person     ? "Person"
+                                                                         : "Product";
+    CHECK(nt.find("<" + iri + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/" + expected + "> .") !=
+          std::string::npos);
+    seen.insert(entity.kind);
+  }
+  CHECK(seen.size() >= 3);
+  fs::remove_all(dir);
+}
