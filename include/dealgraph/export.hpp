@@ -41,8 +41,9 @@ void write_graph_into(const KnowledgeGraph& graph, ExportFormat format, const st
 
 void write_turtle(const KnowledgeGraph& graph, const std::string& path);
 void write_ntriples(const KnowledgeGraph& graph, const std::string& path);
-// N-Quads and TriG: each statement in the named graph of every article that states it (the
-// graph name is the article's IRI); see docs/loading.md.
+// N-Quads and TriG: each statement in one named graph, the article's that states it (named by
+// the article's IRI) or, for a node's merged core, the node's own (named by its IRI); so the
+// union of the graphs is the merged graph. See docs/loading.md.
 void write_nquads(const KnowledgeGraph& graph, const std::string& path);
 void write_trig(const KnowledgeGraph& graph, const std::string& path);
 // JSON-LD with the context of ontology/context.jsonld written inline.

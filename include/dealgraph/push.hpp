@@ -1,5 +1,6 @@
 // Push: a build's named graphs into a live triple store over the SPARQL 1.1 Graph Store HTTP
-// Protocol. Every graph of graph.nq (one per article) and one for the ontology is replaced
+// Protocol. Every graph of graph.nq (one per article, one per entity, deal and position, each
+// statement in one graph only) and one for the ontology is replaced
 // whole with an HTTP PUT to ENDPOINT?graph=IRI, so pushing the same build twice changes nothing
 // in the store and a re-built article replaces its old facts. DIR/push-state.json remembers,
 // per endpoint, the SHA-256 of the N-Triples last pushed into each graph; a graph whose content
@@ -89,8 +90,9 @@ std::string turtle_file_to_ntriples(const std::string& path);
 std::string article_base(std::string_view graph_iri);
 
 // The name in the store of a graph of graph.nq. Without a prefix it is the same IRI; with
-// --graph-prefix P, an article graph {base}article/{id} becomes P + "article/{id}" and any other
-// graph P + "graph/" + the percent-encoded IRI. The default graph (empty name) becomes
+// --graph-prefix P, an article graph {base}article/{id} becomes P + "article/{id}", a node's own
+// graph {base}{path} (outside {base}graph/) P + "{path}", and any other graph P + "graph/" + the
+// percent-encoded IRI. The default graph (empty name) becomes
 // {P or base}graph/unattributed.
 std::string store_graph_name(std::string_view nq_graph, std::string_view prefix, std::string_view base);
 

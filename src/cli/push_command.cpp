@@ -119,8 +119,9 @@ std::string default_ontology_dir(CLI::App& app) {
 void add_push_command(CLI::App& app, int& exit_code, std::function<std::string()> ontology_dir) {
   auto o = std::make_shared<PushCommandOptions>();
   CLI::App* push = app.add_subcommand(
-      "push", "Put a build's named graphs (graph.nq, one per article) and the ontology into a triple store over the "
-              "SPARQL 1.1 Graph Store Protocol, each replaced whole with HTTP PUT");
+      "push", "Put a build's named graphs (graph.nq: one per article, one per entity and deal, each statement once) "
+              "and the ontology into a triple store over the SPARQL 1.1 Graph Store Protocol, each replaced whole "
+              "with HTTP PUT");
   push->footer(
       "The password comes from the environment variable DEALGRAPH_PASSWORD (with --user) or a netrc file, never from "
       "the command line. DIR/push-state.json remembers what was pushed where: graphs whose content is unchanged "

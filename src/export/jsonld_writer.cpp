@@ -45,6 +45,7 @@ const std::vector<TermDefinition>& definitions() {
       {"approximate", "dg:approximate", "xsd:boolean"},
       {"mentionedIn", "dg:mentionedIn", "@id"},
       {"source", "dg:source", "@id"},
+      {"wasDerivedFrom", "prov:wasDerivedFrom", "@id"},
       {"chip", "dg:chip", "@id"},
       {"holder", "dg:holder", "@id"},
       {"organization", "dg:organization", "@id"},
@@ -67,7 +68,8 @@ const std::vector<TermDefinition>& definitions() {
 const std::vector<std::pair<const char*, const char*>>& prefixes() {
   static const std::vector<std::pair<const char*, const char*>> kPrefixes = {
       {"dg", rdfout::kDg},     {"rdf", rdfout::kRdf},   {"rdfs", rdfout::kRdfs},
-      {"skos", rdfout::kSkos}, {"xsd", rdfout::kXsd},   {"dcterms", rdfout::kDcterms}};
+      {"skos", rdfout::kSkos}, {"xsd", rdfout::kXsd},   {"dcterms", rdfout::kDcterms},
+      {"schema", rdfout::kSchema}, {"prov", rdfout::kProv}};
   return kPrefixes;
 }
 
@@ -129,10 +131,16 @@ json value_of(const Term& object, const Key& key) {
   return json{{"@value", value}, {"@type", std::string(object.datatype)}};
 }
 
-// The class of a node, vocab-relative when it is a dg: class.
+// The class of a node, vocab-relative when it is a dg: class, a compact IRI when its
+// vocabulary has a prefix in the context (schema:Organization).
 std::string type_name(std::string_view iri) {
   const std::string_view dg = rdfout::kDg;
   if (iri.substr(0, dg.size()) == dg) return std::string(iri.substr(dg.size()));
+  for (const auto& [prefix, ns] : prefixes()) {
+    const std::string_view space = ns;
+    if (iri.size() > space.size() && iri.substr(0, space.size()) == space)
+      return std::string(prefix) + ":" + std::string(iri.substr(space.size()));
+  }
   return std::string(iri);
 }
 

@@ -135,6 +135,14 @@ struct Vocabulary {
     for (int t = 0; t <= static_cast<int>(DealType::Licensing); ++t)
       deal_class.push_back(dg(to_string(static_cast<DealType>(t))));
     for (int r = 0; r <= static_cast<int>(Role::Licensee); ++r) role.push_back(dg(to_string(static_cast<Role>(r))));
+    // The schema.org class each entity class refines in ontology/dealgraph.ttl (a unit test
+    // keeps the two in step), stated beside it for stores that do no inference.
+    for (int k = 0; k <= static_cast<int>(EntityKind::Product); ++k) {
+      const auto kind = static_cast<EntityKind>(k);
+      entity_schema_class.push_back(std::string(kSchema) + (kind == EntityKind::Organization ? "Organization"
+                                                            : kind == EntityKind::Person     ? "Person"
+                                                                                             : "Product"));
+    }
   }
 
   const std::string type = std::string(kRdf) + "type";
@@ -158,7 +166,8 @@ struct Vocabulary {
   const std::string xsd_integer = xsd("integer"), xsd_decimal = xsd("decimal"), xsd_date = xsd("date"),
                     xsd_year_month = xsd("gYearMonth"), xsd_year = xsd("gYear"), xsd_any_uri = xsd("anyURI"),
                     xsd_boolean = xsd("boolean");
-  std::vector<std::string> entity_class, deal_class, role;
+  const std::string party = dg("party"), was_derived_from = std::string(kProv) + "wasDerivedFrom";
+  std::vector<std::string> entity_class, entity_schema_class, deal_class, role;
 };
 
 std::string two_decimals(double value) {
@@ -168,7 +177,7 @@ std::string two_decimals(double value) {
 }
 
 // Writes the statements of one part of a node (its core, one evidence, one amount, ...) to
-// the sink. The parts are what the named graphs divide: each part belongs to one set of graphs.
+// the sink. The parts are what the named graphs divide: each part belongs to one graph.
 class Emitter {
  public:
   Emitter(const KnowledgeGraph& graph, StatementSink& sink) : graph_(graph), sink_(sink) {}
@@ -199,6 +208,7 @@ class Emitter {
 
   void entity_core(const Term& s, const EntityNode& entity) {
     iri(s, v_.type, v_.entity_class[static_cast<int>(entity.kind)]);
+    iri(s, v_.type, v_.entity_schema_class[static_cast<int>(entity.kind)]);
     const std::string_view language = safe_language(entity.pref_language);
     text(s, v_.label, entity.pref_label, language);
     text(s, v_.pref_label, entity.pref_label, language);
@@ -212,6 +222,7 @@ class Emitter {
     const Term node{Term::Kind::Blank, label, {}, {}};
     triple(subject, v_.evidence, node, true);
     triple(node, v_.source, {Term::Kind::Iri, article_iri(e.source_id), {}, {}});
+    triple(node, v_.was_derived_from, {Term::Kind::Iri, article_iri(e.source_id), {}, {}});
     text(node, v_.quote, e.quote, safe_language(e.language));
     typed(node, v_.start, std::to_string(e.cp_begin), v_.xsd_integer);
     typed(node, v_.end, std::to_string(e.cp_end), v_.xsd_integer);
@@ -221,6 +232,10 @@ class Emitter {
   void deal_head(const Term& s, const DealNode& deal) {
     iri(s, v_.type, v_.deal_class[static_cast<int>(deal.type)]);
     for (const auto& [role, party] : deal.parties) iri(s, v_.role[static_cast<int>(role)], party);
+    // Every role is a dg:party, stated as such so that `?deal dg:party ?x` needs no inference.
+    std::set<std::string_view> parties;
+    for (const auto& [role, party] : deal.parties) parties.insert(party);
+    for (std::string_view party : parties) iri(s, v_.party, std::string(party));
   }
   static bool written(const ReportedAmount& reported) {
     // The shapes require a currency and a value or a range; an amount the text left without
@@ -337,9 +352,12 @@ struct Part {
 class GraphPartition {
  public:
   explicit GraphPartition(const KnowledgeGraph& graph) : graph_(graph) {
-    // Graph names: every article, and every article something cites.
+    // Graph names: every article, every article something cites, and every node's own.
     std::set<std::string> names;
     for (const auto& [iri, article] : graph.articles()) names.insert(iri);
+    for (const auto& [iri, entity] : graph.entities()) names.insert(iri);
+    for (const auto& [iri, deal] : graph.deals()) names.insert(iri);
+    for (const auto& [iri, post] : graph.posts()) names.insert(iri);
     auto cite = [&](const Evidence& e) {
       if (!source_graph_.count(e.source_id)) names.insert(graph.article_iri(e.source_id));
       source_graph_.emplace(e.source_id, 0);
@@ -371,49 +389,33 @@ class GraphPartition {
   std::vector<Part> take(std::size_t graph) { return std::move(parts_[graph]); }
 
  private:
-  using Graphs = std::vector<std::uint32_t>;
-
+  // A node's own statements (its type, labels, parties, status) go to the graph named by its
+  // IRI, so that each statement is in exactly one graph and a store whose default graph is the
+  // union of all graphs answers as the merged graph does; what an article states about a node
+  // (a mention, a quote, an amount with its quote) goes to the article's graph.
   void place_all() {
     using K = Part::Kind;
     for (const auto& [iri, article] : graph_.articles()) put(index_.at(iri), {K::Article, &article, nullptr});
     for (const auto& [iri, entity] : graph_.entities()) {
-      Graphs core;
-      for (const std::string& article : entity.mentioned_in) core.push_back(index_.at(article));
-      put(core, {K::EntityCore, &entity, nullptr});
+      put(index_.at(iri), {K::EntityCore, &entity, nullptr});
       for (const std::string& article : entity.mentioned_in) put(index_.at(article), {K::MentionedIn, &entity, &article});
       for (const Evidence& e : entity.evidence) put(of(e), {K::EntityEvidence, &entity, &e});
     }
     for (const auto& [iri, deal] : graph_.deals()) {
-      Graphs core;
-      for (const Evidence& e : deal.evidence) core.push_back(of(e));
-      for (const ReportedAmount& a : deal.amounts) core.push_back(of(a.evidence));
-      for (const ReportedAmount& a : deal.prices_per_share) core.push_back(of(a.evidence));
-      for (const ReportedQuantity& q : deal.quantities) core.push_back(of(q.evidence));
-      std::sort(core.begin(), core.end());
-      core.erase(std::unique(core.begin(), core.end()), core.end());
-      put(core, {K::DealHead, &deal, nullptr});
+      put(index_.at(iri), {K::DealHead, &deal, nullptr});
       for (const ReportedAmount& a : deal.amounts) put(of(a.evidence), {K::DealAmount, &deal, &a});
       for (const ReportedAmount& a : deal.prices_per_share) put(of(a.evidence), {K::DealAmount, &deal, &a});
       for (const ReportedQuantity& q : deal.quantities) put(of(q.evidence), {K::DealQuantity, &deal, &q});
-      put(core, {K::DealTail, &deal, nullptr});
+      put(index_.at(iri), {K::DealTail, &deal, nullptr});
       for (const Evidence& e : deal.evidence) put(of(e), {K::DealEvidence, &deal, &e});
     }
     for (const auto& [iri, post] : graph_.posts()) {
-      Graphs core;
-      for (const Evidence& e : post.evidence) core.push_back(of(e));
-      std::sort(core.begin(), core.end());
-      core.erase(std::unique(core.begin(), core.end()), core.end());
-      put(core, {K::PositionCore, &post, nullptr});
+      put(index_.at(iri), {K::PositionCore, &post, nullptr});
       for (const Evidence& e : post.evidence) put(of(e), {K::PositionEvidence, &post, &e});
     }
   }
   std::uint32_t of(const Evidence& e) const { return source_graph_.at(e.source_id); }
   void put(std::uint32_t graph, const Part& part) { parts_[graph].push_back(part); }
-  // A part no article states goes to the default graph.
-  void put(const Graphs& graphs, const Part& part) {
-    if (graphs.empty()) put(0, part);
-    for (std::uint32_t g : graphs) put(g, part);
-  }
 
   const KnowledgeGraph& graph_;
   std::vector<std::string> names_;

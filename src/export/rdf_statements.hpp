@@ -7,9 +7,9 @@
 //
 // Anonymous nodes (amounts, quantities, evidence) are marked where they open and close, so a
 // writer that nests them ([ ... ] in Turtle and TriG, embedded objects in JSON-LD) can, and a
-// line-based writer simply uses their labels. Statements belong to the named graphs of the
-// articles that state them (see docs/loading.md, "Named graphs"); the statements of an
-// anonymous node always belong to the graph of the statement that opens it.
+// line-based writer simply uses their labels. Each statement belongs to one named graph (see
+// docs/loading.md, "Named graphs"); the statements of an anonymous node always belong to the
+// graph of the statement that opens it.
 #pragma once
 
 #include <string>
@@ -25,6 +25,8 @@ inline constexpr const char* kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
 inline constexpr const char* kSkos = "http://www.w3.org/2004/02/skos/core#";
 inline constexpr const char* kXsd = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr const char* kDcterms = "http://purl.org/dc/terms/";
+inline constexpr const char* kSchema = "http://schema.org/";
+inline constexpr const char* kProv = "http://www.w3.org/ns/prov#";
 
 // Every view of a term and a statement points at NUL-terminated text (Serd reads C strings)
 // that stays valid until the sink returns; a sink that keeps a term copies it.
@@ -60,11 +62,13 @@ class StatementSink {
 // dropped; IRIs have characters that no IRI may hold percent-encoded.
 void emit_statements(const KnowledgeGraph& graph, StatementSink& sink);
 
-// The same statements grouped by graph: first those no article states (the default graph, if
-// any), then each article's graph in IRI order, each holding the statements of its article in
-// the order above. A statement that several articles state (an entity's label, a deal's
-// parties) is emitted once in each of their graphs. Blank node labels are unique across all
-// graphs.
+// The same statements grouped by graph, each statement in exactly one graph, so that the union
+// of the graphs, even one that keeps a statement once per graph, is the merged graph: a node's
+// own statements (an entity's type and labels, a deal's type, parties, status, a position) in
+// the graph named by the node's IRI; an article's description and what it states about other
+// nodes (mentions, evidence, amounts and quantities with their evidence) in the article's
+// graph. Graphs come in IRI order, the default graph (empty in a normal build) first. Blank
+// node labels are unique across all graphs.
 void emit_statements_by_graph(const KnowledgeGraph& graph, StatementSink& sink);
 
 // The same text repairs, for writers outside this stream.

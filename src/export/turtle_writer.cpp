@@ -80,6 +80,8 @@ class SerdOutput final : public rdfout::StatementSink {
       prefix("skos", rdfout::kSkos);
       prefix("xsd", rdfout::kXsd);
       prefix("dcterms", rdfout::kDcterms);
+      prefix("schema", rdfout::kSchema);
+      prefix("prov", rdfout::kProv);
       const std::string safe_base = rdfout::safe_iri(base);
       for (const char* kind : {"article", "org", "person", "chip", "product", "deal", "position"})
         prefix(kind, safe_base + kind + "/");

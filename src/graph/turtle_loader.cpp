@@ -29,7 +29,7 @@ constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
 constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
 
-// Every predicate the writer uses (src/export/turtle_writer.cpp), plus dg:party.
+// Every predicate the writer uses (src/export/turtle_writer.cpp).
 enum class Pred : std::uint8_t {
   Other,
   Type,
@@ -42,7 +42,7 @@ enum class Pred : std::uint8_t {
   // amounts and quantities
   Value, MinValue, MaxValue, Currency, Unit, AsWritten, Approximate, Qualifier,
   // evidence
-  Source, Quote, Start, End,
+  Source, DerivedFrom, Quote, Start, End,
   // positions
   Holder, Organization, PositionTitle, TitleAsWritten,
 };
@@ -88,6 +88,7 @@ class PredicateTable {
     add(dg + "approximate", Pred::Approximate);
     add(dg + "qualifier", Pred::Qualifier);
     add(dg + "source", Pred::Source);
+    add("http://www.w3.org/ns/prov#wasDerivedFrom", Pred::DerivedFrom);  // restates dg:source
     add(dg + "quote", Pred::Quote);
     add(dg + "start", Pred::Start);
     add(dg + "end", Pred::End);
@@ -510,11 +511,11 @@ class Loader {
     });
     std::sort(deal.evidence.begin(), deal.evidence.end(), evidence_less);
     deal.evidence.erase(std::unique(deal.evidence.begin(), deal.evidence.end(), same_evidence), deal.evidence.end());
+    std::vector<std::string> bare_parties;
     each(subject, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
         case Pred::Role: deal.parties.emplace_back(p.role, iri_text(key, o, "a party role")); break;
-        // A bare dg:party says "a participant" without a role: the nearest role is partner.
-        case Pred::Party: deal.parties.emplace_back(Role::Partner, iri_text(key, o, "dg:party")); break;
+        case Pred::Party: bare_parties.push_back(iri_text(key, o, "dg:party")); break;
         case Pred::Amount: read_amount(deal, o); break;
         case Pred::PricePerShare: read_amount(deal, o, true); break;
         case Pred::Quantity: read_quantity(deal, o); break;
@@ -526,6 +527,11 @@ class Loader {
         default: break;
       }
     });
+    // dg:party restates each role (the writer states both, for stores without inference); a
+    // dg:party with no role says "a participant", and the nearest role is partner.
+    for (std::string& party : bare_parties)
+      if (std::none_of(deal.parties.begin(), deal.parties.end(), [&](const auto& p) { return p.second == party; }))
+        deal.parties.emplace_back(Role::Partner, std::move(party));
     std::sort(deal.parties.begin(), deal.parties.end());
     deal.parties.erase(std::unique(deal.parties.begin(), deal.parties.end()), deal.parties.end());
     // The same orders as KnowledgeGraph::add, so that a loaded graph equals the built one.
@@ -627,7 +633,9 @@ std::string infer_base(const rdf::TripleTable& table) {
 bool known_class(std::string_view iri) {
   if (classify_type(iri).shape != Shape::None) return true;
   const std::string_view local = iri.starts_with(rdf::kDg) ? iri.substr(rdf::kDg.size()) : std::string_view();
-  return local == "MonetaryAmount" || local == "Quantity";
+  if (local == "MonetaryAmount" || local == "Quantity") return true;
+  // The schema.org classes the writer states beside the dg: ones (ontology/dealgraph.ttl).
+  return iri == "http://schema.org/Organization" || iri == "http://schema.org/Person" || iri == "http://schema.org/Product";
 }
 
 void count_unread(const rdf::TripleTable& table, UnreadVocabulary& unread) {

@@ -6,7 +6,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <thread>
@@ -152,8 +155,33 @@ class Progress {
   bool drawn_ = false;
 };
 
+// When the folder has the manifest of the run that wrote it (manifest.json), graph.nq must be
+// one of that run's files, byte for byte: a graph.nq left by an earlier run with other formats,
+// or changed since, is not pushed. A folder from before manifests is taken as it is.
+void check_manifest(const std::filesystem::path& dir, const std::string& nq_path) {
+  const std::string manifest_path = (dir / "manifest.json").string();
+  std::ifstream in(manifest_path);
+  if (!in) return;
+  const nlohmann::json manifest = nlohmann::json::parse(in, nullptr, false);
+  if (!manifest.is_object() || !manifest.contains("files") || !manifest["files"].is_array())
+    throw PushError(manifest_path + ": not a dealgraph manifest (no \"files\" list); build again");
+  for (const nlohmann::json& file : manifest["files"]) {
+    if (!file.is_object() || file.value("name", std::string()) != "graph.nq") continue;
+    std::uint64_t size = 0;
+    const std::optional<std::string> sha256 = util::sha256_file_hex(nq_path, size);
+    if (!sha256) throw PushError(nq_path + ": cannot be read");
+    if (file.value("sha256", std::string()) != *sha256 || file.value("bytes", std::uint64_t(0)) != size)
+      throw PushError(nq_path + " is not the file the last build wrote (its size or SHA-256 differs from " +
+                      manifest_path + "); build again");
+    return;
+  }
+  throw PushError(nq_path + " is left from an earlier run: the last build (" + manifest_path +
+                  ") did not write it; build again with nq among the formats, e.g. dealgraph build INPUT -o " +
+                  dir.string() + " --format ttl,graphml,nq");
+}
+
 // Where the graphs to push are: graph.nq in the build folder. Throws PushError, with what to do,
-// when the endpoint is unusable or the build wrote no graph.nq.
+// when the endpoint is unusable, the build wrote no graph.nq or its manifest does not name it.
 std::string graph_nq_path(const PushOptions& options) {
   if (const std::string problem = endpoint_problem(options.endpoint); !problem.empty())
     throw PushError(options.endpoint + ": " + problem);
@@ -167,6 +195,7 @@ std::string graph_nq_path(const PushOptions& options) {
                                : "build first, with nq among the formats, e.g. ") +
                     "dealgraph build INPUT -o " + options.dir + " --format ttl,graphml,nq");
   }
+  check_manifest(dir, nq_path);
   return nq_path;
 }
 

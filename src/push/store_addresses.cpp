@@ -224,8 +224,13 @@ std::string article_base(std::string_view graph_iri) {
 std::string store_graph_name(std::string_view nq_graph, std::string_view prefix, std::string_view base) {
   if (nq_graph.empty()) return std::string(prefix.empty() ? base : prefix) + "graph/unattributed";
   if (prefix.empty()) return std::string(nq_graph);
+  // An article's graph and a node's own graph ({base}org/nvidia, {base}deal/...) keep their
+  // path under the prefix; a graph from elsewhere is named by its encoded IRI.
   const std::string article = article_base(nq_graph);
   if (!article.empty()) return std::string(prefix) + std::string(nq_graph.substr(article.size()));
+  if (!base.empty() && nq_graph.size() > base.size() && nq_graph.substr(0, base.size()) == base &&
+      nq_graph.substr(base.size(), 6) != "graph/")
+    return std::string(prefix) + std::string(nq_graph.substr(base.size()));
   return std::string(prefix) + "graph/" + percent_encode(nq_graph);
 }
 

@@ -2,6 +2,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -19,8 +20,10 @@ namespace {
 constexpr const char* kJournal = ".dealgraph-replacing";
 constexpr const char* kStagingPrefix = ".dealgraph-staging-";
 
-// Renames every file the journal lists from its staging folder into `folder`, then drops the
-// journal. A name is either still staged (moved now) or already moved (skipped).
+// Renames every file the journal lists from its staging folder into `folder`, and removes the
+// files it lists with a leading '-' (a previous run's that this run did not write), then drops
+// the journal. A name is either still staged (moved now) or already moved (skipped); a file to
+// remove is there (removed now) or already gone.
 void roll_forward(const fs::path& folder) {
   std::ifstream journal(folder / kJournal);
   if (!journal) return;
@@ -30,6 +33,12 @@ void roll_forward(const fs::path& folder) {
     throw OutputError((folder / kJournal).string() + ": not a dealgraph journal; remove it to go on");
   while (std::getline(journal, name)) {
     if (name.empty() || name.find('/') != std::string::npos) continue;
+    if (name[0] == '-') {
+      const fs::path stale = folder / name.substr(1);
+      if (::unlink(stale.c_str()) != 0 && errno != ENOENT)
+        throw OutputError(stale.string() + ": cannot remove this file of the previous run: " + std::strerror(errno));
+      continue;
+    }
     const fs::path staged = folder / staging / name;
     std::error_code error;
     if (!fs::is_regular_file(fs::symlink_status(staged, error))) continue;
@@ -94,8 +103,13 @@ OutputFolder::~OutputFolder() {
   if (lock_ >= 0) ::close(lock_);
 }
 
-void OutputFolder::commit(const std::vector<std::string>& names) {
+void OutputFolder::commit(const std::vector<std::string>& names, const std::vector<std::string>& stale) {
   std::string journal = fs::path(staging_).filename().string() + "\n";
+  // The stale files go first, so that a reader never sees the new manifest beside an old file.
+  for (const std::string& name : stale)
+    if (!name.empty() && name[0] != '-' && name.find('/') == std::string::npos &&
+        std::find(names.begin(), names.end(), name) == names.end())
+      journal += "-" + name + "\n";
   for (const std::string& name : names) journal += name + "\n";
   write_file_atomically((fs::path(path_) / kJournal).string(), journal);
   roll_forward(path_);

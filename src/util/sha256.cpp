@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdint>
+#include <fstream>
+#include <vector>
 
 namespace dealgraph::util {
 namespace {
@@ -39,21 +41,18 @@ void compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
   for (int i = 0; i < 8; ++i) state[i] += add[i];
 }
 
-}  // namespace
+constexpr std::array<std::uint32_t, 8> kInitialState = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                                        0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
-std::string sha256_hex(std::string_view bytes) {
-  std::array<std::uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                        0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-  std::size_t full = bytes.size() / 64;
-  for (std::size_t i = 0; i < full; ++i) compress(state, data + 64 * i);
-  // The tail: remaining bytes, 0x80, zero padding, then the bit length big-endian.
+// The last block(s): the remaining bytes, 0x80, zero padding, then the bit length big-endian;
+// then the state as hex.
+std::string finish(std::array<std::uint32_t, 8>& state, const unsigned char* rest_data, std::size_t rest,
+                   std::uint64_t total) {
   std::array<unsigned char, 128> tail{};
-  const std::size_t rest = bytes.size() - 64 * full;
-  for (std::size_t i = 0; i < rest; ++i) tail[i] = data[64 * full + i];
+  for (std::size_t i = 0; i < rest; ++i) tail[i] = rest_data[i];
   tail[rest] = 0x80;
   const std::size_t tail_size = rest + 1 + 8 <= 64 ? 64 : 128;
-  const std::uint64_t bits = std::uint64_t(bytes.size()) * 8;
+  const std::uint64_t bits = total * 8;
   for (int i = 0; i < 8; ++i) tail[tail_size - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
   for (std::size_t off = 0; off < tail_size; off += 64) compress(state, tail.data() + off);
   static constexpr char kHex[] = "0123456789abcdef";
@@ -62,6 +61,39 @@ std::string sha256_hex(std::string_view bytes) {
   for (std::uint32_t word : state)
     for (int shift = 28; shift >= 0; shift -= 4) hex.push_back(kHex[(word >> shift) & 0xf]);
   return hex;
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+  std::array<std::uint32_t, 8> state = kInitialState;
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t full = bytes.size() / 64;
+  for (std::size_t i = 0; i < full; ++i) compress(state, data + 64 * i);
+  return finish(state, data + 64 * full, bytes.size() - 64 * full, bytes.size());
+}
+
+std::optional<std::string> sha256_file_hex(const std::string& path, std::uint64_t& size) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::array<std::uint32_t, 8> state = kInitialState;
+  std::vector<unsigned char> buffer(1 << 16);  // a multiple of the 64-byte block
+  std::uint64_t total = 0;
+  std::size_t have = 0;
+  while (in) {
+    in.read(reinterpret_cast<char*>(buffer.data() + have), static_cast<std::streamsize>(buffer.size() - have));
+    have += static_cast<std::size_t>(in.gcount());
+    if (have < buffer.size()) break;
+    for (std::size_t off = 0; off < have; off += 64) compress(state, buffer.data() + off);
+    total += have;
+    have = 0;
+  }
+  if (in.bad()) return std::nullopt;
+  const std::size_t full = have / 64;
+  for (std::size_t i = 0; i < full; ++i) compress(state, buffer.data() + 64 * i);
+  total += have;
+  size = total;
+  return finish(state, buffer.data() + 64 * full, have - 64 * full, total);
 }
 
 }  // namespace dealgraph::util

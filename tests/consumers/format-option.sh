@@ -8,10 +8,10 @@ source "$(dirname "$0")/common.sh"
 listing() { (cd "$1" && ls | tr '\n' ' '); }
 
 "$dealgraph" build "$root/examples" -o "$work/default" -q
-[[ $(listing "$work/default") == "graph.graphml graph.ttl report.json " ]] ||
+[[ $(listing "$work/default") == "graph.graphml graph.ttl manifest.json report.json " ]] ||
   { echo "FAIL: the default wrote: $(listing "$work/default")"; exit 1; }
 "$dealgraph" build "$root/examples" -o "$work/some" --format nt,dot -q
-[[ $(listing "$work/some") == "graph.dot graph.nt report.json " ]] ||
+[[ $(listing "$work/some") == "graph.dot graph.nt manifest.json report.json " ]] ||
   { echo "FAIL: --format nt,dot wrote: $(listing "$work/some")"; exit 1; }
 echo "the default and --format nt,dot write exactly the files asked for"
 
@@ -28,7 +28,7 @@ reversed=()
 for ((i = ${#inputs[@]} - 1; i >= 0; i--)); do reversed+=("${inputs[i]}"); done
 "$dealgraph" build "${reversed[@]}" -o "$work/reversed" --format "$ALL_FORMATS" -q
 "$dealgraph" build "${inputs[@]}" -o "$work/again" --format "$ALL_FORMATS" -q
-for file in graph.ttl graph.nt graph.nq graph.trig graph.jsonld graph.graphml graph.dot report.json; do
+for file in graph.ttl graph.nt graph.nq graph.trig graph.jsonld graph.graphml graph.dot report.json manifest.json; do
   cmp -s "$work/again/$file" "$work/reversed/$file" || { echo "FAIL: $file differs when the inputs are named in another order"; exit 1; }
   cmp -s "$work/examples/$file" "$work/again/$file" || { echo "FAIL: $file differs from one run to the next"; exit 1; }
 done

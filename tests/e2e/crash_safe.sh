@@ -3,11 +3,13 @@
 # files intact. A sizeable corpus is built into OUT once; then a build of a larger input into
 # the same OUT is killed again and again, at different moments (while reading, while
 # extracting, right after it starts writing each file). After every kill graph.ttl,
-# graph.graphml and report.json must be, as a set, either the previous build's files or the
+# graph.graphml, report.json and manifest.json must be, as a set, either the previous build's files or the
 # complete files of the interrupted build (they are replaced as one set), never a mix; only the
 # killed process's hidden staging folder may be left beside them; and the next build must work
 # and give byte-identical files again. A second build into a folder being written is refused
-# as busy.
+# as busy. Last, an output folder holds one run: a build with fewer formats removes the previous
+# run's other files, its manifest.json names exactly what it wrote (sizes and SHA-256), and
+# push refuses a graph.nq the manifest does not name.
 set -euo pipefail
 dealgraph=$1
 root=$2
@@ -19,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-files=(graph.ttl graph.graphml report.json)
+files=(graph.ttl graph.graphml report.json manifest.json)
 
 # The program and its knowledge files are copied first, so that every build in this test runs
 # the very same code and rules even if the tree is edited or rebuilt meanwhile.
@@ -72,7 +74,7 @@ check_out() {
   for f in "$out"/*; do
     name=$(basename "$f")
     case $name in
-      graph.ttl | graph.graphml | report.json) ;;
+      graph.ttl | graph.graphml | report.json | manifest.json) ;;
       *) fail "$label: unexpected file $name" ;;
     esac
   done
@@ -155,3 +157,40 @@ for f in "${files[@]}"; do
   cmp -s "$work/again/$f" "$old/$f" || fail "$f differs between two runs"
 done
 echo "crash safety: ok"
+
+# One run per folder: the manifest names each file with its size and SHA-256; a second build
+# with fewer formats removes the first one's graph.nq and graph.jsonld; push will not send a
+# graph.nq put back by hand.
+one=$work/one
+"$dealgraph" build "$root/examples" -o "$one" --format ttl,nq,jsonld -q 2>/dev/null
+printf 'user notes\n' >"$one/notes.txt"
+"$dealgraph" build "$root/examples" -o "$one" --format ttl,graphml -q 2>/dev/null
+listing=$(cd "$one" && ls | tr '\n' ' ')
+[[ $listing == "graph.graphml graph.ttl manifest.json notes.txt report.json " ]] ||
+  fail "the second build should leave its own files and the user's, not: $listing"
+/usr/bin/python3 - "$one" <<'PY' || fail "manifest.json does not describe the files"
+import hashlib, json, os, sys
+folder = sys.argv[1]
+manifest = json.load(open(os.path.join(folder, "manifest.json"), encoding="utf-8"))
+names = [f["name"] for f in manifest["files"]]
+assert names == ["graph.ttl", "graph.graphml", "report.json"], names
+assert [f["format"] for f in manifest["files"]] == ["ttl", "graphml", "report"]
+assert manifest["dealgraph"], manifest
+for f in manifest["files"]:
+    data = open(os.path.join(folder, f["name"]), "rb").read()
+    assert f["bytes"] == len(data) and f["sha256"] == hashlib.sha256(data).hexdigest(), f["name"]
+PY
+"$dealgraph" build "$root/examples" -o "$work/with-nq" --format nq -q 2>/dev/null
+cp "$work/with-nq/graph.nq" "$one/graph.nq"
+if "$dealgraph" push "$one" --endpoint http://127.0.0.1:9/gsp --dry-run >"$work/push-stale.log" 2>&1; then
+  fail "push sent a graph.nq that the last build did not write"
+fi
+grep -q "graph.nq is left from an earlier run" "$work/push-stale.log" || { cat "$work/push-stale.log"; fail "no clear message for a stale graph.nq"; }
+"$dealgraph" push "$work/with-nq" --endpoint http://127.0.0.1:9/gsp --dry-run >"$work/push-ok.log" 2>&1 ||
+  { cat "$work/push-ok.log"; fail "push refused the graph.nq its build wrote"; }
+printf ' ' >>"$work/with-nq/graph.nq"
+if "$dealgraph" push "$work/with-nq" --endpoint http://127.0.0.1:9/gsp --dry-run >"$work/push-changed.log" 2>&1; then
+  fail "push sent a graph.nq changed since its build"
+fi
+grep -q "is not the file the last build wrote" "$work/push-changed.log" || { cat "$work/push-changed.log"; fail "no clear message for a changed graph.nq"; }
+echo "an output folder holds one run: the previous run's other formats removed, the manifest exact, push takes only what it names"

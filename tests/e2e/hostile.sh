@@ -182,7 +182,7 @@ printf '%s\nNvidia Garden Supplies agreed to buy seeds from Intel.\n' "$good" >"
 "$py" - "$work/out-garden/graph.ttl" <<'PY' || fail "the user's nvidia should not take over the built-in Nvidia"
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
-blocks = {m.group(1): m.group(2) for m in re.finditer(r"^(\S+)\n\s+a dg:Organization ;(.*?) \.\n", text, re.M | re.S)}
+blocks = {m.group(1): m.group(2) for m in re.finditer(r"^(\S+)\n\s+a dg:Organization ,\s+schema:Organization ;(.*?) \.\n", text, re.M | re.S)}
 builtin = [iri for iri in blocks if iri == "org:nvidia"]
 users = [iri for iri in blocks if iri.endswith("/org/nvidia-217c45ff8110>")]
 assert len(builtin) == 1 and len(users) == 1, sorted(blocks)

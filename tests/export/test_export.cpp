@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -112,20 +113,24 @@ TEST_CASE("every format gives the same bytes for the same graph", "[export][form
   fs::remove_all(dir);
 }
 
-TEST_CASE("N-Quads put each statement in the graph of the article that states it", "[export][format]") {
+TEST_CASE("N-Quads put each statement in the article's graph or in its subject's own graph", "[export][format]") {
   const fs::path dir = temp_dir("nq");
   const KnowledgeGraph graph = graph_of("Nvidia will invest $100 billion in OpenAI.");
   write_nquads(graph, (dir / "graph.nq").string());
   const std::string nq = slurp(dir / "graph.nq");
   const std::string article = "<https://w3id.org/dealgraph/id/article/test>";
+  const std::regex quad("^(\\S+) .* (<[^<> ]+>) \\.$");
   std::istringstream lines(nq);
-  std::size_t count = 0;
+  std::size_t count = 0, in_article = 0;
   for (std::string line; std::getline(lines, line); ++count) {
     INFO(line);
-    CHECK(line.size() > article.size() + 2);
-    CHECK(line.compare(line.size() - article.size() - 2, article.size(), article) == 0);
+    std::smatch m;
+    REQUIRE(std::regex_match(line, m, quad));
+    if (m[2] == article) ++in_article;
+    else CHECK(m[1] == m[2]);  // a node's own statement, in the graph its IRI names
   }
   CHECK(count > 10);
+  CHECK(in_article > 5);
   fs::remove_all(dir);
 }
 
@@ -179,7 +184,8 @@ TEST_CASE("GraphML node ids are XML name tokens, distinct for distinct IRIs", "[
   fs::remove_all(dir);
 }
 
-TEST_CASE("N-Quads and TriG hold each article's statements in its graph, shared ones in every graph", "[export][format]") {
+TEST_CASE("N-Quads and TriG hold each statement once: what an article states in its graph, a node's own in the node's",
+          "[export][format]") {
   auto facts = [](const std::string& id, const std::string& text) {
     RawArticle article;
     article.source_id = id;
@@ -191,7 +197,7 @@ TEST_CASE("N-Quads and TriG hold each article's statements in its graph, shared 
   graph.add(facts("a", "Nvidia will invest $100 billion in OpenAI."), test::extractor().lexicon());
   graph.add(facts("b", "OpenAI said Nvidia would invest $90 billion in OpenAI."), test::extractor().lexicon());
   // An entity no article mentions (as a graph read back without its articles can hold) is in
-  // the default graph.
+  // its own graph like every other.
   EntityNode& nvidia = graph.mutable_entities().at("https://w3id.org/dealgraph/id/org/nvidia");
   nvidia.mentioned_in.clear();
   nvidia.evidence.clear();
@@ -202,52 +208,65 @@ TEST_CASE("N-Quads and TriG hold each article's statements in its graph, shared 
   write_nquads(graph, (dir / "graph.nq").string());
   write_ntriples(graph, (dir / "graph.nt").string());
   const std::string a = "<https://w3id.org/dealgraph/id/article/a>", b = "<https://w3id.org/dealgraph/id/article/b>";
-  std::map<std::string, std::vector<std::string>> by_graph;  // graph term ("" for the default) -> lines
+  const std::string deal = "<" + graph.deals().begin()->first + ">";
+  const std::string nvidia_graph = "<https://w3id.org/dealgraph/id/org/nvidia>";
+  const std::string openai_graph = "<https://w3id.org/dealgraph/id/org/openai>";
+  const std::regex quad("^(.*) (<[^<> ]+>) \\.$");
+  std::map<std::string, std::vector<std::string>> by_graph;  // graph term -> triples
   std::vector<std::string> graph_order;
   std::istringstream lines(slurp(dir / "graph.nq"));
   for (std::string line; std::getline(lines, line);) {
-    std::string graph_term;
-    if (line.size() > a.size() + 2 && line.compare(line.size() - a.size() - 2, a.size(), a) == 0) graph_term = a;
-    else if (line.size() > b.size() + 2 && line.compare(line.size() - b.size() - 2, b.size(), b) == 0) graph_term = b;
+    std::smatch m;
+    REQUIRE(std::regex_match(line, m, quad));
+    const std::string graph_term = m[2];
     if (graph_order.empty() || graph_order.back() != graph_term) graph_order.push_back(graph_term);
-    by_graph[graph_term].push_back(line);
+    by_graph[graph_term].push_back(std::string(m[1]) + " .");
   }
-  // Each graph is one block: the default graph first, then the articles in IRI order.
-  CHECK(graph_order == std::vector<std::string>{"", a, b});
+  // Each graph is one block, in IRI order; nothing is in the default graph.
+  CHECK(std::is_sorted(graph_order.begin(), graph_order.end()));
+  CHECK(std::adjacent_find(graph_order.begin(), graph_order.end()) == graph_order.end());
+  CHECK(by_graph.count(a) == 1);
+  CHECK(by_graph.count(b) == 1);
   auto holds = [&](const std::string& graph_term, const std::string& text) {
-    for (const std::string& line : by_graph[graph_term])
-      if (line.find(text) != std::string::npos) return true;
+    for (const std::string& triple : by_graph[graph_term])
+      if (triple.find(text) != std::string::npos) return true;
     return false;
   };
-  // The deal's type and parties are stated by both articles; each amount and quote by one.
+  // The deal's type and parties are in its own graph only; each amount and quote in the graph
+  // of the article that states it.
   const std::string deal_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/dealgraph#Investment>";
-  CHECK(holds(a, deal_type));
-  CHECK(holds(b, deal_type));
+  CHECK(holds(deal, deal_type));
+  CHECK_FALSE(holds(a, deal_type));
+  CHECK_FALSE(holds(b, deal_type));
   CHECK(holds(a, "\"$100 billion\""));
   CHECK_FALSE(holds(b, "\"$100 billion\""));
   CHECK(holds(b, "\"$90 billion\""));
   CHECK_FALSE(holds(a, "\"$90 billion\""));
-  // Nvidia's own statements are in the default graph only; OpenAI's in both articles'.
-  CHECK(holds("", "\"Nvidia\""));
+  CHECK(holds(a, deal + " <https://w3id.org/dealgraph#evidence>"));
+  // Labels are in the entity's own graph; a mention in the article's.
+  CHECK(holds(nvidia_graph, "\"Nvidia\""));
   CHECK_FALSE(holds(a, "\"Nvidia\""));
-  CHECK(holds(a, "\"OpenAI\""));
-  CHECK(holds(b, "\"OpenAI\""));
-  // Blank nodes are never shared between graphs, and the triples are those of N-Triples.
+  CHECK(holds(openai_graph, "\"OpenAI\""));
+  CHECK_FALSE(holds(a, "\"OpenAI\""));
+  CHECK(holds(a, openai_graph + " <https://w3id.org/dealgraph#mentionedIn> " + a));
+  // Blank nodes are never shared between graphs; the triples are those of N-Triples, each once.
   std::map<std::string, std::string> blank_graph;
-  std::set<std::string> quad_triples, nt_triples;
+  std::multiset<std::string> quad_triples;
+  std::set<std::string> nt_triples;
   const std::regex blank("_:[A-Za-z0-9]+");
-  for (const auto& [graph_term, graph_lines] : by_graph)
-    for (const std::string& line : graph_lines) {
-      for (std::sregex_iterator it(line.begin(), line.end(), blank), end; it != end; ++it) {
+  for (const auto& [graph_term, triples] : by_graph)
+    for (const std::string& triple : triples) {
+      for (std::sregex_iterator it(triple.begin(), triple.end(), blank), end; it != end; ++it) {
         auto [at, inserted] = blank_graph.emplace(it->str(), graph_term);
         CHECK(at->second == graph_term);
       }
-      const std::string triple = graph_term.empty() ? line : line.substr(0, line.size() - graph_term.size() - 3) + " .";
       quad_triples.insert(std::regex_replace(triple, blank, "_:"));
     }
   std::istringstream nt(slurp(dir / "graph.nt"));
-  for (std::string line; std::getline(nt, line);) nt_triples.insert(std::regex_replace(line, blank, "_:"));
-  CHECK(quad_triples == nt_triples);
+  std::size_t nt_lines = 0;
+  for (std::string line; std::getline(nt, line); ++nt_lines) nt_triples.insert(std::regex_replace(line, blank, "_:"));
+  CHECK(std::set<std::string>(quad_triples.begin(), quad_triples.end()) == nt_triples);
+  CHECK(quad_triples.size() == nt_lines);
 
   write_trig(graph, (dir / "graph.trig").string());
   const std::string trig = slurp(dir / "graph.trig");
@@ -287,5 +306,70 @@ TEST_CASE("DOT strings escape quotes, backslashes and line breaks", "[export][do
   const std::string dot = slurp(dir / "g.dot");
   CHECK(dot.find("label=\"say \\\"hi\\\"\\\\\\nnext\"") != std::string::npos);
   CHECK(dot.find('\x01') == std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the vocabulary users know is stated, not left to inference", "[export][format]") {
+  const fs::path dir = temp_dir("vocabulary");
+  const KnowledgeGraph graph = graph_of("Nvidia will invest $100 billion in OpenAI. Jensen Huang, chief executive of Nvidia, said so.");
+  write_ntriples(graph, (dir / "graph.nt").string());
+  const std::string nt = slurp(dir / "graph.nt");
+  auto has = [&](const std::string& triple) { return nt.find(triple + " .\n") != std::string::npos; };
+  const std::string id = "<https://w3id.org/dealgraph/id/", dg = "<https://w3id.org/dealgraph#";
+  const std::string type = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ";
+  REQUIRE(graph.deals().size() == 1);
+  const std::string deal = "<" + graph.deals().begin()->first + ">";
+  // Each role triple comes with dg:party, each party once.
+  CHECK(has(deal + " " + dg + "investor> " + id + "org/nvidia>"));
+  CHECK(has(deal + " " + dg + "party> " + id + "org/nvidia>"));
+  CHECK(has(deal + " " + dg + "party> " + id + "org/openai>"));
+  std::size_t parties = 0;
+  for (std::size_t at = 0; (at = nt.find(dg + "party> ", at)) != std::string::npos; ++at) ++parties;
+  CHECK(parties == 2);
+  // Entities carry their schema.org class beside their dg: one.
+  CHECK(has(id + "org/nvidia>" + type + "<http://schema.org/Organization>"));
+  CHECK(has(id + "org/nvidia>" + type + dg + "Organization>"));
+  for (const auto& [iri, entity] : graph.entities())
+    if (entity.kind == EntityKind::Person) CHECK(has("<" + iri + ">" + type + "<http://schema.org/Person>"));
+  // Every evidence node names its article with prov:wasDerivedFrom as with dg:source.
+  std::size_t sources = 0, derived = 0;
+  for (std::size_t at = 0; (at = nt.find(dg + "source> ", at)) != std::string::npos; ++at) ++sources;
+  for (std::size_t at = 0; (at = nt.find("<http://www.w3.org/ns/prov#wasDerivedFrom> " + id + "article/test> .", at)) != std::string::npos; ++at)
+    ++derived;
+  CHECK(sources > 0);
+  CHECK(derived == sources);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the schema.org classes stated are those the ontology aligns each entity class with", "[export][format]") {
+  std::ifstream in(test::ontology_dir() + "/dealgraph.ttl");
+  REQUIRE(in);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string ontology = text.str();
+  const std::vector<std::pair<std::string, std::string>> aligned = {
+      {"Organization", "Organization"}, {"Person", "Person"}, {"Chip", "Product"}, {"Product", "Product"}};
+  for (const auto& [dg_class, schema_class] : aligned) {
+    INFO(dg_class);
+    const std::size_t at = ontology.find("\ndg:" + dg_class + "\n");
+    REQUIRE(at != std::string::npos);
+    const std::string block = ontology.substr(at, ontology.find(" .\n", at) - at);
+    CHECK(std::regex_search(block, std::regex("rdfs:subClassOf [^;]*schema:" + schema_class + "\\b")));
+  }
+  // And the writer states exactly those: one entity of each kind.
+  const KnowledgeGraph graph = graph_of("Nvidia will sell H100 chips to OpenAI. Jensen Huang, chief executive of Nvidia, said so.");
+  const fs::path dir = temp_dir("schema-classes");
+  write_ntriples(graph, (dir / "graph.nt").string());
+  const std::string nt = slurp(dir / "graph.nt");
+  std::set<EntityKind> seen;
+  for (const auto& [iri, entity] : graph.entities()) {
+    const std::string expected = entity.kind == EntityKind::Organization ? "Organization"
+                                 : entity.kind == EntityKind::Person     ? "Person"
+                                                                         : "Product";
+    CHECK(nt.find("<" + iri + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/" + expected + "> .") !=
+          std::string::npos);
+    seen.insert(entity.kind);
+  }
+  CHECK(seen.size() >= 3);
   fs::remove_all(dir);
 }

@@ -224,6 +224,12 @@ TEST_CASE("graph names in the store", "[push]") {
   CHECK(store_graph_name(kA, "", base) == kA);
   CHECK(store_graph_name(kA, "http://g.test/dg/", base) == "http://g.test/dg/article/a");
   CHECK(store_graph_name("urn:other:graph", "http://g.test/dg/", base) == "http://g.test/dg/graph/urn%3Aother%3Agraph");
+  // A node's own graph keeps its path under the prefix; a name under {base}graph/ does not,
+  // so it cannot pass for the prefix's own ontology or unattributed graph.
+  CHECK(store_graph_name(base + "org/nvidia", "", base) == base + "org/nvidia");
+  CHECK(store_graph_name(base + "deal/3f2a", "http://g.test/dg/", base) == "http://g.test/dg/deal/3f2a");
+  CHECK(store_graph_name(base + "graph/ontology", "http://g.test/dg/", base) ==
+        "http://g.test/dg/graph/https%3A%2F%2Fw3id.org%2Fdealgraph%2Fid%2Fgraph%2Fontology");
   CHECK(store_graph_name("", "", base) == base + "graph/unattributed");
   CHECK(store_graph_name("", "http://g.test/dg/", base) == "http://g.test/dg/graph/unattributed");
 
@@ -569,4 +575,28 @@ TEST_CASE("a graph with an IRI longer than the store keeps is refused before pus
   s = f.push(store);
   CHECK(s.ok());
   CHECK(s.pushed == 1);
+}
+
+TEST_CASE("push sends only the graph.nq that the folder's manifest names, byte for byte", "[push]") {
+  Fixture f("manifest");
+  FakeStore store;
+  const std::string nq = slurp(f.dir / "graph.nq");
+  auto manifest_naming = [&](const std::string& name, const std::string& bytes) {
+    return std::string("{\"dealgraph\": \"0.1.0\", \"files\": [{\"name\": \"graph.ttl\", \"format\": \"ttl\", "
+                       "\"bytes\": 0, \"sha256\": \"\"}, {\"name\": \"") +
+           name + "\", \"format\": \"nq\", \"bytes\": " + std::to_string(bytes.size()) + ", \"sha256\": \"" +
+           util::sha256_hex(bytes) + "\"}]}";
+  };
+  // The last build did not write graph.nq: the one in the folder is an earlier run's.
+  write(f.dir / "manifest.json", manifest_naming("graph.jsonld", nq));
+  CHECK_THROWS_WITH(f.push(store), Catch::Contains("graph.nq is left from an earlier run"));
+  // It did, but the file changed since.
+  write(f.dir / "manifest.json", manifest_naming("graph.nq", nq + " "));
+  CHECK_THROWS_WITH(f.push(store), Catch::Contains("is not the file the last build wrote"));
+  write(f.dir / "manifest.json", "[1, 2]");
+  CHECK_THROWS_WITH(f.push(store), Catch::Contains("not a dealgraph manifest"));
+  CHECK(store.puts.empty());
+  // The very file: pushed.
+  write(f.dir / "manifest.json", manifest_naming("graph.nq", nq));
+  CHECK(f.push(store).pushed == 2);
 }

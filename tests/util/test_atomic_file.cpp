@@ -115,3 +115,29 @@ TEST_CASE("an output folder replaces its files as one set and admits one writer"
   for (const auto& entry : fs::directory_iterator(dir)) CHECK(entry.path().filename().string()[0] != '.');
   fs::remove_all(dir);
 }
+
+TEST_CASE("an output folder removes the previous run's files that the new set does not hold", "[util]") {
+  const fs::path dir = fs::temp_directory_path() / ("dealgraph-stale-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const char* name : {"graph.ttl", "graph.nq", "graph.jsonld", "notes.txt"}) std::ofstream(dir / name) << "old";
+  {
+    dealgraph::OutputFolder folder(dir.string());
+    dealgraph::write_file_atomically((fs::path(folder.staging()) / "graph.ttl").string(), "new");
+    // The previous run wrote three of them; notes.txt is the user's and never named.
+    folder.commit({"graph.ttl"}, {"graph.ttl", "graph.nq", "graph.jsonld", "../outside", "-graph.ttl"});
+  }
+  CHECK(slurp(dir / "graph.ttl") == "new");
+  CHECK(!fs::exists(dir / "graph.nq"));
+  CHECK(!fs::exists(dir / "graph.jsonld"));
+  CHECK(slurp(dir / "notes.txt") == "old");
+  // Killed after its journal: the next writer removes what the journal says, once.
+  std::ofstream(dir / "graph.dot") << "old";
+  fs::create_directories(dir / ".dealgraph-staging-killed");
+  { std::ofstream(dir / ".dealgraph-replacing") << ".dealgraph-staging-killed\n-graph.dot\n-graph.nt\ngraph.ttl\n"; }
+  { dealgraph::OutputFolder folder(dir.string()); }
+  CHECK(!fs::exists(dir / "graph.dot"));
+  CHECK(slurp(dir / "graph.ttl") == "new");
+  CHECK(!fs::exists(dir / ".dealgraph-replacing"));
+  fs::remove_all(dir);
+}
