@@ -15,6 +15,7 @@
 #include "dealgraph/graph.hpp"
 #include "dealgraph/lexicon.hpp"
 #include "dealgraph/query.hpp"
+#include "util/run_manifest.hpp"
 #include "util/output_folder.hpp"
 
 namespace dealgraph::cli {
@@ -357,14 +358,19 @@ int run_subgraph(const SubgraphOptions& options, const std::function<std::string
     Names names(graph, ontology_dir);
     const std::string center = names.resolve("subgraph", "ENTITY", options.entity);
     const KnowledgeGraph part = subgraph(graph, center, query);
-    // The folder is replaced as one set, as `build` replaces its own.
+    // The folder is replaced as one set with its manifest, as `build` replaces its own, so that
+    // `push` takes a subgraph's graph.nq as it takes a build's.
     OutputFolder folder(options.output);
+    std::vector<RunFile> files;
     std::vector<std::string> written;
     for (const ExportFormat format : formats) {
       write_graph_into(part, format, folder.staging());
-      for (const std::string& name : file_names(format)) written.push_back(name);
+      for (const std::string& name : file_names(format)) {
+        files.push_back({name, format_name(format)});
+        written.push_back(name);
+      }
     }
-    folder.commit(written);
+    commit_run(folder, files, DEALGRAPH_VERSION);
     std::cout << query::label_of(graph, center) << ": " << part.entities().size() << " entities, " << part.deals().size()
               << " deals, " << part.posts().size() << " positions, " << part.articles().size() << " articles within "
               << hops_word(query.hops) << via_words(query.filter) << "\n  wrote";

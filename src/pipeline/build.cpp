@@ -22,6 +22,7 @@
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/text.hpp"
 #include "pipeline/progress.hpp"
+#include "util/run_manifest.hpp"
 #include "util/atomic_file.hpp"
 #include "util/output_folder.hpp"
 #include "util/sha256.hpp"
@@ -30,8 +31,6 @@ namespace dealgraph {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr const char* kManifest = "manifest.json";
 
 // Runs work(0..count-1) on up to `threads` threads.
 void run_parallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work) {
@@ -79,37 +78,6 @@ auto start_task(std::launch policy, const Task& task) {
 unsigned thread_count(unsigned requested) {
   constexpr unsigned kMaxThreads = 256;
   return std::min(kMaxThreads, requested ? requested : std::max(1u, std::thread::hardware_concurrency()));
-}
-
-// manifest.json: what one run wrote into the folder (each file's name, format, size and SHA-256,
-// and the version that wrote it), so that a reader (push) takes only this run's files. No time
-// in it: the same inputs give the same manifest.
-void write_manifest(const fs::path& staging, const std::vector<std::pair<std::string, std::string>>& files) {
-  nlohmann::json listed = nlohmann::json::array();
-  for (const auto& [name, format] : files) {
-    std::uint64_t size = 0;
-    const std::optional<std::string> sha256 = util::sha256_file_hex((staging / name).string(), size);
-    if (!sha256) throw OutputError((staging / name).string() + ": cannot read back the file just written");
-    listed.push_back({{"name", name}, {"format", format}, {"bytes", size}, {"sha256", *sha256}});
-  }
-  const nlohmann::json manifest = {{"dealgraph", DEALGRAPH_VERSION}, {"files", listed}};
-  write_file_atomically((staging / kManifest).string(), manifest.dump(2) + "\n");
-}
-
-// The files the previous run's manifest names (to be removed when this run does not write
-// them), or none when there is no readable manifest: files are never removed on a guess.
-std::vector<std::string> previous_run_files(const fs::path& folder) {
-  std::ifstream in(folder / kManifest);
-  if (!in) return {};
-  const nlohmann::json manifest = nlohmann::json::parse(in, nullptr, false);
-  std::vector<std::string> names;
-  if (!manifest.is_object() || !manifest.contains("files") || !manifest["files"].is_array()) return names;
-  for (const nlohmann::json& file : manifest["files"]) {
-    if (!file.is_object() || !file.contains("name") || !file["name"].is_string()) continue;
-    const std::string name = file["name"].get<std::string>();
-    if (!name.empty() && name[0] != '.' && name.find('/') == std::string::npos && name != kManifest) names.push_back(name);
-  }
-  return names;
 }
 
 // Runs the checks and writes the graph in every format asked for, then report.json, into the
@@ -168,15 +136,11 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   write_file_atomically((out / "report.json").string(),
                         result.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   // report.json, then the manifest, last: a reader that finds them finds the files they describe.
-  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<RunFile> files;
   for (const ExportFormat format : formats)
-    for (const std::string& name : file_names(format)) files.emplace_back(name, format_name(format));
-  files.emplace_back("report.json", "report");
-  write_manifest(out, files);
-  std::vector<std::string> names;
-  for (const auto& [name, format] : files) names.push_back(name);
-  names.push_back(kManifest);
-  folder.commit(names, previous_run_files(folder.path()));
+    for (const std::string& name : file_names(format)) files.push_back({name, format_name(format)});
+  files.push_back({"report.json", "report"});
+  commit_run(folder, files, DEALGRAPH_VERSION);
 }
 
 // A shard's report.json, checked for everything merge reads from it: an object from this

@@ -105,6 +105,12 @@ for f in graph.ttl graph.nt graph.nq graph.trig graph.jsonld graph.graphml graph
   [[ -s $work/sub/$f ]] || fail "subgraph did not write $f"
 done
 "$dealgraph" check "$work/sub" >/dev/null || fail "check should read the subgraph"
+# A subgraph folder holds one run, as a build's does: its manifest names what it wrote, and a
+# second subgraph into it in fewer formats leaves none of the first one's other files.
+grep -q '"name": "graph.nq"' "$work/sub/manifest.json" || fail "the subgraph's manifest should name graph.nq"
+"$dealgraph" subgraph Nvidia --graph "$work/a" -o "$work/sub7" --format ttl,nq >/dev/null
+"$dealgraph" subgraph Nvidia --graph "$work/a" -o "$work/sub7" --format ttl >/dev/null
+[[ ! -e $work/sub7/graph.nq ]] || fail "a second subgraph into the folder should remove the first one's graph.nq"
 whole=$(grep -c "a dg:" "$work/a/graph.ttl"); part=$(grep -c "a dg:" "$work/sub/graph.ttl")
 ((part > 0 && part < whole)) || fail "the subgraph should be a part of the graph ($part of $whole typed nodes)"
 # Every neighbour of Nvidia at one hop is in the subgraph, with its evidence.
