@@ -201,6 +201,33 @@ std::size_t subject_floor(const DocumentWork& document, const SentenceWork& sent
   return floor;
 }
 
+// German puts the verb last and writes its object's description with capitals and the name in
+// quotes: "bei der italienischen Airline "Y" einsteigen". Whether a preposition governs the name
+// across up to four such words, none ending a clause.
+bool governed_in_verb_final(const Markers& markers, const Mention& mention) {
+  const std::string_view text = markers.text;
+  std::size_t at = mention.byte_begin;
+  while (at > 0 && (text[at - 1] == '"' || text[at - 1] == ' ')) --at;
+  for (int words = 0; words < 4; ++words) {
+    if (markers.preposition_ends.count(at) || markers.after_article(markers.preposition_ends, at)) return true;
+    std::size_t word = at;
+    while (word > 0 && text[word - 1] != ' ') --word;
+    if (word == at || text.substr(word, at - word).find_first_of(",.;:()") != std::string_view::npos) return false;
+    at = skip_spaces_back(text, word);
+  }
+  return false;
+}
+
+// A German trigger that closes its clause ("... bei Y einsteigen."): a verb at the end, whose
+// object stands before it.
+bool verb_final(const DocumentWork& document, const TriggerWork& work) {
+  if (document.document.language.rfind("de", 0) != 0) return false;
+  const std::string_view text = document.text;
+  std::size_t at = work.match->end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at == text.size() || std::string_view(".,;:!?").find(text[at]) != std::string_view::npos;
+}
+
 // The subject: the nearest subject-like party before the trigger, and after any personal pronoun
 // before it.
 void find_nearest_subject(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
@@ -209,11 +236,13 @@ void find_nearest_subject(const DocumentWork& document, const SentenceWork& sent
   const std::set<std::size_t>& persons = document.markers.person_starts;
   auto person = persons.lower_bound(floor);
   for (; person != persons.end() && *person < work.match->begin; ++person) floor = *person;
+  const bool final_verb = verb_final(document, work);
   for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
     const Mention* m = *it;
     if (m->byte_end > work.match->begin || m == work.object) continue;
     if (m->byte_begin < floor) break;
     if (work.object && m->entity_key == work.object->entity_key) continue;
+    if (final_verb && governed_in_verb_final(document.markers, *m)) continue;
     if (subject_like(document, sentence, m)) { work.subject = m; return; }
   }
 }
@@ -234,6 +263,15 @@ void find_object_before_verb(const DocumentWork& document, const SentenceWork& s
       work.object = m;
       return;
     }
+  if (!verb_final(document, work)) return;
+  for (auto it = sentence.parties.rbegin(); it != sentence.parties.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->byte_begin > subject->byte_end && m->byte_end <= t.begin && m->entity_key != subject->entity_key &&
+        governed_in_verb_final(document.markers, *m)) {
+      work.object = m;
+      return;
+    }
+  }
 }
 
 // Chinese passive, X被Y收购: the agent after the marker plays the subject's part.

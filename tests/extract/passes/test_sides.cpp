@@ -90,3 +90,14 @@ TEST_CASE("sides: a personal pronoun nearer the verb than a company is the subje
   CHECK(sides("Groq said that he may buy more Arm shares.", "en").find("=groq") == std::string::npos);
   CHECK(sides("Groq said it may buy more Arm shares.", "en") == "customer=groq supplier=arm");
 }
+
+TEST_CASE("sides: a German verb at the clause's end takes the name governed before it as object", "[extract][passes][sides]") {
+  CHECK(sides("Nvidia will bei Groq einsteigen.", "de") == "investor=nvidia investee=groq");
+  SECTION("past a description with capitalised nouns, and a name in quotes") {
+    CHECK(sides("Nvidia will im Herbst bei dem amerikanischen Chipentwickler Groq einsteigen.", "de") == "investor=nvidia investee=groq");
+    CHECK(sides("Nvidia ist bei der Firma \"Groq\" eingestiegen.", "de") == "investor=nvidia investee=groq");
+  }
+  SECTION("a verb that does not close its clause keeps its subject") {
+    CHECK(sides("Im Mai übernahm Nvidia den Chipentwickler Groq.", "de") == "acquirer=nvidia target=groq");
+  }
+}
