@@ -97,6 +97,9 @@ TEST_CASE("sides: a German verb at the clause's end takes the name governed befo
     CHECK(sides("Nvidia will im Herbst bei dem amerikanischen Chipentwickler Groq einsteigen.", "de") == "investor=nvidia investee=groq");
     CHECK(sides("Nvidia ist bei der Firma \"Groq\" eingestiegen.", "de") == "investor=nvidia investee=groq");
   }
+  SECTION("a reflexive verb with its preposition (sich an Y beteiligen)") {
+    CHECK(sides("Nvidia will sich mit 20 Prozent an dem Chipentwickler Groq beteiligen.", "de") == "investor=nvidia investee=groq");
+  }
   SECTION("a verb that does not close its clause keeps its subject") {
     CHECK(sides("Im Mai übernahm Nvidia den Chipentwickler Groq.", "de") == "acquirer=nvidia target=groq");
   }
