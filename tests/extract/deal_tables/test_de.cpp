@@ -18,6 +18,9 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=schwarz-group investee=aleph-alpha", "Investment investor=bosch investee=aleph-alpha"}, "500000000 USD"},
     {"de", "DeepL sammelte 300 Millionen Dollar unter Führung von Index Ventures ein.",
      {"Investment investor=index-ventures investee=deepl"}, "300000000 USD"},
+    // Entering a company with the verb last: the name after "bei", past its description, is entered.
+    {"de", "Bosch will noch in diesem Jahr bei dem Münchner Start-up \"Aleph Alpha\" einsteigen.",
+     {"EquityStake investor=bosch investee=aleph-alpha"}},
     // The passive with the verb last: after wird/wurde, the name after von acts.
     {"de", "Black Forest Labs wird von Andreessen Horowitz finanziert.",
      {"Investment investor=andreessen-horowitz investee=black-forest-labs"}},
