@@ -20,43 +20,25 @@ constexpr std::array<std::uint32_t, 64> kRoundConstants = {
 
 constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-// One round on the eight working words passed in their order for this round: the eight are
-// renamed from round to round instead of shifted, which is most of the work otherwise.
-inline void round(std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t& d, std::uint32_t e,
-                  std::uint32_t f, std::uint32_t g, std::uint32_t& h, std::uint32_t k_plus_w) {
-  const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (g ^ (e & (f ^ g))) + k_plus_w;
-  const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) | (c & (a | b)));
-  d += t1;
-  h = t1 + t2;
-}
-
-// The message schedule kept as the last 16 words: word i + 16 replaces word i.
-inline std::uint32_t next_word(std::array<std::uint32_t, 16>& w, int i) {
-  const std::uint32_t w15 = w[(i + 1) & 15], w2 = w[(i + 14) & 15];
-  const std::uint32_t s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3);
-  const std::uint32_t s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10);
-  return w[i & 15] += s0 + w[(i + 9) & 15] + s1;
-}
-
 void compress(std::array<std::uint32_t, 8>& state, const unsigned char* block) {
-  std::array<std::uint32_t, 16> w;
+  std::array<std::uint32_t, 64> w{};
   for (int i = 0; i < 16; ++i)
     w[i] = (std::uint32_t(block[4 * i]) << 24) | (std::uint32_t(block[4 * i + 1]) << 16) |
            (std::uint32_t(block[4 * i + 2]) << 8) | std::uint32_t(block[4 * i + 3]);
-  auto [a, b, c, d, e, f, g, h] = state;
-  for (int i = 0; i < 64; i += 8) {
-    const auto word = [&](int j) { return kRoundConstants[i + j] + (i < 16 ? w[i + j] : next_word(w, i + j)); };
-    round(a, b, c, d, e, f, g, h, word(0));
-    round(h, a, b, c, d, e, f, g, word(1));
-    round(g, h, a, b, c, d, e, f, word(2));
-    round(f, g, h, a, b, c, d, e, word(3));
-    round(e, f, g, h, a, b, c, d, word(4));
-    round(d, e, f, g, h, a, b, c, word(5));
-    round(c, d, e, f, g, h, a, b, word(6));
-    round(b, c, d, e, f, g, h, a, word(7));
+  for (int i = 16; i < 64; ++i) {
+    const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+    const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+    w[i] = w[i - 16] + s0 + w[i - 7] + s1;
   }
-  state[0] += a; state[1] += b; state[2] += c; state[3] += d;
-  state[4] += e; state[5] += f; state[6] += g; state[7] += h;
+  auto [a, b, c, d, e, f, g, h] = state;
+  for (int i = 0; i < 64; ++i) {
+    const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) +
+                             kRoundConstants[i] + w[i];
+    const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+    h = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
+  }
+  const std::array<std::uint32_t, 8> add = {a, b, c, d, e, f, g, h};
+  for (int i = 0; i < 8; ++i) state[i] += add[i];
 }
 
 constexpr std::array<std::uint32_t, 8> kInitialState = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
