@@ -26,6 +26,8 @@ int bracket_balance(std::string_view piece) {
   for (std::size_t at = 0; at < piece.size(); ++at) {
     if (piece[at] == '(') ++balance;
     else if (piece[at] == ')') --balance;
+    // Full-width brackets start with byte 0xEF: compared only there (this runs on every byte).
+    else if (static_cast<unsigned char>(piece[at]) != 0xEF) continue;
     else if (piece.compare(at, 3, "（") == 0) ++balance;
     else if (piece.compare(at, 3, "）") == 0) --balance;
   }
