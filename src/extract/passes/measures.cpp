@@ -352,6 +352,8 @@ MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
     loaded.status_cues_.push_back({status->value, rules.integer(subject, "priority", 0)});
     for (const rdf::Term* surface : rules.all(subject, "surface")) phrases.add(*surface, PhraseKind::Status, id, false);
   }
+  for (const std::string& subject : rules.subjects("DefaultStatus"))
+    if (const rdf::Term* status = rules.first(subject, "status")) loaded.default_status_ = status->value;
   for (const std::string& subject : rules.subjects("ValueCue")) {
     const std::uint32_t names_deal = rules.flag(subject, "namesTheDeal") ? 1 : 0;
     for (const rdf::Term* surface : rules.all(subject, "surface")) loaded.value_cues_.add(surface->value, names_deal);
@@ -391,7 +393,8 @@ void MeasureRules::measure_sentence(const DocumentWork& document, SentenceWork& 
   sentence.dates = dates.find_all(sentence.text, doc.language, doc.published.value_or(""));
   sentence.measures = amounts.find_all(sentence.text, doc.language);
   carry_currency(sentence.measures.amounts);
-  // The sentence's status: the strongest cue it holds.
+  // The sentence's status: the strongest cue it holds, else the default (a deal the text states).
+  sentence.status = default_status_;
   int status_priority = -1;
   for (const Match& cue : sentence.within(document.markers.statuses)) {
     if (cue.begin < sentence.span.begin || cue.end > sentence.span.end) continue;

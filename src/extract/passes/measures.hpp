@@ -57,6 +57,7 @@ class MeasureRules {
     int priority = 0;
   };
   std::vector<StatusCue> status_cues_;
+  std::string default_status_;  // dg:DefaultStatus: a deal stated with no status cue is announced
   PhraseMatcher value_cues_;  // 金额, valor, worth: a clause or sentence that gives a deal's value
   // dg:FollowUpPolicy: how many sentences after deals may still give what they lacked, and the
   // least value such a sentence gives.

@@ -44,3 +44,21 @@ TEST_CASE("statuses: the same words in another sense state no such status", "[ex
   CHECK(status_of("A Petrobras oferece gás à Braskem.", "pt") != "proposed");
   CHECK(status_of("腾讯投资智谱3亿元。", "zh-Hans") != "proposed");
 }
+
+TEST_CASE("statuses: a deal stated with no cue is announced; the future tense of a stated deal is agreed",
+          "[extract][passes][statuses]") {
+  CHECK(status_of("Fujitsu buys a Danish robot maker for 300 million euros.", "en") == "announced");
+  CHECK(status_of("Micron will supply memory chips to Lambda for three years.", "en") == "agreed");
+  CHECK(status_of("Bosch wird Sensoren an Rivian liefern.", "de") == "agreed");
+  CHECK(status_of("浪潮信息将与联想集团合作研发服务器。", "zh-Hans") == "agreed");
+  CHECK(status_of("A Embraer chegou a acordo com a Boeing para a venda da divisão.", "pt") == "agreed");
+}
+
+TEST_CASE("statuses: plans stay plans and perfect tenses are completed", "[extract][passes][statuses]") {
+  CHECK(status_of("Fujitsu plans to buy a Danish robot maker.", "en") == "planned");
+  CHECK(status_of("Orange envisage de racheter une part de Bouygues Telecom.", "fr") == "planned");
+  CHECK(status_of("ソニーは来年、楽天の株式を取得する予定だ。", "ja") == "planned");
+  CHECK(status_of("Fujitsu has acquired a Danish robot maker.", "en") == "completed");
+  CHECK(status_of("Orange a finalisé le rachat de Bouygues Telecom.", "fr") == "completed");
+  CHECK(status_of("联想集团已完成对浪潮信息的收购。", "zh-Hans") == "completed");
+}
