@@ -165,7 +165,7 @@ LatinNames::LatinNames(const LatinNameFiles& files) {
   const std::pair<const char*, std::pair<Flag, PhraseMatcher::Options>> lists[] = {
       {"OrganizationHead", {kHead, exact}},          {"Honorific", {kHonorific, exact}},
       {"NonNameWord", {kNonName, exact}},            {"MediaOutlet", {kMedia, exact}},
-      {"CompanyOrgan", {kNonName, exact}},
+      {"CompanyOrgan", {kNonName, exact}},           {"CompoundHead", {kCompoundHead, exact}},
       {"OrganizationCueBefore", {kOrgCueBefore, any_case}}, {"OrganizationCueAfter", {kOrgCueAfter, any_case}},
       {"OrganizationNounBefore", {kOrgNounBefore, any_case}},
       {"SpeechCueBefore", {kSpeechBefore, any_case}}, {"SpeechCueAfter", {kSpeechAfter, any_case}},
@@ -578,7 +578,8 @@ void LatinNames::Scan::judge(std::size_t begin, std::size_t end, std::size_t key
     found_.back().alias_end = acronym->second;
     return;
   }
-  if (head && count >= 2) { add(EntityKind::Organization, begin, end, end, weights.head); return; }
+  const bool compound = count == 1 && german_ && words_[begin].capitalised && rules_.compound_with_head(word(begin));
+  if ((head && count >= 2) || compound) { add(EntityKind::Organization, begin, end, end, weights.head); return; }
   bool ampersand = false;  // Marks & Spencer: people's names have none
   for (std::size_t k = begin + 1; k + 1 < end; ++k) ampersand = ampersand || word(k) == "&";
   const bool cue = has(begin, kOrgCueBefore) || has(end - 1, kOrgCueAfter) || ampersand;

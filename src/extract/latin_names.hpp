@@ -46,6 +46,14 @@ class LatinNames {
     const auto it = word_flags_.find(word);
     return it != word_flags_.end() && (it->second & flags) != 0;
   }
+  // German joins a name to the kind of body with a hyphen (Meyer-Werft, Krupp-Stiftung): the part
+  // after the last hyphen is a compound head (names-latin.ttl); a place before the first hyphen
+  // says where, not which (US-Bank, Vietnam-Werke).
+  bool compound_with_head(std::string_view word) const {
+    const std::size_t hyphen = word.rfind('-');
+    if (hyphen == std::string_view::npos || hyphen < 2 || hyphen + 2 >= word.size()) return false;
+    return word_has(word.substr(hyphen + 1), kCompoundHead) && !word_has(word.substr(0, word.find('-')), kPlace);
+  }
   // Whether a phrase of the `flags` lists (a place of several words: United States) covers
   // text[begin, end) exactly.
   bool phrase_has(std::string_view text, const FoldedText& folded, std::size_t begin, std::size_t end,
@@ -64,6 +72,7 @@ class LatinNames {
     kNonName = 1u << 5, kMedia = 1u << 6, kOrgCueBefore = 1u << 7, kOrgCueAfter = 1u << 8,
     kSpeechBefore = 1u << 9, kSpeechAfter = 1u << 10, kConnector = 1u << 11, kParticle = 1u << 12,
     kPersonCueBefore = 1u << 13, kPersonCueAfter = 1u << 14, kOrgNounBefore = 1u << 15,
+    kCompoundHead = 1u << 16,
   };
   // Evidence weights, read from names-latin.ttl.
   struct Weights {

@@ -108,6 +108,17 @@ TEST_CASE("an organisation's head word makes a capitalised run a name", "[extrac
   });
 }
 
+TEST_CASE("a German name joined to a compound head by a hyphen is an organisation", "[extract][latin-names]") {
+  check_cases({
+      {"de", "Der Bund stützt die Harkensee-Werft mit einer Bürgschaft.", "Organization:Harkensee-Werft"},
+      {"de", "Die Quellbach-Brauerei verkauft ihr Gelände.", "Organization:Quellbach-Brauerei"},
+      {"de", "Die Lindholm-Stiftung gibt Geld für Schulen.", "Organization:Lindholm-Stiftung"},
+      {"de", "Eine Vietnam-Werke des Zulieferers ist geschlossen.", "-Vietnam-Werke"},
+      {"de", "Gäste kamen zur Abschieds-Party am Hafen.", "-Abschieds-Party"},
+      {"en", "Guests went to the Harkensee-Werft after the launch.", "-Harkensee-Werft"},
+  });
+}
+
 TEST_CASE("cue words around a capitalised name make it an organisation", "[extract][latin-names]") {
   check_cases({
       {"en", "Investors sold shares of Corvane on the news.", "Organization:Corvane"},
