@@ -147,7 +147,7 @@ TEST_CASE("A subgraph keeps only the deal types asked for", "[query][subgraph]")
   CHECK(part.entities().at(chain.cedar).mentioned_in == std::set<std::string>{chain.graph.article_iri("new")});
 }
 
-TEST_CASE("--since keeps deals dated on or after the date, by their own date or their articles'", "[query][subgraph]") {
+TEST_CASE("subgraph --since keeps deals dated on or after the date, by their own date or their articles'", "[query][subgraph]") {
   const Chain chain;
   // The investment's article is from 2023; the supply's from 2025; the partnership says 2024-03.
   auto deals_since = [&](const std::string& since) { return keys_of(subgraph(chain.graph, chain.birch, around(2, "", since)).deals()); };
