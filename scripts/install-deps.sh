@@ -17,6 +17,7 @@ packages=(
   clang libclang-rt-14-dev                # sanitizer builds and libFuzzer
   graphviz                                # the tests parse the DOT output; scripts/render-picture.sh draws docs/graph-*
   libcurl4-openssl-dev                    # dealgraph push: HTTP, TLS, basic and digest authentication
+  libssl-dev                              # SHA-256 with the CPU's SHA instructions (fingerprints, the manifest)
   virtuoso-opensource-7-bin               # tests/e2e/virtuoso.sh: a real Virtuoso store to push into
   python3-distributed                     # tests/e2e/dask_shards.sh: shards as dask.distributed tasks (docs/scaling.md)
   sqlite3                                 # tests/consumers/csv_sqlite.sh: an independent reader of the CSV export
