@@ -27,6 +27,13 @@ std::size_t word_before(std::string_view text, std::size_t end, std::size_t floo
   return at;
 }
 
+constexpr std::size_t kPossessiveBytes = 5;  // "’s " at most, between an owner and what it owns
+
+// Whether a possessive ("'s", "’s") follows a name ending at `end`.
+bool possessed_after(std::string_view text, std::size_t end) {
+  return text.compare(end, 2, "'s") == 0 || text.compare(end, 4, "\u2019s") == 0;
+}
+
 struct Salience {
   double weight = 0;
   std::size_t last = 0;  // where it was last named: the later wins a tie
@@ -195,7 +202,8 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
     if (const std::string* topic = best({})) work.topics[index] = *topic;
     bool named_before = false;
     std::map<std::string, double> sentence_weights;
-    std::string subject;  // the organisation that opens the sentence  // an organisation, named or described earlier in the sentence
+    std::string subject;  // the organisation that opens the sentence
+    bool owner_opens = false;  // "Y's largest holder, X, ...": the sentence opens with an owner, X is its subject
     for (;;) {
       while (mention != mentions.end() && mention->byte_begin < sentence.byte_begin) ++mention;
       while (description != found.end() && description->begin < sentence.byte_begin) ++description;
@@ -205,9 +213,16 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
       if (!take_mention && !take_description) break;
       std::string key;
       std::size_t at = 0;
+      bool owner = false;  // "Y's largest shareholder": Y, though first, is not the sentence's subject
       if (take_mention) {
         at = mention->byte_begin;
-        if (mention->kind == EntityKind::Organization) key = mention->entity_key;
+        if (mention->kind == EntityKind::Organization) {
+          key = mention->entity_key;
+          // "Alphabet's Google": an owner whose possessive a name follows is part of that name.
+          const std::size_t end = mention->byte_end;
+          owner = possessed_after(work.text, end) &&
+                  !(std::next(mention) != mentions.end() && std::next(mention)->byte_begin <= end + kPossessiveBytes);
+        }
         ++mention;
       } else {
         at = description->begin;
@@ -229,7 +244,11 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
       }
       if (key.empty()) continue;
       const double weight = named_before ? 1.0 : weight_at(sentence, at);
-      if (!named_before && weight == kSubjectWeight) subject = key;
+      // "Y's largest holder, X, has offered 65 dlrs for the company": the owner that opens the
+      // sentence is not its subject; the next organisation named is, and the company may be Y.
+      if (!named_before && weight == kSubjectWeight) owner_opens = owner;
+      if (!named_before && weight == kSubjectWeight && !owner) subject = key;
+      else if (owner_opens && subject.empty() && !owner && take_mention) subject = key;
       named_before = true;
       // Named again in one sentence, an organisation is no more salient (X Corp ... (XC)).
       double& in_sentence = sentence_weights[key];

@@ -5,7 +5,8 @@
 // sentences named, a name that opens its sentence (its subject) counting more than one governed
 // by a preposition, and fading with each sentence. After a name in its own sentence, only a
 // description governed by a preposition refers back, and then not to the sentence's subject
-// ("X said it raised its stake in the company"). A description with a sector (the
+// ("X said it raised its stake in the company"); a sentence that opens with an owner has the
+// next name as its subject ("Y's largest holder, X, offered 65 dlrs for the company": Y). A description with a sector (the
 // chipmaker, the bank) fits only an organisation of that sector in the lexicon, or one the
 // lexicon does not know. Not a reference: an indefinite or plural noun (a company, the
 // companies), one followed by a name (the chipmaker Nvidia: the name is its own mention), by

@@ -143,6 +143,10 @@ const std::vector<DealRow> kDeals = {
     // A pair after "between, entre, tra"; entering a company's capital is a stake.
     {"de", "Die Behörde prüft den Vertrag zwischen Intel und Nvidia.",
      {"Partnership partner=intel partner=nvidia"}},
+    // A company that receives an offer is the one to be bought.
+    {"de", "SAP erhielt ein Angebot von Siemens für alle Aktien.",
+     {"Acquisition acquirer=siemens target=sap"}},
+    {"de", "SAP erhielt ein Angebot von Siemens für die Reinigung des Strandes.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -161,6 +161,16 @@ const std::vector<DealRow> kDeals = {
     // A person named between "the company" and the trigger acts, not the company.
     {"en", "Nvidia reported results. The company said nothing about the filing that showed he may buy more Groq shares.",
      {}},
+    // A company that receives an offer is the one to be bought; a price per share offered for a
+    // company is a bid for it; "the company" after the bidder means the company held.
+    {"en", "Intel said it received an offer from Broadcom of 30 dollars per share.",
+     {"Acquisition acquirer=broadcom target=intel"}},
+    {"en", "Intel received an offer from Broadcom to help with the cleanup.", {}},
+    {"en", "Broadcom offered 41 dollars a share for Intel, topping a rival bid.",
+     {"Acquisition acquirer=broadcom target=intel"}},
+    {"en", "Broadcom paid 41 dollars a share for Intel stock last year.", {}},
+    {"en", "Intel's largest shareholder, Broadcom, has offered 41 dollars per share for the company.",
+     {"EquityStake investor=broadcom investee=intel", "Acquisition acquirer=broadcom target=intel"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -137,6 +137,10 @@ const std::vector<DealRow> kDeals = {
     // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
     {"es", "Telefónica comprará un 5% de Mistral AI a través de Telefónica Tech.",
      {"EquityStake investor=telefonica-tech investee=mistral-ai"}},
+    // A company that receives an offer is the one to be bought.
+    {"es", "Telefónica recibió una oferta de Iberdrola por todas sus acciones.",
+     {"Acquisition acquirer=iberdrola target=telefonica"}},
+    {"es", "Telefónica recibió una oferta de Iberdrola para limpiar la playa.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

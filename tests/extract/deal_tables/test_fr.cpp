@@ -145,6 +145,10 @@ const std::vector<DealRow> kDeals = {
     // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
     {"fr", "SoftBank investira dans Mistral AI par l'intermédiaire de SoftBank Vision Fund.",
      {"Investment investor=softbank-vision-fund investee=mistral-ai"}},
+    // A company that receives an offer is the one to be bought.
+    {"fr", "Iliad a reçu une offre d'Orange pour racheter toutes ses actions.",
+     {"Acquisition acquirer=orange target=iliad"}},
+    {"fr", "Iliad a reçu une offre d'Orange pour l'aider à nettoyer le site.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -139,6 +139,10 @@ const std::vector<DealRow> kDeals = {
     // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
     {"it", "SoftBank investirà in Groq tramite SoftBank Vision Fund.",
      {"Investment investor=softbank-vision-fund investee=groq"}},
+    // A company that receives an offer is the one to be bought.
+    {"it", "Telecom Italia ha ricevuto un'offerta da Enel per tutte le sue azioni.",
+     {"Acquisition acquirer=enel target=telecom-italia"}},
+    {"it", "Telecom Italia ha ricevuto un'offerta da Enel per pulire la spiaggia.", {}},
 };
 // clang-format on
 

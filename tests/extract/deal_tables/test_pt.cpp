@@ -138,6 +138,10 @@ const std::vector<DealRow> kDeals = {
     // A vehicle after "through, a través de, tramite" acts for the buyer or investor.
     {"pt", "A SoftBank vai investir na Groq através do SoftBank Vision Fund.",
      {"Investment investor=softbank-vision-fund investee=groq"}},
+    // A company that receives an offer is the one to be bought.
+    {"pt", "A Vale recebeu uma oferta da Petrobras por todas as suas ações.",
+     {"Acquisition acquirer=petrobras target=vale-sa"}},
+    {"pt", "A Vale recebeu uma oferta da Petrobras para limpar a praia.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
