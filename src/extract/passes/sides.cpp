@@ -152,6 +152,12 @@ bool subject_like(const DocumentWork& document, const SentenceWork& sentence, co
   return first_in_clause && markers.descriptor_ends.count(m->byte_begin) > 0;
 }
 
+// "the National Iranian Oil Company (NIOC)": a name's short form in brackets right after it.
+bool bracketed_short_form(std::string_view text, const Mention& name, const Mention& m) {
+  return m.entity_key == name.entity_key && m.byte_begin > name.byte_end && m.byte_begin - name.byte_end <= 2 &&
+         text.substr(name.byte_end, m.byte_begin - name.byte_end).find('(') != std::string_view::npos;
+}
+
 // "X与Y合作", "X and Y formed a partnership": both sides before the verb. Names governed by a
 // place preposition (在白宫) are settings, not sides.
 void find_partner_pair(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
@@ -159,7 +165,8 @@ void find_partner_pair(const DocumentWork& document, const SentenceWork& sentenc
   const Mention* nearest = nullptr;
   for (const Mention* m : sentence.parties)
     if (m->byte_end <= work.match->begin && m->byte_begin >= sentence.span.begin && !sentence.in_quotes(m) &&
-        (markers.marked_by(markers.conjunction_ends, *m) || !markers.marked_by(markers.preposition_ends, *m)))
+        (markers.marked_by(markers.conjunction_ends, *m) || !markers.marked_by(markers.preposition_ends, *m)) &&
+        !(nearest && bracketed_short_form(document.text, *nearest, *m)))
       nearest = m;
   if (!nearest || !markers.marked_by(markers.conjunction_ends, *nearest)) return;
   const Span pair_scope = document.chinese ? sentence.clauses[sentence.clause_of(nearest->byte_begin)] : sentence.span;

@@ -147,6 +147,10 @@ const std::vector<DealRow> kDeals = {
     {"de", "SAP erhielt ein Angebot von Siemens für alle Aktien.",
      {"Acquisition acquirer=siemens target=sap"}},
     {"de", "SAP erhielt ein Angebot von Siemens für die Reinigung des Strandes.", {}},
+    // Two names that reach an agreement of no stated kind are partners; a settlement is none.
+    {"de", "SAP und Siemens einigten sich auf ein gemeinsames Labor.",
+     {"Partnership partner=sap partner=siemens"}},
+    {"de", "SAP und Siemens einigten sich auf ein Ende der Klage.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -171,6 +171,13 @@ const std::vector<DealRow> kDeals = {
     {"en", "Broadcom paid 41 dollars a share for Intel stock last year.", {}},
     {"en", "Intel's largest shareholder, Broadcom, has offered 41 dollars per share for the company.",
      {"EquityStake investor=broadcom investee=intel", "Acquisition acquirer=broadcom target=intel"}},
+    // Two names that reach an agreement of no stated kind are partners; a settlement is none.
+    {"en", "Intel and the Nvidia Corporation (NVC) reached a preliminary deal for local firms to build two plants.",
+     {"Partnership partner=intel partner=nvidia"}},
+    {"en", "Intel reached an agreement with Nvidia to develop a new interconnect.",
+     {"Partnership partner=intel partner=nvidia"}},
+    {"en", "Intel and Nvidia reached an agreement to settle the patent lawsuit.", {}},
+    {"en", "Shares of Intel and Nvidia rose after they reached an agreement on prices.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -141,6 +141,10 @@ const std::vector<DealRow> kDeals = {
     {"es", "Telefónica recibió una oferta de Iberdrola por todas sus acciones.",
      {"Acquisition acquirer=iberdrola target=telefonica"}},
     {"es", "Telefónica recibió una oferta de Iberdrola para limpiar la playa.", {}},
+    // Two names that reach an agreement of no stated kind are partners; a settlement is none.
+    {"es", "Telefónica e Iberdrola alcanzaron un acuerdo para desarrollar una red.",
+     {"Partnership partner=telefonica partner=iberdrola"}},
+    {"es", "Telefónica e Iberdrola llegaron a un acuerdo para cerrar la demanda.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

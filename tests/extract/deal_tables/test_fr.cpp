@@ -149,6 +149,10 @@ const std::vector<DealRow> kDeals = {
     {"fr", "Iliad a reçu une offre d'Orange pour racheter toutes ses actions.",
      {"Acquisition acquirer=orange target=iliad"}},
     {"fr", "Iliad a reçu une offre d'Orange pour l'aider à nettoyer le site.", {}},
+    // Two names that reach an agreement of no stated kind are partners; a settlement is none.
+    {"fr", "Orange et Iliad ont conclu un accord pour construire un réseau commun.",
+     {"Partnership partner=orange partner=iliad"}},
+    {"fr", "Orange et Iliad ont trouvé un accord pour mettre fin au litige.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -143,6 +143,10 @@ const std::vector<DealRow> kDeals = {
     {"it", "Telecom Italia ha ricevuto un'offerta da Enel per tutte le sue azioni.",
      {"Acquisition acquirer=enel target=telecom-italia"}},
     {"it", "Telecom Italia ha ricevuto un'offerta da Enel per pulire la spiaggia.", {}},
+    // Two names that reach an agreement of no stated kind are partners; a settlement is none.
+    {"it", "Enel e Telecom Italia hanno raggiunto un accordo per sviluppare una rete.",
+     {"Partnership partner=enel partner=telecom-italia"}},
+    {"it", "Enel e Telecom Italia hanno raggiunto un accordo per chiudere il processo.", {}},
 };
 // clang-format on
 

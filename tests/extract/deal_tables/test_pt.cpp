@@ -142,6 +142,10 @@ const std::vector<DealRow> kDeals = {
     {"pt", "A Vale recebeu uma oferta da Petrobras por todas as suas ações.",
      {"Acquisition acquirer=petrobras target=vale-sa"}},
     {"pt", "A Vale recebeu uma oferta da Petrobras para limpar a praia.", {}},
+    // Two names that reach an agreement of no stated kind are partners; a settlement is none.
+    {"pt", "A Vale e a Petrobras fecharam um acordo para desenvolver um porto.",
+     {"Partnership partner=vale-sa partner=petrobras"}},
+    {"pt", "A Vale e a Petrobras chegaram a um acordo para encerrar o processo.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
