@@ -111,6 +111,10 @@ std::string AssemblyRules::tranche_of(const DocumentWork& document, const Senten
 }
 
 void AssemblyRules::assemble(DocumentWork& document, const SentenceWork& sentence, const TriggerWork& work) const {
+  // Only an organisation buys a company, supplies or guarantees (shapes.ttl): a person is a
+  // party only as the investor of a stake or an investment.
+  const bool investor_type = work.type == DealType::EquityStake || work.type == DealType::Investment;
+  if (work.subject && work.subject->kind == EntityKind::Person && !(investor_type && work.subject_role == Role::Investor)) return;
   const Match& t = *work.match;
   const std::string tranche = tranche_of(document, sentence, work);
   for (const std::string& one_object : work.object_keys) {

@@ -178,6 +178,15 @@ const std::vector<DealRow> kDeals = {
      {"Partnership partner=intel partner=nvidia"}},
     {"en", "Intel and Nvidia reached an agreement to settle the patent lawsuit.", {}},
     {"en", "Shares of Intel and Nvidia rose after they reached an agreement on prices.", {}},
+    // A person who says "he" has bought or holds shares is their investor; never a buyer of a
+    // company, and not a person whose words follow a relative or a job title.
+    {"en", "Investor Carl Brandt, a Denver oilman, told the Securities and Exchange Commission he has acquired 240,000 shares of Intel, or 6.1 pct of the stock.",
+     {"EquityStake investor=new:carl-brandt investee=intel"}, nullptr, "6.1 percent"},
+    {"en", "Investor Carl Brandt said he raised his stake in Intel to 7.2 pct.",
+     {"EquityStake investor=new:carl-brandt investee=intel"}, nullptr, "7.2 percent"},
+    {"en", "Investor Carl Brandt said he will acquire all of Intel.", {}},
+    {"en", "Investor Carl Brandt said he will return to the Nvidia group, which owns 30 pct of Intel.", {}},
+    {"en", "Carl Brandt, equity analyst at Nvidia, said margins at Intel would improve.", {}},
 };
 
 const std::vector<PostRow> kPosts = {
