@@ -4,7 +4,8 @@
 // the same deal stated earlier in the sentence. A dg:TrancheWord beside the deal word
 // ("another", "a second", "supplémentaire", "新一轮") marks a further deal between the same
 // parties, which the graph keeps apart from the earlier one. Each new deal's subject becomes the
-// company the article is about.
+// company the article is about. A person makes a claim only as the investor of a stake or an
+// investment (shapes.ttl: only an organisation buys a company, supplies or guarantees).
 #pragma once
 
 #include <set>

@@ -12,6 +12,8 @@
 // joined by a conjunction share their side ("Microsoft y Nvidia invertirán en Anthropic"), and in
 // Chinese a list after the verb each take it (增持A500万股、B300万股). Japanese is read by the
 // particle after each name (XはYに出資, YはXに買収された; dg:Postposition, dg:VerbSuffix).
+// With no organisation to act, a person followed by "he" or "she" before a stake trigger is
+// its investor ("X, a Denver oilman, said he has acquired 240,000 shares of Y").
 // The frames of the Latin-script languages it reads after its first guess are in sides_frames.
 #pragma once
 
