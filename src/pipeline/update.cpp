@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <ostream>
 #include <system_error>
@@ -30,6 +31,42 @@ namespace update {
 KnownArticles known_articles(const KnowledgeGraph& graph) {
   KnownArticles known;
   for (const auto& [iri, article] : graph.articles()) known[article.source_id] = {article.sha256, article.source_path};
+  return known;
+}
+
+namespace {
+
+// The value of `predicate "..."` inside `block`; nothing when absent or escaped.
+std::optional<std::string> block_value(std::string_view block, std::string_view predicate) {
+  const std::size_t at = block.find(predicate);
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::size_t begin = at + predicate.size();
+  const std::size_t end = block.find('"', begin);
+  if (end == std::string_view::npos) return std::nullopt;
+  const std::string_view value = block.substr(begin, end - begin);
+  if (value.find('\\') != std::string_view::npos) return std::nullopt;
+  return std::string(value);
+}
+
+}  // namespace
+
+std::optional<KnownArticles> scan_known_articles(std::string_view turtle, std::size_t articles) {
+  constexpr std::string_view kArticle = "\n\ta dg:Article ;\n";
+  KnownArticles known;
+  std::size_t blocks = 0;
+  for (std::size_t at = turtle.find(kArticle); at != std::string_view::npos; at = turtle.find(kArticle, at)) {
+    const std::size_t end = turtle.find(" .\n", at);
+    if (end == std::string_view::npos) return std::nullopt;
+    const std::string_view block = turtle.substr(at, end - at);
+    const auto id = block_value(block, "\n\tdg:sourceId \"");
+    const auto path = block_value(block, "\n\tdg:sourcePath \"");
+    const auto sha256 = block_value(block, "\n\tdg:sha256 \"");
+    if (!id || !path || !sha256) return std::nullopt;
+    known[*id] = {*sha256, *path};
+    ++blocks;
+    at = end;
+  }
+  if (blocks != articles || known.size() != articles) return std::nullopt;
   return known;
 }
 
@@ -213,6 +250,18 @@ void write_remainder(KnowledgeGraph graph, nlohmann::json report, const std::set
   write_json_file(out / "report.json", report);
 }
 
+// DIR's articles: scanned from its graph.ttl when that reads as build writes it, else loaded.
+update::KnownArticles known_articles_in(const fs::path& dir, const nlohmann::json& report,
+                                        const std::function<const KnowledgeGraph&()>& load) {
+  const nlohmann::json counts = report.value("counts", nlohmann::json::object());
+  if (counts.contains("articles") && counts["articles"].is_number_unsigned()) {
+    std::ifstream in(dir / "graph.ttl", std::ios::binary);
+    const std::string turtle((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (auto known = update::scan_known_articles(turtle, counts["articles"].get<std::size_t>())) return *known;
+  }
+  return update::known_articles(load());
+}
+
 bool missing_or_empty(const fs::path& dir) {
   std::error_code error;
   return !fs::exists(dir, error) || (fs::is_directory(dir, error) && fs::is_empty(dir, error));
@@ -236,8 +285,13 @@ UpdateResult run_update(const BuildOptions& options, std::ostream& log) {
                      "(build it with ttl among its formats, or name an empty or new folder)");
   const std::vector<ExportFormat> formats = manifest_formats(dir, options.formats);
   const nlohmann::json old_report = read_json_file(dir / "report.json");
-  const KnowledgeGraph old_graph = load_graph_turtle((dir / "graph.ttl").string(), options.base);
-  const update::KnownArticles known = update::known_articles(old_graph);
+  // The graph is loaded whole only when something of it is to be taken out.
+  std::optional<KnowledgeGraph> loaded;
+  auto old_graph = [&]() -> const KnowledgeGraph& {
+    if (!loaded) loaded = load_graph_turtle((dir / "graph.ttl").string(), options.base);
+    return *loaded;
+  };
+  const update::KnownArticles known = known_articles_in(dir, old_report, old_graph);
 
   ScratchFolder scratch(dir);
   Selection selection;
@@ -246,7 +300,8 @@ UpdateResult run_update(const BuildOptions& options, std::ostream& log) {
       partial_build(options, scratch / "new", [&](const RawArticle& a) { return selection.keep(a); }), log);
 
   // The unchanged articles that share a node with a changed one are built again too.
-  const std::set<std::string> neighbours = update::articles_sharing_nodes(old_graph, selection.changed);
+  const std::set<std::string> neighbours =
+      selection.changed.empty() ? std::set<std::string>{} : update::articles_sharing_nodes(old_graph(), selection.changed);
   std::set<std::string> found;
   std::optional<BuildResult> neighbour_build;
   if (!neighbours.empty()) {
@@ -293,7 +348,7 @@ UpdateResult run_update(const BuildOptions& options, std::ostream& log) {
   if (rebuilt.empty()) {
     merge.shard_dirs.push_back(dir.string());
   } else {
-    write_remainder(old_graph, old_report, selection.changed, rebuilt, scratch / "kept");
+    write_remainder(old_graph(), old_report, selection.changed, rebuilt, scratch / "kept");
     merge.shard_dirs.push_back((scratch / "kept").string());
   }
   patch_report(scratch / "new", inputs_read, selection.duplicates);

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "dealgraph/graph.hpp"
 #include "dealgraph/ingest.hpp"
@@ -20,6 +22,12 @@ using KnownArticles = std::map<std::string, KnownArticle>;  // by source id
 
 // Every article of a graph, by source id.
 KnownArticles known_articles(const KnowledgeGraph& graph);
+// The same, read from the article blocks of a graph.ttl as build writes them
+// ("<iri>\n\ta dg:Article ;\n\tdg:sourceId \"...\" ;" ... "\tdg:sha256 \"...\" ."), without parsing the
+// rest: a twentieth of the time of loading the graph. Nothing when a block does not read so
+// (a value with an escape, a missing field), or when there are not `articles` blocks: then
+// the graph is loaded whole.
+std::optional<KnownArticles> scan_known_articles(std::string_view turtle, std::size_t articles);
 
 enum class Change {
   New,      // the folder does not hold its id

@@ -2,8 +2,14 @@
 // beside a changed one, and what of the old graph goes before they are merged in.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
+#include <unistd.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "dealgraph/export.hpp"
 #include "dealgraph/graph.hpp"
 #include "pipeline/update.hpp"
 #include "support/knowledge.hpp"
@@ -38,6 +44,18 @@ KnowledgeGraph graph_of(const std::vector<ArticleFacts>& articles) {
   std::for_each(articles.begin(), articles.end(), [&](const ArticleFacts& article) { graph.add(article, lexicon); });
   graph.finish();
   return graph;
+}
+
+// The graph.ttl build would write for the graph.
+std::string turtle_of(const KnowledgeGraph& graph) {
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("dealgraph-update-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  write_graph_into(graph, ExportFormat::Turtle, folder.string());
+  std::ifstream in(folder / "graph.ttl", std::ios::binary);
+  std::string turtle((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::filesystem::remove_all(folder);
+  return turtle;
 }
 
 RawArticle raw(const std::string& id, const std::string& sha256, const std::string& path) {
@@ -106,4 +124,25 @@ TEST_CASE("update: the old graph without a changed article's nodes, merged with 
   }
   REQUIRE(kept.articles().size() == 3);
   CHECK(kept.articles().at(kept.article_iri("a1")).sha256 == "new-hash-of-a1");
+}
+
+TEST_CASE("update: the articles scanned from graph.ttl are those its graph holds, or none when unsure", "[update]") {
+  std::vector<ArticleFacts> articles = {article_naming("a1", {"Orvane Robotics"}), article_naming("a2", {"Telmark Systems"})};
+  articles[1].document.title = "Telmark \"opens\" a lab";
+  const KnowledgeGraph graph = graph_of(articles);
+  const std::string turtle = turtle_of(graph);
+
+  const auto scanned = update::scan_known_articles(turtle, 2);
+  REQUIRE(scanned);
+  const update::KnownArticles loaded = update::known_articles(graph);
+  REQUIRE(scanned->size() == loaded.size());
+  for (const auto& [id, article] : loaded) {
+    INFO(id);
+    CHECK(scanned->at(id).sha256 == article.sha256);
+    CHECK(scanned->at(id).source_path == article.source_path);
+  }
+  CHECK_FALSE(update::scan_known_articles(turtle, 3));  // fewer blocks than the report counts
+
+  articles.push_back(article_naming("a\"3", {"Brisco Foundry"}));  // an id written with an escape
+  CHECK_FALSE(update::scan_known_articles(turtle_of(graph_of(articles)), 3));
 }
