@@ -89,6 +89,14 @@ mv "$work/aside.md" "$ex/de-telekom-nvidia.md"
 build --update "$work/readded" "$ex"
 same_files "removed then read again" "$work/full-changed" "$work/readded"
 
+# The same bytes at another path: only its path changes.
+cp -r "$work/readded" "$work/moved"
+mkdir "$ex/archive" && mv "$ex/pt-pt-amd-openai.txt" "$ex/archive/"
+build "$ex" -o "$work/full-moved"
+"$dealgraph" build --update "$work/moved" "$ex" >"$work/said"
+grep -q "0 new articles, 1 changed, 0 built again" "$work/said" || { echo "FAIL: a moved article"; cat "$work/said"; exit 1; }
+same_files "moved article" "$work/full-moved" "$work/moved"
+
 # A folder that is not a build is refused, and left alone.
 mkdir "$work/other" && echo keep >"$work/other/notes.txt"
 set +e
