@@ -333,8 +333,9 @@ UpdateResult run_update(const BuildOptions& options, std::ostream& log) {
     outcome.unchanged = true;
     return outcome;
   }
-  outcome.added = selection.added.size();
   outcome.changed = selection.changed.size() + selection.moved.size();
+  // Not selection.added: a new record with no text is skipped again, not added.
+  outcome.added = delta.articles_built - std::min(delta.articles_built, outcome.changed);
   outcome.neighbours = neighbours.size();
 
   MergeOptions merge;
