@@ -300,8 +300,9 @@ UpdateResult run_update(const BuildOptions& options, std::ostream& log) {
       partial_build(options, scratch / "new", [&](const RawArticle& a) { return selection.keep(a); }), log);
 
   // The unchanged articles that share a node with a changed one are built again too.
-  const std::set<std::string> neighbours =
+  std::set<std::string> neighbours =
       selection.changed.empty() ? std::set<std::string>{} : update::articles_sharing_nodes(old_graph(), selection.changed);
+  for (const std::string& id : selection.moved) neighbours.erase(id);  // built with the new ones already
   std::set<std::string> found;
   std::optional<BuildResult> neighbour_build;
   if (!neighbours.empty()) {

@@ -96,6 +96,14 @@ build "$ex" -o "$work/full-moved"
 "$dealgraph" build --update "$work/moved" "$ex" >"$work/said"
 grep -q "0 new articles, 1 changed, 0 built again" "$work/said" || { echo "FAIL: a moved article"; cat "$work/said"; exit 1; }
 same_files "moved article" "$work/full-moved" "$work/moved"
+# A changed article whose neighbour moved: the neighbour is built once, with its new path.
+cp -r "$work/full-moved" "$work/moved-and-changed"
+mv "$ex/zh-hans-nvidia-openai.txt" "$ex/archive/"
+sed -i 's/Nvidia/Nvidia Corp/' "$ex/es-anthropic-microsoft-nvidia.txt"
+build "$ex" -o "$work/full-moved-and-changed"
+"$dealgraph" build --update "$work/moved-and-changed" "$ex" >"$work/said"
+grep -q "0 new articles, 2 changed" "$work/said" || { echo "FAIL: a changed article beside a moved one"; cat "$work/said"; exit 1; }
+same_files "changed beside moved" "$work/full-moved-and-changed" "$work/moved-and-changed"
 
 # A folder that is not a build is refused, and left alone.
 mkdir "$work/other" && echo keep >"$work/other/notes.txt"
