@@ -105,6 +105,14 @@ build "$ex" -o "$work/full-moved-and-changed"
 grep -q "0 new articles, 2 changed" "$work/said" || { echo "FAIL: a changed article beside a moved one"; cat "$work/said"; exit 1; }
 same_files "changed beside moved" "$work/full-moved-and-changed" "$work/moved-and-changed"
 
+# A record added to a JSON Lines file the folder has read: the file is not counted twice.
+cp -r "$work/full-moved-and-changed" "$work/appended"
+printf '{"id":"wire-halvex-orvane","text":"Halvex Networks agreed to buy 2,000 accelerators from Orvane Robotics for $90 million."}\n' >>"$ex/wire.jsonl"
+build "$ex" -o "$work/full-appended"
+"$dealgraph" build --update "$work/appended" "$ex/wire.jsonl" >"$work/said"
+grep -q "1 new articles, 0 changed" "$work/said" || { echo "FAIL: a record added to a file"; cat "$work/said"; exit 1; }
+same_files "record added to a file" "$work/full-appended" "$work/appended"
+
 # A folder that is not a build is refused, and left alone.
 mkdir "$work/other" && echo keep >"$work/other/notes.txt"
 set +e
