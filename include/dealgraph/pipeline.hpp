@@ -1,6 +1,7 @@
 // The whole build: inputs -> documents -> facts -> graph -> files. The CLI is a thin layer on this.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -25,6 +26,9 @@ struct BuildOptions {
   unsigned shard_index = 0;      // --shard K/N keeps the articles whose id hashes to K-1 modulo N
   unsigned shard_count = 1;
   std::vector<ExportFormat> formats = default_formats();  // --format; report.json is always written
+  // When set, only the articles it accepts are built (after --shard, before the duplicate check);
+  // `build --update` builds only what its folder lacks with it.
+  std::function<bool(const RawArticle&)> keep;
 };
 
 struct BuildResult {
@@ -57,6 +61,25 @@ struct MergeOptions {
 // Combines shard builds into the files one build of all their articles would write.
 // Throws InputError when a folder is not a build's output.
 BuildResult run_merge(const MergeOptions& options);
+
+// What `build --update DIR INPUT...` did: added articles, replaced changed ones (and rebuilt the
+// articles whose facts shared a node with a changed one), or left DIR as it was.
+struct UpdateResult {
+  bool full_build = false;   // DIR was missing or empty: a plain build
+  bool unchanged = false;    // nothing new: DIR left byte for byte as it was
+  std::size_t added = 0;     // articles DIR did not hold
+  std::size_t changed = 0;   // articles whose bytes or path changed
+  std::size_t neighbours = 0;  // unchanged articles built again because they share a node with a changed one
+  std::vector<ExportFormat> formats;  // what was written: the formats DIR's manifest names
+  BuildResult result;        // the combined build (empty when unchanged)
+};
+
+// Builds only the articles of `options.inputs` whose source id is not in the graph of
+// `options.output_dir`, or whose bytes or path changed, and merges them with what it holds;
+// the files equal those of one build of all the articles, in the formats the folder's manifest
+// names. A missing or empty folder gets a full build. Throws InputError when the folder is not
+// a build, or when a changed article's old facts share nodes with articles not among the inputs.
+UpdateResult run_update(const BuildOptions& options, std::ostream& log);
 
 // The shard (0..shard_count-1) an article belongs to, from its source id.
 unsigned shard_of(const std::string& source_id, unsigned shard_count);

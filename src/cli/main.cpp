@@ -59,9 +59,28 @@ std::string check_base(const std::string& value) {
   return {};
 }
 
-int run_build_command(dealgraph::BuildOptions options) {
+// `build --update DIR`: what it did, then the summary of the combined build.
+void print_update(const dealgraph::BuildOptions& options, const dealgraph::UpdateResult& update) {
+  if (options.quiet) return;
+  if (update.unchanged)
+    std::cout << "dealgraph: " << options.output_dir << " already holds every article of the inputs; left as it was\n";
+  else if (!update.full_build)
+    std::cout << "dealgraph: updated " << options.output_dir << ": " << update.added << " new articles, "
+              << update.changed << " changed, " << update.neighbours << " built again beside changed ones\n";
+}
+
+int run_build_command(dealgraph::BuildOptions options, bool update) {
   try {
-    const dealgraph::BuildResult result = dealgraph::run_build(options, std::cerr);
+    dealgraph::UpdateResult outcome;
+    if (update) {
+      outcome = dealgraph::run_update(options, std::cerr);
+      print_update(options, outcome);
+      if (outcome.unchanged) return kExitOk;
+      if (!outcome.full_build) options.formats = outcome.formats;
+    } else {
+      outcome.result = dealgraph::run_build(options, std::cerr);
+    }
+    const dealgraph::BuildResult& result = outcome.result;
     if (!options.quiet) {
       const auto& counts = result.report["counts"];
       const auto& findings = result.report["finding_counts"];
@@ -203,9 +222,15 @@ int main(int argc, char** argv) {
   build_command->add_option("-j,--threads", build.threads, "Worker threads (default: one per core)");
   bool force_progress = false;
   build_command->add_flag("--progress", force_progress, "Show progress even when standard error is not a terminal");
+  std::string update_dir;
+  build_command->add_option("--update", update_dir,
+                            "Add to the build in DIR only the articles it lacks or holds in another version "
+                            "(a missing or empty DIR gets a full build)")
+      ->excludes(build_command->get_option("--output"));
   std::string shard;
   build_command->add_option("--shard", shard, "Build only share K of N of the articles (K/N, 1 <= K <= N); merge the shards with `merge`")
-      ->check(check_shard);
+      ->check(check_shard)
+      ->excludes("--update");
   build_command->preparse_callback([&](std::size_t) {});
   build_command->parse_complete_callback([&] {
     if (force_progress) build.progress = dealgraph::BuildOptions::Progress::Always;
@@ -234,7 +259,8 @@ int main(int argc, char** argv) {
     build.formats = dealgraph::parse_formats(format_list);
     dealgraph::cli::add_push_format(build_push, build.formats);
     build.ontology_dir = ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir;
-    exit_code = run_build_command(build);
+    if (!update_dir.empty()) build.output_dir = update_dir;
+    exit_code = run_build_command(build, !update_dir.empty());
     if (exit_code == kExitOk && build_push.requested())
       exit_code = dealgraph::cli::push_after_build(build_push, build.output_dir, build.ontology_dir, build.quiet);
   });

@@ -276,6 +276,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     ++result.inputs_read;
     read_input(file, ingest, [&](RawArticle&& article) {
       if (options.shard_count > 1 && shard_of(article.source_id, options.shard_count) != options.shard_index) return;
+      if (options.keep && !options.keep(article)) return;
       if (!seen_ids.insert(article.source_id).second) {
         skip({article.source_path, "duplicate source id " + article.source_id});
         return;
