@@ -21,6 +21,7 @@
 #include "dealgraph/extract.hpp"
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/text.hpp"
+#include "pipeline/merge_log.hpp"
 #include "pipeline/progress.hpp"
 #include "util/run_manifest.hpp"
 #include "util/atomic_file.hpp"
@@ -215,9 +216,11 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     });
     return out;
   };
+  MergeLog merges(ontology);
   auto add_batch = [&](std::vector<ArticleFacts> facts) {
     for (const ArticleFacts& article : facts) {
       result.graph.add(article, extractor.lexicon());
+      merges.add(article, extractor.lexicon(), result.graph);
       ++result.articles_built;
       built.push_back({{"source", article.document.source_path},
                        {"id", article.document.source_id},
@@ -290,6 +293,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   if (adding.valid()) adding.get();
   progress.finish();
   result.graph.finish();
+  result.report["merges"] = merges.to_json(result.graph);
   check_and_write(result, std::move(built), options.formats, folder, threads);
   return result;
 }

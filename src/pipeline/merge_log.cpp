@@ -1,0 +1,127 @@
+#include "pipeline/merge_log.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dealgraph {
+namespace {
+
+// The IRI segment the graph gives a found name (knowledge_graph.cpp's rule): lower-case ASCII
+// letters and digits, other bytes kept, runs of other ASCII as one hyphen.
+std::string slug_of(std::string_view label) {
+  std::string slug;
+  for (unsigned char c : label) {
+    const bool keep = std::isalnum(c) || c >= 0x80;
+    if (keep) slug.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+    else if (!slug.empty() && slug.back() != '-') slug.push_back('-');
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+bool same_name(std::string_view a, std::string_view b) { return fold(a) == fold(b); }
+
+bool has_label(const std::vector<LexiconLabel>& labels, std::string_view name) {
+  return std::any_of(labels.begin(), labels.end(), [&](const LexiconLabel& l) { return same_name(l.text, name); });
+}
+
+// The entry a found name turns out to be, as the graph decides it, and how it matched.
+std::pair<const LexiconEntry*, const char*> known_as(const Lexicon& lexicon, const DiscoveredEntity& found) {
+  if (const LexiconEntry* entry = lexicon.resolve(found.label); entry && entry->kind == found.kind)
+    return {entry, has_label(entry->labels, found.label) ? "lexicon label" : "lexicon suffix"};
+  if (const LexiconEntry* entry = lexicon.resolve(slug_of(found.label)); entry && entry->kind == found.kind)
+    return {entry, "lexicon IRI"};
+  return {nullptr, ""};
+}
+
+}  // namespace
+
+MergeLog::MergeLog(const Ontology& ontology)
+    : aliases_(ontology) {}
+
+void MergeLog::record(const std::string& iri, const std::string& name, const std::string& reason,
+                      const std::string& source) {
+  sources_[{iri, name, reason}].insert(source);
+}
+
+void MergeLog::add(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph) {
+  const std::string& source = facts.document.source_id;
+  std::map<std::string, std::pair<std::string, EntityKind>> entity_of;  // entity key -> IRI, kind
+  for (const DiscoveredEntity& found : facts.discovered) {
+    const auto [entry, how] = known_as(lexicon, found);
+    if (entry) {
+      const std::string iri = graph.entity_iri(entry->kind, entry->local_name);
+      entity_of[found.entity_key] = {iri, found.kind};
+      if (!same_name(found.label, entry->pref_label)) record(iri, found.label, how, source);
+      continue;
+    }
+    const std::string iri = graph.entity_iri(found.kind, slug_of(found.label));
+    entity_of[found.entity_key] = {iri, found.kind};
+    found_names_[iri][found.label].insert(source);
+    if (!found.short_label.empty() && found.short_label != found.label)
+      record(iri, found.short_label, "company-form suffix", source);
+  }
+  add_short_uses(facts, lexicon, graph, entity_of);
+}
+
+// Each mention whose words are not a full name of its entity: a lexicon label other than the
+// preferred one, or a short form the aliases pass took for the name used in full elsewhere in
+// the article (anything else is a description coreference resolved, not a name).
+void MergeLog::add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph,
+                              const std::map<std::string, std::pair<std::string, EntityKind>>& entity_of) {
+  const std::string& text = facts.document.text;
+  const std::string& source = facts.document.source_id;
+  auto written = [&](const Mention& m) { return std::string_view(text).substr(m.byte_begin, m.byte_end - m.byte_begin); };
+  std::map<std::string, std::vector<const Mention*>> by_entity;
+  for (const Mention& mention : facts.mentions)
+    if (mention.byte_end <= text.size()) by_entity[mention.entity_key].push_back(&mention);
+  for (const auto& [key, mentions] : by_entity) {
+    const LexiconEntry* entry = lexicon.find(key);
+    const auto found = std::find_if(facts.discovered.begin(), facts.discovered.end(),
+                                    [&](const DiscoveredEntity& d) { return d.entity_key == key; });
+    auto is_full = [&](std::string_view name) {
+      return entry ? has_label(entry->labels, name) || has_label(entry->short_labels, name)
+                   : found != facts.discovered.end() && same_name(found->label, name);
+    };
+    std::string iri;
+    EntityKind kind = EntityKind::Organization;
+    if (entry) {
+      iri = graph.entity_iri(entry->kind, entry->local_name);
+      kind = entry->kind;
+    } else if (const auto known = entity_of.find(key); known != entity_of.end()) {
+      std::tie(iri, kind) = known->second;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> full;
+    std::set<std::string_view> short_uses;
+    for (const Mention* mention : mentions) {
+      if (is_full(written(*mention))) full.emplace_back(mention->byte_begin, mention->byte_end);
+      else short_uses.insert(written(*mention));
+    }
+    for (const Mention* mention : mentions) {
+      const std::string_view name = written(*mention);
+      if (!entry || !is_full(name) || same_name(name, entry->pref_label)) continue;
+      record(iri, std::string(name), has_label(entry->labels, name) ? "lexicon label" : "lexicon short label", source);
+    }
+    for (std::string_view name : short_uses) {
+      const std::string reason = aliases_.reason_for(text, full, name, kind);
+      if (!reason.empty() && !iri.empty()) record(iri, std::string(name), reason, source);
+    }
+  }
+}
+
+nlohmann::json MergeLog::to_json(const KnowledgeGraph& graph) const {
+  std::map<Key, std::set<std::string>> all = sources_;
+  for (const auto& [iri, names] : found_names_)
+    for (const auto& [name, sources] : names)
+      all[{iri, name, "same name written otherwise"}].insert(sources.begin(), sources.end());
+  nlohmann::json merges = nlohmann::json::array();
+  for (const auto& [key, sources] : all) {
+    const auto entity = graph.entities().find(key.iri);
+    if (entity == graph.entities().end() || key.name == entity->second.pref_label) continue;
+    merges.push_back({{"entity", key.iri}, {"label", entity->second.pref_label}, {"name", key.name},
+                      {"reason", key.reason}, {"articles", sources.size()}, {"example", *sources.begin()}});
+  }
+  return merges;
+}
+
+}  // namespace dealgraph
