@@ -199,6 +199,8 @@ void apply_identities(std::vector<IdentityStatement>& identities, std::vector<Le
     while (merged_into[at] != at) at = merged_into[at];
     return at;
   };
+  // Every owl:sameAs first, so that an owl:differentFrom is checked against the entities they make.
+  std::stable_partition(identities.begin(), identities.end(), [](const IdentityStatement& s) { return s.same; });
   for (IdentityStatement& statement : identities) {
     auto kept = entry_of(statement.kept), other = entry_of(statement.other);
     const char* property = statement.same ? "owl:sameAs" : "owl:differentFrom";
