@@ -322,6 +322,7 @@ BuildResult run_merge(const MergeOptions& options) {
   std::set<std::pair<std::string, std::string>> skipped;
   std::map<std::string, std::string> shard_of_folder;   // canonical folder -> as given
   std::map<std::string, std::string> shard_of_article;  // source id -> the shard that built it
+  MergeLog merges;  // the shards' lists, added up
   for (const std::string& shard : options.shard_dirs) {
     const fs::path dir(shard);
     if (!fs::exists(dir / "graph.ttl") || !fs::exists(dir / "report.json"))
@@ -338,6 +339,7 @@ BuildResult run_merge(const MergeOptions& options) {
                          " too (shards of one build share no article)");
       built.push_back(article);
     }
+    merges.add_shard(report.value("merges", nlohmann::json::array()));
     UnreadVocabulary unread;
     KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base, &unread);
     if (!unread.empty()) throw InputError(shard + ": refused: " + unread_message(unread));
@@ -357,6 +359,7 @@ BuildResult run_merge(const MergeOptions& options) {
   result.articles_built = built.size();
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
+  result.report["merges"] = merges.to_json(result.graph);
   check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads));
   return result;
 }

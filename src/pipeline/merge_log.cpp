@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 namespace dealgraph {
 namespace {
@@ -37,40 +38,59 @@ std::pair<const LexiconEntry*, const char*> known_as(const Lexicon& lexicon, con
 }  // namespace
 
 MergeLog::MergeLog(const Ontology& ontology)
-    : aliases_(ontology) {}
+    : aliases_(std::in_place, ontology) {}
 
-void MergeLog::record(const std::string& iri, const std::string& name, const std::string& reason,
-                      const std::string& source) {
-  sources_[{iri, name, reason}].insert(source);
+void MergeLog::count(const Key& key, std::size_t articles, const std::string& example) {
+  Seen& seen = merges_[key];
+  if (seen.articles == 0 || example < seen.example) seen.example = example;
+  seen.articles += articles;
 }
 
 void MergeLog::add(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph) {
-  const std::string& source = facts.document.source_id;
+  if (!aliases_) throw std::logic_error("MergeLog::add needs the ontology's rules");
+  std::set<Key> made;  // this article's merges, each counted once
   std::map<std::string, std::pair<std::string, EntityKind>> entity_of;  // entity key -> IRI, kind
   for (const DiscoveredEntity& found : facts.discovered) {
     const auto [entry, how] = known_as(lexicon, found);
     if (entry) {
       const std::string iri = graph.entity_iri(entry->kind, entry->local_name);
       entity_of[found.entity_key] = {iri, found.kind};
-      if (!same_name(found.label, entry->pref_label)) record(iri, found.label, how, source);
+      if (!same_name(found.label, entry->pref_label)) made.insert({iri, found.label, how});
       continue;
     }
     const std::string iri = graph.entity_iri(found.kind, slug_of(found.label));
     entity_of[found.entity_key] = {iri, found.kind};
-    found_names_[iri][found.label].insert(source);
     if (!found.short_label.empty() && found.short_label != found.label)
-      record(iri, found.short_label, "company-form suffix", source);
+      made.insert({iri, found.short_label, "company-form suffix"});
   }
-  add_short_uses(facts, lexicon, graph, entity_of);
+  add_short_uses(facts, lexicon, graph, entity_of, made);
+  for (const Key& key : made) count(key, 1, facts.document.source_id);
+}
+
+void MergeLog::add_shard(const nlohmann::json& merges) {
+  if (!merges.is_array()) return;
+  auto text = [](const nlohmann::json& merge, const char* field) {
+    const auto value = merge.find(field);
+    return value != merge.end() && value->is_string() ? value->get<std::string>() : std::string();
+  };
+  for (const auto& merge : merges) {
+    if (!merge.is_object()) continue;
+    Key key{text(merge, "entity"), text(merge, "name"), text(merge, "reason")};
+    const auto articles = merge.find("articles");
+    if (key.iri.empty() || key.name.empty() || key.reason.empty() || articles == merge.end() ||
+        !articles->is_number_unsigned())
+      continue;  // not written by a build: nothing to add up
+    count(key, articles->get<std::size_t>(), text(merge, "example"));
+  }
 }
 
 // Each mention whose words are not a full name of its entity: a lexicon label other than the
 // preferred one, or a short form the aliases pass took for the name used in full elsewhere in
 // the article (anything else is a description coreference resolved, not a name).
 void MergeLog::add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph,
-                              const std::map<std::string, std::pair<std::string, EntityKind>>& entity_of) {
+                              const std::map<std::string, std::pair<std::string, EntityKind>>& entity_of,
+                              std::set<Key>& made) const {
   const std::string& text = facts.document.text;
-  const std::string& source = facts.document.source_id;
   auto written = [&](const Mention& m) { return std::string_view(text).substr(m.byte_begin, m.byte_end - m.byte_begin); };
   std::map<std::string, std::vector<const Mention*>> by_entity;
   for (const Mention& mention : facts.mentions)
@@ -100,26 +120,22 @@ void MergeLog::add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon,
     for (const Mention* mention : mentions) {
       const std::string_view name = written(*mention);
       if (!entry || !is_full(name) || same_name(name, entry->pref_label)) continue;
-      record(iri, std::string(name), has_label(entry->labels, name) ? "lexicon label" : "lexicon short label", source);
+      made.insert({iri, std::string(name), has_label(entry->labels, name) ? "lexicon label" : "lexicon short label"});
     }
     for (std::string_view name : short_uses) {
-      const std::string reason = aliases_.reason_for(text, full, name, kind);
-      if (!reason.empty() && !iri.empty()) record(iri, std::string(name), reason, source);
+      const std::string reason = aliases_->reason_for(text, full, name, kind);
+      if (!reason.empty() && !iri.empty()) made.insert({iri, std::string(name), reason});
     }
   }
 }
 
 nlohmann::json MergeLog::to_json(const KnowledgeGraph& graph) const {
-  std::map<Key, std::set<std::string>> all = sources_;
-  for (const auto& [iri, names] : found_names_)
-    for (const auto& [name, sources] : names)
-      all[{iri, name, "same name written otherwise"}].insert(sources.begin(), sources.end());
   nlohmann::json merges = nlohmann::json::array();
-  for (const auto& [key, sources] : all) {
+  for (const auto& [key, seen] : merges_) {
     const auto entity = graph.entities().find(key.iri);
     if (entity == graph.entities().end() || key.name == entity->second.pref_label) continue;
     merges.push_back({{"entity", key.iri}, {"label", entity->second.pref_label}, {"name", key.name},
-                      {"reason", key.reason}, {"articles", sources.size()}, {"example", *sources.begin()}});
+                      {"reason", key.reason}, {"articles", seen.articles}, {"example", seen.example}});
   }
   return merges;
 }

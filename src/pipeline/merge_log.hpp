@@ -4,13 +4,15 @@
 // "lexicon short label", "lexicon suffix" (a found name is an entry's label with a company-form
 // suffix: NVIDIA Corp.), "lexicon IRI" (a found name whose IRI would be the entry's); the
 // aliases pass's "acronym defined in text", "short name defined in text", "company-form
-// suffix", "surname", "short form" (as AliasReasons gives them); and the
-// graph's "same name written otherwise" (Acme Inc, Acme Inc.: one IRI). Descriptions that
-// coreference resolves (the company) are not names and are not listed.
+// suffix", "surname", "short form" (as AliasReasons gives them). Descriptions that
+// coreference resolves (the company) are not names and are not listed; nor are the ways
+// articles write one found name that give it one IRI (Acme Inc, Acme Inc.). Each merge is
+// decided within one article, so the shards of a build add up to the list one build gives.
 #pragma once
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -22,10 +24,15 @@ namespace dealgraph {
 
 class MergeLog {
  public:
+  // For a build, with the aliases pass's rules; without them, to add up shards' lists.
   explicit MergeLog(const Ontology& ontology);
-  // Records the article's merges; call for each article added to `graph`.
+  MergeLog() = default;
+  // Records the article's merges; call for each article added to `graph` (a build's log only).
   void add(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph);
-  // The list, sorted by entity, name and reason; an entity the graph does not hold is left out.
+  // Adds a shard's list (its report.json's "merges"), as `dealgraph merge` reads it.
+  void add_shard(const nlohmann::json& merges);
+  // The list, sorted by entity, name and reason; an entity the graph does not hold, or a name
+  // that is its preferred label, is left out.
   nlohmann::json to_json(const KnowledgeGraph& graph) const;
 
  private:
@@ -33,13 +40,17 @@ class MergeLog {
     std::string iri, name, reason;
     friend auto operator<=>(const Key&, const Key&) = default;
   };
-  void record(const std::string& iri, const std::string& name, const std::string& reason, const std::string& source);
+  struct Seen {
+    std::size_t articles = 0;
+    std::string example;  // the least source id of those articles
+  };
+  void count(const Key& key, std::size_t articles, const std::string& example);
   void add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph,
-                      const std::map<std::string, std::pair<std::string, EntityKind>>& entity_of);
+                      const std::map<std::string, std::pair<std::string, EntityKind>>& entity_of,
+                      std::set<Key>& made) const;
 
-  AliasReasons aliases_;
-  std::map<Key, std::set<std::string>> sources_;  // -> source ids of the articles that made it
-  std::map<std::string, std::map<std::string, std::set<std::string>>> found_names_;  // iri -> found label -> sources
+  std::optional<AliasReasons> aliases_;
+  std::map<Key, Seen> merges_;
 };
 
 }  // namespace dealgraph

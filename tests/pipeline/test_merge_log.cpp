@@ -43,10 +43,8 @@ TEST_CASE("the merge list names each merged name, its entity and the reason", "[
   const nlohmann::json merges = merges_of({&first, &second});
   CHECK(reason_for(merges, "BFI") == "acronym defined in text");
   CHECK(reason_for(merges, "英伟达") == "lexicon label");
-  // The two articles write the found name two ways; the graph keeps one entity.
-  const bool dotted_preferred = reason_for(merges, "Brantwell Foods Inc") == "same name written otherwise";
-  const bool undotted_preferred = reason_for(merges, "Brantwell Foods Inc.") == "same name written otherwise";
-  CHECK(dotted_preferred != undotted_preferred);
+  // Two writings of one found name are one IRI, not a merge of two names.
+  CHECK(reason_for(merges, "Brantwell Foods Inc") == "(not merged)");
   CHECK(reason_for(merges, "Nvidia") == "(not merged)");  // the preferred name is no merge
   for (const auto& merge : merges) {
     CHECK(merge["name"] != merge["label"]);
@@ -58,4 +56,26 @@ TEST_CASE("the merge list is the same whatever order the articles come in", "[pi
   const ArticleFacts first = article("a", "Brantwell Foods Inc. (BFI) will invest $20 million in Nvidia. BFI said so.", "en");
   const ArticleFacts second = article("b", "英伟达将向Brantwell Foods Inc投资1亿美元。", "zh");
   CHECK(merges_of({&first, &second}).dump() == merges_of({&second, &first}).dump());
+}
+
+TEST_CASE("the lists of two shards add up to the list of one build", "[pipeline][merges]") {
+  const ArticleFacts first = article("a", "Brantwell Foods Inc. (BFI) will invest $20 million in Nvidia. BFI said so.", "en");
+  const ArticleFacts second = article("b", "英伟达将向Brantwell Foods Inc. (BFI)投资1亿美元。BFI表示同意。", "zh");
+  const ArticleFacts third = article("c", "英伟达与OpenAI合作。", "zh");
+  const nlohmann::json whole = merges_of({&first, &second, &third});
+  KnowledgeGraph graph;
+  MergeLog shards;
+  shards.add_shard(merges_of({&first, &third}));
+  shards.add_shard(merges_of({&second}));
+  for (const ArticleFacts* facts : {&first, &second, &third}) graph.add(*facts, test::extractor().lexicon());
+  graph.finish();
+  CHECK(shards.to_json(graph).dump() == whole.dump());
+  bool counted_twice = false;
+  for (const auto& merge : whole)
+    if (merge["name"] == "英伟达") counted_twice = merge["articles"] == 2 && merge["example"] == "b";
+  CHECK(counted_twice);
+  // A list not written by a build adds nothing.
+  MergeLog odd;
+  odd.add_shard(nlohmann::json::parse(R"([{"entity": 3}, "x", {"entity": "e", "name": "n", "reason": "r"}])"));
+  CHECK(odd.to_json(graph).empty());
 }
