@@ -29,7 +29,7 @@ bool has_label(const std::vector<LexiconLabel>& labels, std::string_view name) {
 // The entry a found name turns out to be, as the graph decides it, and how it matched.
 std::pair<const LexiconEntry*, const char*> known_as(const Lexicon& lexicon, const DiscoveredEntity& found) {
   if (const LexiconEntry* entry = lexicon.resolve(found.label); entry && entry->kind == found.kind)
-    return {entry, has_label(entry->labels, found.label) ? "lexicon label" : "lexicon suffix"};
+    return {entry, has_label(entry->labels, found.label) ? "lexicon label" : "lexicon suffix or owl:sameAs"};
   if (const LexiconEntry* entry = lexicon.resolve(slug_of(found.label)); entry && entry->kind == found.kind)
     return {entry, "lexicon IRI"};
   return {nullptr, ""};

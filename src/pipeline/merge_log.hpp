@@ -1,8 +1,9 @@
 // report.json's "merges": every name a build took for another name's entity, and why, so that
 // a reader can audit entity resolution (and correct it with owl:sameAs / owl:differentFrom in
 // a --lexicon file). Reasons: "lexicon label" (the name is one of the entry's labels),
-// "lexicon short label", "lexicon suffix" (a found name is an entry's label with a company-form
-// suffix: NVIDIA Corp.), "lexicon IRI" (a found name whose IRI would be the entry's); the
+// "lexicon short label", "lexicon suffix or owl:sameAs" (a found name is an entry's label with
+// a company-form suffix, NVIDIA Corp., or a user's owl:sameAs gave the entry its IRI's name),
+// "lexicon IRI" (a found name whose IRI would be the entry's); the
 // aliases pass's "acronym defined in text", "short name defined in text", "company-form
 // suffix", "surname", "short form" (as AliasReasons gives them). Descriptions that
 // coreference resolves (the company) are not names and are not listed; nor are the ways
