@@ -89,7 +89,7 @@ void MergeLog::add_shard(const nlohmann::json& merges) {
 // the article (anything else is a description coreference resolved, not a name).
 void MergeLog::add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph,
                               const std::map<std::string, std::pair<std::string, EntityKind>>& entity_of,
-                              std::set<Key>& made) const {
+                              std::set<Key>& made) {
   const std::string& text = facts.document.text;
   auto written = [&](const Mention& m) { return std::string_view(text).substr(m.byte_begin, m.byte_end - m.byte_begin); };
   std::map<std::string, std::vector<const Mention*>> by_entity;
@@ -99,10 +99,6 @@ void MergeLog::add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon,
     const LexiconEntry* entry = lexicon.find(key);
     const auto found = std::find_if(facts.discovered.begin(), facts.discovered.end(),
                                     [&](const DiscoveredEntity& d) { return d.entity_key == key; });
-    auto is_full = [&](std::string_view name) {
-      return entry ? has_label(entry->labels, name) || has_label(entry->short_labels, name)
-                   : found != facts.discovered.end() && same_name(found->label, name);
-    };
     std::string iri;
     EntityKind kind = EntityKind::Organization;
     if (entry) {
@@ -111,22 +107,43 @@ void MergeLog::add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon,
     } else if (const auto known = entity_of.find(key); known != entity_of.end()) {
       std::tie(iri, kind) = known->second;
     }
+    if (iri.empty()) continue;
+    // Each name as written, folded once: a full name of the entity, or a short use of it.
+    const FoldedNames* names = entry ? &folded_names(*entry) : nullptr;
+    const std::string found_label = found != facts.discovered.end() ? fold(found->label) : std::string();
+    std::map<std::string_view, const char*> label_reason;  // name -> "" for a full name, or a lexicon reason
     std::vector<std::pair<std::size_t, std::size_t>> full;
     std::set<std::string_view> short_uses;
     for (const Mention* mention : mentions) {
-      if (is_full(written(*mention))) full.emplace_back(mention->byte_begin, mention->byte_end);
-      else short_uses.insert(written(*mention));
-    }
-    for (const Mention* mention : mentions) {
       const std::string_view name = written(*mention);
-      if (!entry || !is_full(name) || same_name(name, entry->pref_label)) continue;
-      made.insert({iri, std::string(name), has_label(entry->labels, name) ? "lexicon label" : "lexicon short label"});
+      auto [it, added] = label_reason.try_emplace(name, nullptr);
+      if (added) {
+        const std::string folded = fold(name);
+        if (!names) it->second = folded == found_label ? "" : nullptr;
+        else if (folded == names->preferred) it->second = "";
+        else if (names->labels.count(folded)) it->second = "lexicon label";
+        else if (names->short_labels.count(folded)) it->second = "lexicon short label";
+      }
+      if (!it->second) short_uses.insert(name);
+      else full.emplace_back(mention->byte_begin, mention->byte_end);
     }
+    for (const auto& [name, reason] : label_reason)
+      if (reason && *reason) made.insert({iri, std::string(name), reason});
     for (std::string_view name : short_uses) {
       const std::string reason = aliases_->reason_for(text, full, name, kind);
-      if (!reason.empty() && !iri.empty()) made.insert({iri, std::string(name), reason});
+      if (!reason.empty()) made.insert({iri, std::string(name), reason});
     }
   }
+}
+
+const MergeLog::FoldedNames& MergeLog::folded_names(const LexiconEntry& entry) {
+  auto [it, added] = folded_.try_emplace(entry.iri);
+  if (added) {
+    it->second.preferred = fold(entry.pref_label);
+    for (const LexiconLabel& label : entry.labels) it->second.labels.insert(fold(label.text));
+    for (const LexiconLabel& label : entry.short_labels) it->second.short_labels.insert(fold(label.text));
+  }
+  return it->second;
 }
 
 nlohmann::json MergeLog::to_json(const KnowledgeGraph& graph) const {

@@ -48,10 +48,17 @@ class MergeLog {
   void count(const Key& key, std::size_t articles, const std::string& example);
   void add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon, const KnowledgeGraph& graph,
                       const std::map<std::string, std::pair<std::string, EntityKind>>& entity_of,
-                      std::set<Key>& made) const;
+                      std::set<Key>& made);
+  // An entry's names, folded once per build.
+  struct FoldedNames {
+    std::string preferred;
+    std::set<std::string> labels, short_labels;
+  };
+  const FoldedNames& folded_names(const LexiconEntry& entry);
 
   std::optional<AliasReasons> aliases_;
   std::map<Key, Seen> merges_;
+  std::map<std::string, FoldedNames> folded_;  // entry IRI ->
 };
 
 }  // namespace dealgraph
