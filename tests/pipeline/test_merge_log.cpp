@@ -1,5 +1,10 @@
 // report.json's merges: every name taken for another name's entity, with the reason.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
 
 #include "pipeline/merge_log.hpp"
 #include "support/knowledge.hpp"
@@ -78,4 +83,32 @@ TEST_CASE("the lists of two shards add up to the list of one build", "[pipeline]
   MergeLog odd;
   odd.add_shard(nlohmann::json::parse(R"([{"entity": 3}, "x", {"entity": "e", "name": "n", "reason": "r"}])"));
   CHECK(odd.to_json(graph).empty());
+}
+
+TEST_CASE("a user's owl:sameAs joins a found name to an entry, and the list says so", "[pipeline][merges]") {
+  const auto dir = std::filesystem::temp_directory_path() / ("dealgraph-merges-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string file = (dir / "user.ttl").string();
+  std::ofstream(file) << "@prefix dg: <https://w3id.org/dealgraph#> .\n"
+                         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                         "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                         "<https://example.org/orvane> a dg:Organization ; skos:prefLabel \"Orvane Laboratories\"@en .\n"
+                         "<https://example.org/orvane> owl:sameAs <https://w3id.org/dealgraph/id/org/orvane-labs> .\n";
+  const Ontology ontology(test::ontology_dir());
+  const Extractor extractor(KnowledgeFiles::in(ontology, {file}));
+  RawArticle raw;
+  raw.source_id = "a";
+  raw.source_path = "a.txt";
+  raw.bytes = "Brantwell Foods Inc. will invest $20 million in Orvane Labs, the company said.";
+  raw.language = "en";
+  const ArticleFacts facts = extractor.extract(test::text_stage().prepare(raw));
+  KnowledgeGraph graph;
+  MergeLog log(ontology);
+  graph.add(facts, extractor.lexicon());
+  log.add(facts, extractor.lexicon(), graph);
+  graph.finish();
+  const nlohmann::json merges = log.to_json(graph);
+  CHECK(reason_for(merges, "Orvane Labs") == "lexicon suffix or owl:sameAs");
+  CHECK(graph.entities().count(graph.entity_iri(EntityKind::Organization, "orvane-labs")) == 0);  // no entity of its own
+  std::filesystem::remove_all(dir);
 }
