@@ -3,8 +3,17 @@
 // attribute names that Gephi's GraphML importer (ImporterGraphML) maps onto its own label,
 // size, colour and weight; every other key becomes a column in Gephi's data laboratory
 // (see docs/gephi.md). Only characters that XML 1.0 allows are written.
+//
+// Timeline: the keys start and end (attr.name "start", "end") carry each element's time as
+// ISO dates, the names Gephi gives an element's interval (its PropertiesAssociations START and
+// END; GEXF's start and end attributes): a deal and its role edges from the deal's dg:date, an
+// entity from the first to the last day of its dated deals. Gephi's Data Laboratory turns the
+// two columns into the elements' intervals (Merge columns -> Create time interval).
 #include <cerrno>
+#include <charconv>
 #include <cstring>
+#include <map>
+#include <optional>
 
 #include "dealgraph/export.hpp"
 #include "util/atomic_file.hpp"
@@ -46,6 +55,78 @@ std::string xml_escape(std::string_view raw, bool attribute) {
 
 std::string text(std::string_view raw) { return xml_escape(raw, false); }
 std::string attribute(std::string_view raw) { return xml_escape(raw, true); }
+
+// The first and last day an element exists on the timeline, as yyyy-mm-dd (which sort as dates).
+struct Span {
+  std::string start, end;
+  void widen(const Span& other) {
+    if (start.empty() || other.start < start) start = other.start;
+    if (end.empty() || other.end > end) end = other.end;
+  }
+};
+
+std::optional<int> digits(std::string_view text) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// The days a stated date covers: 2025 the whole year, 2025-06 the month, 2025-06-30 the day;
+// nothing for a text that is no such date.
+std::optional<Span> span_of_date(std::string_view date) {
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return std::nullopt;
+  const auto year = digits(date.substr(0, 4));
+  if (!year || *year < 1) return std::nullopt;
+  if (date.size() == 4) return Span{std::string(date) + "-01-01", std::string(date) + "-12-31"};
+  const auto month = date[4] == '-' ? digits(date.substr(5, 2)) : std::nullopt;
+  if (!month || *month < 1 || *month > 12) return std::nullopt;
+  const int last = days_in_month(*year, *month);
+  if (date.size() == 7) return Span{std::string(date) + "-01", std::string(date) + "-" + std::to_string(last)};
+  const auto day = date[7] == '-' ? digits(date.substr(8, 2)) : std::nullopt;
+  if (!day || *day < 1 || *day > last) return std::nullopt;
+  return Span{std::string(date), std::string(date)};
+}
+
+// The spans of the drawn deals and entities, by node id: a deal's from its dates, an entity's
+// over the dated deals it is drawn next to. Undated deals and entities without a dated deal have none.
+struct Timeline {
+  std::map<std::string, Span> deals, entities;
+
+  const Span* node(const std::string& id) const {
+    for (const auto* spans : {&deals, &entities})
+      if (const auto found = spans->find(id); found != spans->end()) return &found->second;
+    return nullptr;
+  }
+  // A deal's edge (a role, its chip) lives as long as its deal; a post's edge has no date.
+  const Span* edge(const view::Edge& edge) const {
+    for (const std::string* end : {&edge.source, &edge.target})
+      if (const auto found = deals.find(*end); found != deals.end()) return &found->second;
+    return nullptr;
+  }
+};
+
+Timeline timeline_of(const KnowledgeGraph& graph, const view::Picture& picture) {
+  Timeline timeline;
+  for (const view::Node& node : picture.nodes) {
+    if (!node.is_deal) continue;
+    const auto deal = graph.deals().find(node.iri);
+    if (deal == graph.deals().end()) continue;
+    for (const std::string& date : deal->second.dates)
+      if (const auto span = span_of_date(date)) timeline.deals[node.id].widen(*span);
+  }
+  for (const view::Edge& edge : picture.edges)
+    for (const auto& [deal, party] : {std::pair(edge.source, edge.target), std::pair(edge.target, edge.source)})
+      if (const auto span = timeline.deals.find(deal); span != timeline.deals.end() && !timeline.deals.count(party))
+        timeline.entities[party].widen(span->second);
+  return timeline;
+}
 
 }  // namespace
 
@@ -92,7 +173,9 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
       {"articles", "node", "articles", "int"},    {"status", "node", "status", "string"},
       {"elabel", "edge", "label", "string"},      {"weight", "edge", "weight", "double"},
       {"deal_type", "edge", "deal_type", "string"}, {"er", "edge", "r", "int"},
-      {"eg", "edge", "g", "int"},                 {"eb", "edge", "b", "int"}};
+      {"eg", "edge", "g", "int"},                 {"eb", "edge", "b", "int"},
+      {"start", "node", "start", "string"},       {"end", "node", "end", "string"},
+      {"estart", "edge", "start", "string"},      {"eend", "edge", "end", "string"}};
   for (const auto& key : keys)
     out += std::string("  <key id=\"") + key[0] + "\" for=\"" + key[1] + "\" attr.name=\"" + key[2] +
            "\" attr.type=\"" + key[3] + "\"/>\n";
@@ -100,6 +183,12 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
 
   auto data = [&](const char* key, const std::string& value) {
     out += std::string("      <data key=\"") + key + "\">" + value + "</data>\n";
+  };
+  const Timeline timeline = timeline_of(graph, picture);
+  auto lifetime = [&](const Span* span, const char* start_key, const char* end_key) {
+    if (!span) return;
+    data(start_key, span->start);
+    data(end_key, span->end);
   };
   for (const view::Node& node : picture.nodes) {
     out += "    <node id=\"" + attribute(node.id) + "\">\n";
@@ -113,6 +202,7 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     if (node.usd_billions > 0) data("usd_billions", view::number(node.usd_billions));
     data("articles", std::to_string(node.articles));
     if (!node.status.empty()) data("status", text(node.status));
+    lifetime(timeline.node(node.id), "start", "end");
     out += "    </node>\n";
     if (out.size() >= (1u << 20)) flush();
   }
@@ -126,6 +216,7 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     data("er", std::to_string(edge.colour.r));
     data("eg", std::to_string(edge.colour.g));
     data("eb", std::to_string(edge.colour.b));
+    lifetime(timeline.edge(edge), "estart", "eend");
     out += "    </edge>\n";
     if (out.size() >= (1u << 20)) flush();
   }

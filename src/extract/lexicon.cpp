@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <utility>
@@ -13,6 +14,7 @@ namespace {
 
 constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+constexpr std::string_view kOwl = "http://www.w3.org/2002/07/owl#";
 
 std::string local_name_of(const std::string& iri) {
   const std::size_t cut = iri.find_last_of("/#");
@@ -147,6 +149,120 @@ std::vector<std::string> untyped_subjects(const rdf::TripleIndex& index, const s
   return subjects;
 }
 
+// A user's statement that two IRIs name one entity (owl:sameAs) or two (owl:differentFrom).
+struct IdentityStatement {
+  std::string kept, other;  // IRIs: `other` names `kept`'s entity, or never does
+  bool same = true;
+  std::string where;  // FILE:LINE:COL
+};
+
+// In the label index, a name owl:differentFrom keeps from resolving to any entry.
+constexpr std::size_t kNoEntry = static_cast<std::size_t>(-1);
+
+// The file's owl:sameAs and owl:differentFrom statements between two IRIs; one whose object is
+// not an IRI is an error at the statement's subject.
+std::vector<IdentityStatement> identity_statements(const rdf::TripleIndex& index, const std::string& file) {
+  std::vector<IdentityStatement> statements;
+  for (const rdf::Triple& triple : index.triples()) {
+    const bool same = triple.predicate.value == std::string(kOwl) + "sameAs";
+    if (!same && triple.predicate.value != std::string(kOwl) + "differentFrom") continue;
+    const std::string where = where_in(file, triple.subject.value);
+    if (triple.object.is_literal())
+      throw LexiconError(where + ": " + (same ? "owl:sameAs" : "owl:differentFrom") + " of " + triple.subject.value +
+                         " is the text \"" + triple.object.value + "\": give the IRI of an entry or of an entity");
+    statements.push_back({triple.subject.value, triple.object.value, same, where});
+  }
+  return statements;
+}
+
+// The names an IRI's entity is found under when the lexicon does not know it: its local name,
+// with hyphens or spaces (org/acme-holdings: acme-holdings, acme holdings).
+std::vector<std::string> names_of_iri(const std::string& iri) {
+  std::string spaced = local_name_of(iri);
+  std::replace(spaced.begin(), spaced.end(), '-', ' ');
+  return {fold(local_name_of(iri)), fold(spaced)};
+}
+
+// owl:sameAs: two entries become one, the first keeping its IRI and names and taking the
+// other's labels; an entry and an IRI the lexicon does not define (a found entity's) make the
+// found name resolve to the entry. owl:differentFrom: an entry is never what the other IRI's
+// names resolve to. Then the labels are indexed.
+void apply_identities(std::vector<IdentityStatement>& identities, std::vector<LexiconEntry>& entries,
+                      std::map<std::string, std::size_t, std::less<>>& by_iri,
+                      std::map<std::string, std::size_t, std::less<>>& by_label) {
+  std::vector<std::size_t> merged_into(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) merged_into[i] = i;
+  auto entry_of = [&](const std::string& iri) -> std::optional<std::size_t> {
+    const auto found = by_iri.find(iri);
+    if (found == by_iri.end()) return std::nullopt;
+    std::size_t at = found->second;
+    while (merged_into[at] != at) at = merged_into[at];
+    return at;
+  };
+  // Every owl:sameAs first, so that an owl:differentFrom is checked against the entities they make.
+  std::stable_partition(identities.begin(), identities.end(), [](const IdentityStatement& s) { return s.same; });
+  for (IdentityStatement& statement : identities) {
+    auto kept = entry_of(statement.kept), other = entry_of(statement.other);
+    const char* property = statement.same ? "owl:sameAs" : "owl:differentFrom";
+    if (!kept && !other)
+      throw LexiconError(statement.where + ": " + property + " between " + statement.kept + " and " + statement.other +
+                         ", neither of which a lexicon file defines: one side must be an entry (a dg:Organization, " +
+                         "dg:Person, dg:Chip or dg:Product)");
+    if (!kept) {
+      std::swap(statement.kept, statement.other);
+      std::swap(kept, other);
+    }
+    if (!statement.same && other && *kept == *other)
+      throw LexiconError(statement.where + ": " + statement.kept + " owl:differentFrom " + statement.other +
+                         ", but an owl:sameAs made them one entity: leave one of the two statements out");
+    if (!statement.same || !other || *kept == *other) continue;
+    LexiconEntry& into = entries[*kept];
+    const LexiconEntry& from = entries[*other];
+    if (into.kind != from.kind)
+      throw LexiconError(statement.where + ": owl:sameAs between the dg:" + to_string(into.kind) + " " + into.iri +
+                         " and the dg:" + to_string(from.kind) + " " + from.iri + ": one entity has one kind");
+    append_new(into.labels, from.labels);
+    append_new(into.short_labels, from.short_labels);
+    into.context_labels.insert(into.context_labels.end(), from.context_labels.begin(), from.context_labels.end());
+    into.posts.insert(into.posts.end(), from.posts.begin(), from.posts.end());
+    merged_into[*other] = *kept;
+  }
+  // Entries merged away leave the list; their IRIs name the entry they joined.
+  std::vector<LexiconEntry> kept_entries;
+  std::vector<std::size_t> new_index(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    if (merged_into[i] == i) {
+      new_index[i] = kept_entries.size();
+      kept_entries.push_back(std::move(entries[i]));
+    }
+  for (auto& [iri, index] : by_iri) {
+    std::size_t at = index;
+    while (merged_into[at] != at) at = merged_into[at];
+    index = new_index[at];
+  }
+  entries = std::move(kept_entries);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const LexiconEntry& entry = entries[i];
+    by_label.emplace(fold(entry.local_name), i);
+    for (const LexiconLabel& label : entry.labels) by_label.emplace(fold(label.text), i);
+  }
+  for (const IdentityStatement& statement : identities) {
+    const std::size_t kept = by_iri.at(statement.kept);
+    const auto other = by_iri.find(statement.other);
+    if (statement.same) {
+      if (other == by_iri.end())
+        for (const std::string& name : names_of_iri(statement.other)) by_label.emplace(name, kept);
+      by_iri.emplace(statement.other, kept);
+      continue;
+    }
+    if (other != by_iri.end()) continue;  // two entries are two entities already
+    for (const std::string& name : names_of_iri(statement.other)) {
+      const auto [it, added] = by_label.try_emplace(name, kNoEntry);
+      if (!added && it->second == kept) it->second = kNoEntry;
+    }
+  }
+}
+
 }  // namespace
 
 const char* to_string(EntityKind kind) {
@@ -170,6 +286,7 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
                                                        {dg + "Product", EntityKind::Product}};
   std::set<std::pair<EntityKind, std::string>> claimed;
   std::vector<std::string> defined_in;  // per entry, the file that defined it
+  std::vector<IdentityStatement> identities;
   LabelOwners owners;
   for (const std::string& file : turtle_files) {
     std::vector<rdf::Triple> triples;
@@ -179,6 +296,7 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
       throw LexiconError(std::string("lexicon ") + error.what());
     }
     const rdf::TripleIndex index(std::move(triples));
+    for (IdentityStatement& statement : identity_statements(index, file)) identities.push_back(std::move(statement));
     std::set<std::string> typed;
     for (const auto& [type, kind] : kinds) {
       for (const std::string& iri : index.subjects_of_type(type)) {
@@ -219,11 +337,7 @@ Lexicon Lexicon::load(const std::vector<std::string>& turtle_files) {
       owners.claim(lexicon.entries_, known->second, file);
     }
   }
-  for (std::size_t i = 0; i < lexicon.entries_.size(); ++i) {
-    const LexiconEntry& entry = lexicon.entries_[i];
-    lexicon.by_folded_label_.emplace(fold(entry.local_name), i);
-    for (const LexiconLabel& label : entry.labels) lexicon.by_folded_label_.emplace(fold(label.text), i);
-  }
+  apply_identities(identities, lexicon.entries_, lexicon.by_iri_, lexicon.by_folded_label_);
   return lexicon;
 }
 
@@ -235,14 +349,14 @@ const LexiconEntry* Lexicon::find(std::string_view iri) const {
 const LexiconEntry* Lexicon::resolve(std::string_view name) const {
   if (const LexiconEntry* entry = find(name)) return entry;
   auto it = by_folded_label_.find(fold(name));
-  if (it != by_folded_label_.end()) return &entries_[it->second];
+  if (it != by_folded_label_.end()) return it->second == kNoEntry ? nullptr : &entries_[it->second];
   // Common corporate suffixes: "NVIDIA Corp." names Nvidia.
   std::string folded = fold(name);
   for (std::string_view suffix : {" corp.", " corp", " corporation", " inc.", " inc", " ltd.", " ltd",
                                   " co.", " plc", " ag", " sa", " s.a.", " llc", " group", " holdings"}) {
     if (folded.size() > suffix.size() && folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0) {
       auto base = by_folded_label_.find(folded.substr(0, folded.size() - suffix.size()));
-      if (base != by_folded_label_.end()) return &entries_[base->second];
+      if (base != by_folded_label_.end() && base->second != kNoEntry) return &entries_[base->second];
     }
   }
   return nullptr;

@@ -21,6 +21,7 @@
 #include "dealgraph/extract.hpp"
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/text.hpp"
+#include "pipeline/merge_log.hpp"
 #include "pipeline/progress.hpp"
 #include "util/run_manifest.hpp"
 #include "util/atomic_file.hpp"
@@ -215,9 +216,11 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
     });
     return out;
   };
+  MergeLog merges(ontology);
   auto add_batch = [&](std::vector<ArticleFacts> facts) {
     for (const ArticleFacts& article : facts) {
       result.graph.add(article, extractor.lexicon());
+      merges.add(article, extractor.lexicon(), result.graph);
       ++result.articles_built;
       built.push_back({{"source", article.document.source_path},
                        {"id", article.document.source_id},
@@ -291,6 +294,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   if (adding.valid()) adding.get();
   progress.finish();
   result.graph.finish();
+  result.report["merges"] = merges.to_json(result.graph);
   check_and_write(result, std::move(built), options.formats, folder, threads);
   return result;
 }
@@ -319,6 +323,7 @@ BuildResult run_merge(const MergeOptions& options) {
   std::set<std::pair<std::string, std::string>> skipped;
   std::map<std::string, std::string> shard_of_folder;   // canonical folder -> as given
   std::map<std::string, std::string> shard_of_article;  // source id -> the shard that built it
+  MergeLog merges;  // the shards' lists, added up
   for (const std::string& shard : options.shard_dirs) {
     const fs::path dir(shard);
     if (!fs::exists(dir / "graph.ttl") || !fs::exists(dir / "report.json"))
@@ -335,6 +340,7 @@ BuildResult run_merge(const MergeOptions& options) {
                          " too (shards of one build share no article)");
       built.push_back(article);
     }
+    merges.add_shard(report.value("merges", nlohmann::json::array()));
     UnreadVocabulary unread;
     KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base, &unread);
     if (!unread.empty()) throw InputError(shard + ": refused: " + unread_message(unread));
@@ -354,6 +360,7 @@ BuildResult run_merge(const MergeOptions& options) {
   result.articles_built = built.size();
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
+  result.report["merges"] = merges.to_json(result.graph);
   check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads));
   return result;
 }

@@ -107,3 +107,68 @@ TEST_CASE("labels for an IRI no file defines are an error, not ignored", "[extra
 }
 
 TEST_CASE("the built-in lexicon gives no label to two entities", "[extract][lexicon]") { CHECK_NOTHROW(load_with({})); }
+
+TEST_CASE("owl:sameAs in a user lexicon makes two entries one, the first keeping its names", "[extract][lexicon][identity]") {
+  const UserLexicon user("same-as");
+  const std::string file = user.file("same.ttl",
+                                     "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                                     "<https://example.org/vessel> a dg:Organization ; skos:prefLabel \"Vessel Robotics\"@en .\n"
+                                     "<https://example.org/vr> a dg:Organization ; skos:prefLabel \"VR Automation\"@en ;\n"
+                                     "  skos:altLabel \"Vessel Automation\"@en .\n"
+                                     "<https://example.org/vessel> owl:sameAs <https://example.org/vr> .\n");
+  const Lexicon lexicon = load_with({file});
+  const LexiconEntry* vessel = lexicon.find("https://example.org/vessel");
+  REQUIRE(vessel != nullptr);
+  CHECK(lexicon.find("https://example.org/vr") == vessel);
+  CHECK(lexicon.resolve("VR Automation") == vessel);
+  CHECK(lexicon.resolve("vessel automation") == vessel);
+  CHECK(vessel->pref_label == "Vessel Robotics");
+  CHECK(lexicon.entries().size() == load_with({}).entries().size() + 1);
+}
+
+TEST_CASE("owl:sameAs to an IRI no file defines makes that found entity the entry's", "[extract][lexicon][identity]") {
+  const UserLexicon user("same-as-found");
+  const std::string file = user.file("found.ttl",
+                                     "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                                     "<https://w3id.org/dealgraph/id/org/quarrow-holdco> owl:sameAs lex:nvidia .\n");
+  const Lexicon lexicon = load_with({file});
+  const LexiconEntry* nvidia = lexicon.find("https://w3id.org/dealgraph/lexicon/nvidia");
+  CHECK(lexicon.resolve("quarrow-holdco") == nvidia);
+  CHECK(lexicon.resolve("Quarrow Holdco") == nvidia);
+  CHECK(lexicon.find("https://w3id.org/dealgraph/id/org/quarrow-holdco") == nvidia);  // the entry is kept
+}
+
+TEST_CASE("owl:differentFrom keeps a found name from resolving to an entry", "[extract][lexicon][identity]") {
+  const UserLexicon user("different");
+  const Lexicon plain = load_with({});
+  const LexiconEntry* nvidia = plain.find("https://w3id.org/dealgraph/lexicon/nvidia");
+  REQUIRE(plain.resolve("Nvidia Holdings") == nvidia);  // the suffix rule would merge it
+  const std::string file = user.file("apart.ttl",
+                                     "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                                     "lex:nvidia owl:differentFrom <https://w3id.org/dealgraph/id/org/nvidia-holdings> .\n");
+  const Lexicon lexicon = load_with({file});
+  CHECK(lexicon.resolve("Nvidia Holdings") == nullptr);
+  CHECK(lexicon.resolve("nvidia-holdings") == nullptr);
+  CHECK(lexicon.resolve("Nvidia Corp.") == lexicon.find("https://w3id.org/dealgraph/lexicon/nvidia"));  // others still do
+}
+
+TEST_CASE("identity statements the lexicon cannot apply are errors with their file and line", "[extract][lexicon][identity]") {
+  const UserLexicon user("identity-errors");
+  const std::string prefix = "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n";
+  SECTION("neither side is an entry") {
+    const std::string file = user.file("none.ttl", prefix + "\n<https://example.org/x> owl:sameAs <https://example.org/y> .\n");
+    CHECK_THROWS_WITH(load_with({file}), Catch::Contains("none.ttl:6:") && Catch::Contains("neither of which"));
+  }
+  SECTION("a text instead of an IRI") {
+    const std::string file = user.file("text.ttl", prefix + "lex:nvidia owl:sameAs \"Team Green\" .\n");
+    CHECK_THROWS_WITH(load_with({file}), Catch::Contains("text.ttl:5:") && Catch::Contains("is the text"));
+  }
+  SECTION("one and two at once") {
+    const std::string file = user.file("both.ttl", prefix + "lex:nvidia owl:sameAs lex:amd .\nlex:amd owl:differentFrom lex:nvidia .\n");
+    CHECK_THROWS_WITH(load_with({file}), Catch::Contains("both.ttl:") && Catch::Contains("leave one of the two"));
+  }
+  SECTION("two kinds") {
+    const std::string file = user.file("kinds.ttl", prefix + "lex:nvidia owl:sameAs lex:jensen-huang .\n");
+    CHECK_THROWS_WITH(load_with({file}), Catch::Contains("kinds.ttl:5:") && Catch::Contains("one kind"));
+  }
+}

@@ -1,5 +1,7 @@
 #include "extract/passes/aliases.hpp"
 
+#include "dealgraph/alias_reasons.hpp"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -195,6 +197,34 @@ bool AliasRules::listed(const std::vector<std::string>& folded_list, std::string
     return std::binary_search(folded_list.begin(), folded_list.end(), lower);
   }
   return std::binary_search(folded_list.begin(), folded_list.end(), fold(word));
+}
+
+// Why `short_form` stands for `name`: a person's surname; the name without its legal form
+// (Kaltwerk for Kaltwerk AG, 云图科技 for 云图科技有限公司); or a shorter part of it.
+std::string AliasRules::shortening(std::string_view name, std::string_view short_form, EntityKind kind) const {
+  if (kind == EntityKind::Person) return "surname";
+  if (is_east_asian(name)) return "company-form suffix";
+  std::vector<std::string_view> words = split_words(name);
+  while (!words.empty() && listed(suffixes_, words.back())) words.pop_back();
+  if (!words.empty() && words.back().ends_with(',')) words.back().remove_suffix(1);
+  return join(words, 0, words.size()) == short_form ? "company-form suffix" : "short form";
+}
+
+// The candidates' two sources, in the order find_aliases trusts them: a definition after a full
+// mention, then the forms the full name may be shortened to.
+std::string AliasRules::reason_for(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& full,
+                                   std::string_view short_form, EntityKind kind) const {
+  for (const auto& [begin, end] : full) {
+    const std::string defined = defined_short_name(text, text.substr(begin, end - begin), end);
+    if (!defined.empty() && defined == short_form)
+      return is_acronym(defined) ? "acronym defined in text" : "short name defined in text";
+  }
+  for (const auto& [begin, end] : full) {
+    const std::string_view name = text.substr(begin, end - begin);
+    for (const std::string& form : short_forms(name, kind))
+      if (form == short_form) return shortening(name, form, kind);
+  }
+  return {};
 }
 
 bool AliasRules::distinctive(std::string_view word) const {
@@ -440,3 +470,19 @@ void AliasRules::apply_uses(DocumentWork& work, const std::vector<Named>& named,
 }
 
 }  // namespace dealgraph::extract
+
+namespace dealgraph {
+
+AliasReasons::AliasReasons(const Ontology& ontology)
+    : rules_(std::make_unique<extract::AliasRules>(extract::RuleFile(ontology.alias_rules()),
+                                                   extract::RuleFile(ontology.discovery_rules()))) {}
+AliasReasons::~AliasReasons() = default;
+AliasReasons::AliasReasons(AliasReasons&&) noexcept = default;
+AliasReasons& AliasReasons::operator=(AliasReasons&&) noexcept = default;
+
+std::string AliasReasons::reason_for(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& full,
+                                     std::string_view short_form, EntityKind kind) const {
+  return rules_->reason_for(text, full, short_form, kind);
+}
+
+}  // namespace dealgraph

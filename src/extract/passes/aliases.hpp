@@ -18,6 +18,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/passes/rule_file.hpp"
@@ -36,6 +37,11 @@ class AliasRules {
   std::vector<std::string> short_forms(std::string_view name, EntityKind kind) const;
   // The short name defined right after a mention ending at `end`: (TOA), （简称“云图”）; empty if none.
   std::string defined_short_name(std::string_view text, std::string_view name, std::size_t end) const;
+  // Why find_aliases takes `short_form` for the entity named in full at `full` (byte ranges of
+  // `text`), for report.json's merges: "acronym defined in text", "short name defined in text",
+  // "company-form suffix", "surname" or "short form"; empty when it would not.
+  std::string reason_for(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& full,
+                         std::string_view short_form, EntityKind kind) const;
 
  private:
   struct Candidate;
@@ -46,6 +52,7 @@ class AliasRules {
   std::vector<std::string> latin_organization_forms(std::vector<std::string_view> words) const;
   std::vector<std::string> person_forms(std::vector<std::string_view> words) const;
   std::vector<std::string> han_forms(std::string_view name) const;
+  std::string shortening(std::string_view name, std::string_view short_form, EntityKind kind) const;
   // A single word that may stand alone for a name: capitalised, and no place, nationality,
   // common word, given name or sentence opener.
   bool distinctive(std::string_view word) const;

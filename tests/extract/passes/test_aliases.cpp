@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -322,4 +323,38 @@ TEST_CASE("aliases: graph.ttl writes the forms used as skos:altLabel, whatever t
   std::sort(labels.begin(), labels.end());
   CHECK(labels == std::vector<std::string>{"BFI", "Brantwell", "Brantwell Foods"});
   CHECK(index.first_object(organizations[0], skos + "prefLabel")->value == "Brantwell Foods Inc.");
+}
+
+TEST_CASE("aliases: the reason a short form names the entity named in full", "[extract][passes][aliases]") {
+  struct Row {
+    const char* text;
+    const char* full;
+    const char* short_form;
+    EntityKind kind;
+    const char* reason;
+  };
+  const Row rows[] = {
+      {"Brantwell Foods Inc. (BFI) said BFI would buy.", "Brantwell Foods Inc.", "BFI", EntityKind::Organization,
+       "acronym defined in text"},
+      {"Brantwell Foods Inc. said Brantwell would buy.", "Brantwell Foods Inc.", "Brantwell", EntityKind::Organization,
+       "short form"},
+      {"Harrowgate Milling Ltd said Harrowgate Milling would sell.", "Harrowgate Milling Ltd", "Harrowgate Milling",
+       EntityKind::Organization, "company-form suffix"},
+      {"Orla Vantreece said Vantreece would stay.", "Orla Vantreece", "Vantreece", EntityKind::Person, "surname"},
+      {"北方云图信息技术有限公司（简称“云图”）发布新品。云图表示将扩产。", "北方云图信息技术有限公司", "云图",
+       EntityKind::Organization, "short name defined in text"},
+      {"北方云图信息技术有限公司发布新品。北方云图信息技术表示将扩产。", "北方云图信息技术有限公司", "北方云图信息技术",
+       EntityKind::Organization, "company-form suffix"},
+      // Not a short form of the name: no reason, so no merge.
+      {"Brantwell Foods Inc. said Harrowgate would buy.", "Brantwell Foods Inc.", "Harrowgate", EntityKind::Organization,
+       ""},
+      {"Orla Vantreece said Orla would stay.", "Orla Vantreece", "Orla", EntityKind::Person, ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const std::string text = row.text;
+    const std::size_t at = text.find(row.full);
+    REQUIRE(at != std::string::npos);
+    CHECK(alias_rules().reason_for(text, {{at, at + std::string(row.full).size()}}, row.short_form, row.kind) == row.reason);
+  }
 }
