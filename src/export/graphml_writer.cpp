@@ -68,8 +68,11 @@ GraphmlCounts graphml_counts(const KnowledgeGraph& graph) {
   return {graph.entities().size() + graph.deals().size(), edges};
 }
 
-void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
+void write_graphml(const KnowledgeGraph& graph, const std::string& path, OutputSlice slice) {
   const view::Picture picture = view::picture_of(graph);
+  // A slice holds a run of the nodes and a run of the edges, each cut by count.
+  const auto [first_node, end_node] = slice.range(std::vector<std::size_t>(picture.nodes.size(), 1));
+  const auto [first_edge, end_edge] = slice.range(std::vector<std::size_t>(picture.edges.size(), 1));
   // Written in blocks as it is made: the whole file would be as large as the graph.
   AtomicFile file(path);
   std::string out;
@@ -101,7 +104,8 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
   auto data = [&](const char* key, const std::string& value) {
     out += std::string("      <data key=\"") + key + "\">" + value + "</data>\n";
   };
-  for (const view::Node& node : picture.nodes) {
+  for (std::size_t n = first_node; n < end_node; ++n) {
+    const view::Node& node = picture.nodes[n];
     out += "    <node id=\"" + attribute(node.id) + "\">\n";
     data("label", text(node.label));
     data("type", text(node.type));
@@ -116,9 +120,9 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     out += "    </node>\n";
     if (out.size() >= (1u << 20)) flush();
   }
-  std::size_t index = 0;
-  for (const view::Edge& edge : picture.edges) {
-    out += "    <edge id=\"e" + std::to_string(index++) + "\" source=\"" + attribute(edge.source) + "\" target=\"" +
+  for (std::size_t index = first_edge; index < end_edge; ++index) {
+    const view::Edge& edge = picture.edges[index];
+    out += "    <edge id=\"e" + std::to_string(index) + "\" source=\"" + attribute(edge.source) + "\" target=\"" +
            attribute(edge.target) + "\">\n";
     data("elabel", text(edge.label));
     data("weight", view::number(edge.weight));
