@@ -252,7 +252,7 @@ print(f"merge of 8 shards of {sys.argv[2]} MB generated news ({int(sys.argv[3]) 
 print("| run | wall s | peak RSS MB |\n| --- | ---: | ---: |")
 print(f"| one `merge -j 2` | {one_wall:.2f} | {one_rss:.0f} |")
 for k in (0, 1):
-    print(f"| `merge --part {k + 1}/2 -j 1` (alone in its process) | {part_wall[k]:.2f} | {part_rss[k]:.0f} |")
+    print(f"| `merge --part {k + 1}/2 -j 1` (the two at the same time) | {part_wall[k]:.2f} | {part_rss[k]:.0f} |")
 print(f"| both parts at once (until the last ends) | {parts_wall:.2f} | |")
 print(f"| `concat` of the 2 parts | {concat_wall:.2f} | {concat_rss:.0f} |")
 print(f"\nparts / one merge: wall {parts_wall / one_wall:.2f}, peak RSS {max(part_rss) / one_rss:.2f}; "
