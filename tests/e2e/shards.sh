@@ -110,4 +110,21 @@ set +e
 "$dealgraph" merge "$work" -o "$work/bad" 2>"$work/err"; code=$?
 set -e
 [[ $code -eq 1 ]] && grep -q "not a build folder" "$work/err" || { echo "FAIL: merging a non-build folder"; exit 1; }
+# Parts that are not all the parts of one merge are refused, and so are formats not written in parts.
+refused() {  # refused CODE MESSAGE COMMAND...
+  local want=$1 message=$2 code
+  shift 2
+  set +e
+  "$@" >/dev/null 2>"$work/err"; code=$?
+  set -e
+  [[ $code -eq $want ]] && grep -q "$message" "$work/err" || { echo "FAIL: not refused ($message): $*"; cat "$work/err"; exit 1; }
+}
+# (examples-part1 is now the 1/1 part; examples-part2 and -part3 are parts of 3.)
+refused 1 "part 1 of 3 is missing" "$dealgraph" concat "$work/examples-part2" "$work/examples-part3" -o "$work/bad"
+refused 1 "part 2 again" "$dealgraph" concat "$work/examples-part"{2,2,3} -o "$work/bad"
+refused 1 "is one of 1" "$dealgraph" concat "$work/examples-part1" "$work/examples-part2" -o "$work/bad"
+refused 1 "not a part of" "$dealgraph" concat "$work/examples-full" -o "$work/bad"
+refused 1 "report.json differs" "$dealgraph" concat "$work/generated-part1" "$work/examples-part2" "$work/generated-part3" -o "$work/bad"
+refused 2 "not written in parts" "$dealgraph" merge "$work/examples-1" -o "$work/bad" --part 1/2 --format ttl,jsonld
+[[ ! -e $work/bad ]] || { echo "FAIL: a refused concat or merge left $work/bad"; exit 1; }
 echo "shards: ok"
