@@ -161,7 +161,7 @@ void add_merge_command(CLI::App& app, int& exit_code) {
         merge->part_index = static_cast<unsigned>(std::stoul(part->substr(0, part->find('/')))) - 1;
         merge->part_count = static_cast<unsigned>(std::stoul(part->substr(part->find('/') + 1)));
         for (const dealgraph::ExportFormat format : merge->formats)
-          if (merge->part_count > 1 && !dealgraph::writes_slices(format))
+          if (!dealgraph::writes_slices(format))
             throw std::invalid_argument(std::string("--part: ") + dealgraph::format_name(format) +
                                         " is not written in parts (ttl, nt, nq, trig and graphml are)");
       }

@@ -321,7 +321,7 @@ std::string unread_message(const UnreadVocabulary& unread) {
 BuildResult run_merge(const MergeOptions& options) {
   const std::optional<OutputSlice> part =
       options.part_count > 0 ? std::optional(OutputSlice{options.part_index, options.part_count}) : std::nullopt;
-  if (part && !part->whole())
+  if (part)
     for (const ExportFormat format : options.formats)
       if (!writes_slices(format))
         throw InputError(std::string("--format ") + format_name(format) +
