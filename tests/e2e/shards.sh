@@ -48,7 +48,7 @@ parts_same_as_one_build() {
   local reversed=()
   for ((k = ${#part_dirs[@]} - 1; k >= 0; k--)); do reversed+=("${part_dirs[k]}"); done
   "$dealgraph" concat "${reversed[@]}" -o "$work/$name-joined"
-  for file in graph.ttl graph.nt graph.nq graph.trig graph.graphml report.json; do
+  for file in graph.ttl graph.nt graph.nq graph.trig graph.graphml report.json manifest.json; do
     cmp -s "$work/$name-all/$file" "$work/$name-joined/$file" || {
       echo "FAIL: $name: $file of $parts parts joined by concat differs from one build"
       diff <(head -c 2000000 "$work/$name-all/$file") <(head -c 2000000 "$work/$name-joined/$file") | head -10
