@@ -7,11 +7,15 @@
 #
 #   ./scripts/bench.sh                 # the default run, 5 to 10 minutes on 2 cores after the build
 #   ./scripts/bench.sh --size 50       # a 50 MB generated corpus instead of 100 MB
-#   ./scripts/bench.sh --large         # also peak memory on 1 GB of generated input (slow)
+#   ./scripts/bench.sh --large         # also peak memory on 1 GB of generated input, and the
+#                                      # merge of its 8 shards in one process and in 2 parts (slow)
+#   ./scripts/bench.sh --merge-parts 50  # only the merge figures, on 50 MB (8 shards; one merge
+#                                      # against `merge --part K/2` in 2 processes at once)
 #   ./scripts/bench.sh --profile       # also callgrind (valgrind) and perf profiles (a few minutes)
 #   ./scripts/bench.sh --generate 100  # only write a 100 MB generated corpus and print its folder
 #
-# Other options: --runs N (whole-process runs per figure, median; default 3), --seed N,
+# Other options: --dealgraph PATH (measure this binary; with --merge-parts, nothing is built),
+# --runs N (whole-process runs per figure, median; default 3), --seed N,
 # --skip-stages, --skip-path, --skip-js, --only-profile.
 # Needs what scripts/install-deps.sh installs (g++, cmake, ninja, libbenchmark-dev, serdi, node
 # and npm); uses GNU time (/usr/bin/time, Debian package `time`) for peak memory. The npm
@@ -27,6 +31,9 @@ size=100
 runs=3
 seed=1
 large=0
+merge_mb=""
+merge_only=0
+given_binary=""
 profile=0
 only_profile=0
 skip_stages=0
@@ -43,7 +50,9 @@ while (($#)); do
     --generate) generate_only="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
-    --large) large=1; shift ;;
+    --large) large=1; merge_mb=1000; shift ;;
+    --merge-parts) merge_mb="$2"; merge_only=1; shift 2 ;;
+    --dealgraph) given_binary="$2"; shift 2 ;;
     --profile) profile=1; shift ;;
     --only-profile) profile=1; only_profile=1; shift ;;
     --skip-stages) skip_stages=1; shift ;;
@@ -81,10 +90,14 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 # ---- the build ---------------------------------------------------------------------------------
-say "Release build in $build"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDEALGRAPH_BENCH=ON -DDEALGRAPH_TESTS=OFF >/dev/null
-ninja -C "$build" dealgraph stages_bench path_bench >/dev/null
-dealgraph="$build/dealgraph"
+if [[ -n $given_binary && $merge_only -eq 1 ]]; then
+  dealgraph=$(cd "$(dirname "$given_binary")" && pwd)/$(basename "$given_binary")
+else
+  say "Release build in $build"
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDEALGRAPH_BENCH=ON -DDEALGRAPH_TESTS=OFF >/dev/null
+  ninja -C "$build" dealgraph stages_bench path_bench >/dev/null
+  dealgraph=${given_binary:-$build/dealgraph}
+fi
 
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 results="$build/bench-results/$stamp"
@@ -192,6 +205,67 @@ if ((only_profile)); then
   exit 0
 fi
 
+# ---- the merge of 8 shards: one process against 2 parts at once ---------------------------------
+# Writes merge-parts.md: wall seconds and peak RSS (MB, GNU time's KB / 1000) of one `merge -j 2`
+# of the 8 shards, of `merge --part K/2 -j 1` for K = 1, 2 started together (wall: until both
+# end), and of `concat`; medians of --runs runs; the joined files are compared with the merge's.
+merge_parts_run() {
+  local mb="$1" input shards=() k r
+  input=$(corpus_of "$mb")
+  warm "$input"
+  say "merge of 8 shards of $mb MB: building the shards, two at a time"
+  for k in 1 2 3 4 5 6 7 8; do
+    ("$dealgraph" build "$input" -o "$out/shard-$k" --shard "$k/8" -j 1 -q 2>/dev/null) &
+    shards+=("$out/shard-$k")
+    if ((k % 2 == 0)); then wait; fi
+  done
+  local table="$results/merge-parts.tsv"
+  : >"$table"
+  for ((r = 1; r <= runs; r++)); do
+    say "merge of 8 shards, run $r of $runs: one process, then 2 parts at once"
+    local start end one
+    /usr/bin/time -f '%e %M' -o "$results/merge-one.time" "$dealgraph" merge "${shards[@]}" -o "$out/merged" -j 2 >/dev/null
+    one=$(cat "$results/merge-one.time")
+    start=$(date +%s.%N)
+    for k in 1 2; do
+      /usr/bin/time -f '%e %M' -o "$results/merge-part$k.time" \
+        "$dealgraph" merge "${shards[@]}" -o "$out/part-$k" --part "$k/2" -j 1 >/dev/null &
+    done
+    wait
+    end=$(date +%s.%N)
+    /usr/bin/time -f '%e %M' -o "$results/concat.time" "$dealgraph" concat "$out/part-1" "$out/part-2" -o "$out/joined"
+    local same=yes file
+    for file in graph.ttl graph.graphml report.json; do cmp -s "$out/merged/$file" "$out/joined/$file" || same=no; done
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$one" "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')" "$(cat "$results/merge-part1.time")" \
+      "$(cat "$results/merge-part2.time")" "$(cat "$results/concat.time")" "$same" >>"$table"
+  done
+  python3 - "$table" "$mb" "$(bytes_of "$input")" >"$results/merge-parts.md" <<'PY'
+import statistics, sys
+rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines()]
+med = lambda values: statistics.median(float(v) for v in values)
+one_wall = med(r[0].split()[0] for r in rows); one_rss = med(r[0].split()[1] for r in rows) / 1000
+parts_wall = med(r[1] for r in rows)
+part_rss = [med(r[i].split()[1] for r in rows) / 1000 for i in (2, 3)]
+part_wall = [med(r[i].split()[0] for r in rows) for i in (2, 3)]
+concat_wall = med(r[4].split()[0] for r in rows); concat_rss = med(r[4].split()[1] for r in rows) / 1000
+print(f"merge of 8 shards of {sys.argv[2]} MB generated news ({int(sys.argv[3]) / 1e6:.1f} MB), medians of {len(rows)}\n")
+print("| run | wall s | peak RSS MB |\n| --- | ---: | ---: |")
+print(f"| one `merge -j 2` | {one_wall:.2f} | {one_rss:.0f} |")
+for k in (0, 1):
+    print(f"| `merge --part {k + 1}/2 -j 1` (the two at the same time) | {part_wall[k]:.2f} | {part_rss[k]:.0f} |")
+print(f"| both parts at once (until the last ends) | {parts_wall:.2f} | |")
+print(f"| `concat` of the 2 parts | {concat_wall:.2f} | {concat_rss:.0f} |")
+print(f"\nparts / one merge: wall {parts_wall / one_wall:.2f}, peak RSS {max(part_rss) / one_rss:.2f}; "
+      f"joined files the same as the merge's: {', '.join(sorted(set(r[5] for r in rows)))}")
+PY
+  cat "$results/merge-parts.md" >&2
+}
+if ((merge_only)); then
+  merge_parts_run "$merge_mb"
+  rm -rf "$out"
+  exit 0
+fi
+
 # ---- the whole process -------------------------------------------------------------------------
 generated=$(corpus_of "$size")
 inputs=()
@@ -240,6 +314,7 @@ fi
 
 # ---- memory on 1 GB ----------------------------------------------------------------------------
 if ((large)); then
+  merge_parts_run "$merge_mb"
   big=$(corpus_of 1000)
   # A ceiling on address space (85% of the available memory, and 4 GB left to others), so that a
   # build too large for this machine fails with an error instead of calling the kernel's OOM

@@ -56,10 +56,14 @@ struct MergeOptions {
   std::string base = kDefaultBase;
   std::vector<ExportFormat> formats = default_formats();
   unsigned threads = 0;  // 0: one per core; the formats are written side by side
+  // --part K/M: write only slice K-1 of M of each file (see OutputSlice), report.json whole, and
+  // part.json saying which part this is; `concat` joins the M parts into the files of one merge.
+  unsigned part_index = 0;
+  unsigned part_count = 0;  // 0: not a part
 };
 
 // Combines shard builds into the files one build of all their articles would write.
-// Throws InputError when a folder is not a build's output.
+// Throws InputError when a folder is not a build's output, or a format is not written in parts.
 BuildResult run_merge(const MergeOptions& options);
 
 // What `build --update DIR INPUT...` did: added articles, replaced changed ones (and rebuilt the
@@ -80,6 +84,15 @@ struct UpdateResult {
 // names. A missing or empty folder gets a full build. Throws InputError when the folder is not
 // a build, or when a changed article's old facts share nodes with articles not among the inputs.
 UpdateResult run_update(const BuildOptions& options, std::ostream& log);
+
+struct ConcatOptions {
+  std::vector<std::string> part_dirs;  // output folders of `merge --part K/M`, one per K, in any order
+  std::string output_dir = "out";
+};
+
+// Joins the parts of one merge into the files the merge without --part writes, byte for byte,
+// and writes manifest.json. Throws InputError when the parts are not all the parts of one merge.
+void run_concat(const ConcatOptions& options);
 
 // The shard (0..shard_count-1) an article belongs to, from its source id.
 unsigned shard_of(const std::string& source_id, unsigned shard_count);

@@ -170,9 +170,20 @@ void add_merge_command(CLI::App& app, int& exit_code) {
       ->check(check_base);
   command->add_option("--format", *formats, "Comma-separated output formats, as for build")->capture_default_str();
   command->add_option("-j,--threads", merge->threads, "Threads writing the formats side by side (default: one per core)");
-  command->callback([merge, formats, &exit_code] {
+  auto part = std::make_shared<std::string>();
+  command->add_option("--part", *part, "Write only part K of M of each file (K/M; formats ttl, nt, nq, trig, graphml); join the M parts with `concat`")
+      ->check(check_shard);
+  command->callback([merge, formats, part, &exit_code] {
     try {
       merge->formats = dealgraph::parse_formats(*formats);
+      if (!part->empty()) {
+        merge->part_index = static_cast<unsigned>(std::stoul(part->substr(0, part->find('/')))) - 1;
+        merge->part_count = static_cast<unsigned>(std::stoul(part->substr(part->find('/') + 1)));
+        for (const dealgraph::ExportFormat format : merge->formats)
+          if (!dealgraph::writes_slices(format))
+            throw std::invalid_argument(std::string("--part: ") + dealgraph::format_name(format) +
+                                        " is not written in parts (ttl, nt, nq, trig and graphml are)");
+      }
       const dealgraph::BuildResult result = dealgraph::run_merge(*merge);
       std::cout << "dealgraph: merged " << merge->shard_dirs.size() << " shards: " << result.articles_built
                 << " articles, " << result.report["counts"]["entities"] << " entities, " << result.report["counts"]["deals"]
@@ -183,6 +194,22 @@ void add_merge_command(CLI::App& app, int& exit_code) {
       exit_code = kExitUsage;
     } catch (const std::exception& error) {
       std::cerr << "dealgraph: merge failed: " << error.what() << "\n";
+      exit_code = kExitFailed;
+    }
+  });
+}
+
+void add_concat_command(CLI::App& app, int& exit_code) {
+  auto concat = std::make_shared<dealgraph::ConcatOptions>();
+  CLI::App* command = app.add_subcommand("concat", "Join the parts of `merge --part K/M` into the files of one merge");
+  command->add_option("parts", concat->part_dirs, "Output folders of the M parts, in any order")->required();
+  command->add_option("-o,--output", concat->output_dir, "Output folder")->capture_default_str();
+  command->callback([concat, &exit_code] {
+    try {
+      dealgraph::run_concat(*concat);
+      exit_code = kExitOk;
+    } catch (const std::exception& error) {
+      std::cerr << "dealgraph: concat failed: " << error.what() << "\n";
       exit_code = kExitFailed;
     }
   });
@@ -267,6 +294,7 @@ int main(int argc, char** argv) {
 
   auto ontology = [&] { return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir; };
   add_merge_command(app, exit_code);
+  add_concat_command(app, exit_code);
   add_explain_command(app, exit_code, ontology);
   dealgraph::cli::add_query_commands(app, exit_code, ontology);
   dealgraph::cli::add_push_command(app, exit_code, ontology);

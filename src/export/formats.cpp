@@ -1,6 +1,7 @@
 // The export formats by name, and one entry point that writes any of them.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 
 #include "dealgraph/export.hpp"
@@ -80,14 +81,44 @@ std::vector<std::string> file_names(ExportFormat format) {
   return {file_name(format)};
 }
 
-void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::string& path) {
+std::pair<std::size_t, std::size_t> OutputSlice::range(const std::vector<std::size_t>& weights) const {
+  if (whole()) return {0, weights.size()};
+  std::uint64_t total = 0;
+  for (const std::size_t weight : weights) total += weight;
+  // A unit belongs to the slice in which its first statement falls: the slice of (weight
+  // before it) * count / total. The runs are contiguous because that grows with the unit.
+  auto slice_of = [&](std::uint64_t before) {
+    return total == 0 ? 0 : std::min<std::uint64_t>(count - 1, before * count / total);
+  };
+  std::size_t begin = weights.size(), end = weights.size();
+  std::uint64_t before = 0;
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    const std::uint64_t slice = slice_of(before);
+    if (slice >= index && begin == weights.size()) begin = i;
+    if (slice > index) {
+      end = i;
+      break;
+    }
+    before += weights[i];
+  }
+  return {begin, std::max(begin, end)};
+}
+
+bool writes_slices(ExportFormat format) {
+  return format == ExportFormat::Turtle || format == ExportFormat::NTriples || format == ExportFormat::NQuads ||
+         format == ExportFormat::TriG || format == ExportFormat::GraphML;
+}
+
+void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::string& path, OutputSlice slice) {
+  if (!slice.whole() && !writes_slices(format))
+    throw ExportError(path + ": " + format_name(format) + " is written whole, not in slices");
   switch (format) {
-    case ExportFormat::Turtle: return write_turtle(graph, path);
-    case ExportFormat::NTriples: return write_ntriples(graph, path);
-    case ExportFormat::NQuads: return write_nquads(graph, path);
-    case ExportFormat::TriG: return write_trig(graph, path);
+    case ExportFormat::Turtle: return write_turtle(graph, path, slice);
+    case ExportFormat::NTriples: return write_ntriples(graph, path, slice);
+    case ExportFormat::NQuads: return write_nquads(graph, path, slice);
+    case ExportFormat::TriG: return write_trig(graph, path, slice);
     case ExportFormat::JsonLd: return write_jsonld(graph, path);
-    case ExportFormat::GraphML: return write_graphml(graph, path);
+    case ExportFormat::GraphML: return write_graphml(graph, path, slice);
     case ExportFormat::Dot: return write_dot(graph, path);
     case ExportFormat::Csv: {
       std::error_code error;
@@ -98,9 +129,10 @@ void write_graph(const KnowledgeGraph& graph, ExportFormat format, const std::st
   }
 }
 
-void write_graph_into(const KnowledgeGraph& graph, ExportFormat format, const std::string& folder) {
-  if (format == ExportFormat::Csv) return write_csv(graph, folder);
-  write_graph(graph, format, (std::filesystem::path(folder) / file_name(format)).string());
+void write_graph_into(const KnowledgeGraph& graph, ExportFormat format, const std::string& folder,
+                      OutputSlice slice) {
+  if (format == ExportFormat::Csv && slice.whole()) return write_csv(graph, folder);
+  write_graph(graph, format, (std::filesystem::path(folder) / file_name(format)).string(), slice);
 }
 
 }  // namespace dealgraph

@@ -149,8 +149,11 @@ GraphmlCounts graphml_counts(const KnowledgeGraph& graph) {
   return {graph.entities().size() + graph.deals().size(), edges};
 }
 
-void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
+void write_graphml(const KnowledgeGraph& graph, const std::string& path, OutputSlice slice) {
   const view::Picture picture = view::picture_of(graph);
+  // A slice holds a run of the nodes and a run of the edges, each cut by count.
+  const auto [first_node, end_node] = slice.range(std::vector<std::size_t>(picture.nodes.size(), 1));
+  const auto [first_edge, end_edge] = slice.range(std::vector<std::size_t>(picture.edges.size(), 1));
   // Written in blocks as it is made: the whole file would be as large as the graph.
   AtomicFile file(path);
   std::string out;
@@ -190,7 +193,8 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     data(start_key, span->start);
     data(end_key, span->end);
   };
-  for (const view::Node& node : picture.nodes) {
+  for (std::size_t n = first_node; n < end_node; ++n) {
+    const view::Node& node = picture.nodes[n];
     out += "    <node id=\"" + attribute(node.id) + "\">\n";
     data("label", text(node.label));
     data("type", text(node.type));
@@ -206,9 +210,9 @@ void write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     out += "    </node>\n";
     if (out.size() >= (1u << 20)) flush();
   }
-  std::size_t index = 0;
-  for (const view::Edge& edge : picture.edges) {
-    out += "    <edge id=\"e" + std::to_string(index++) + "\" source=\"" + attribute(edge.source) + "\" target=\"" +
+  for (std::size_t index = first_edge; index < end_edge; ++index) {
+    const view::Edge& edge = picture.edges[index];
+    out += "    <edge id=\"e" + std::to_string(index) + "\" source=\"" + attribute(edge.source) + "\" target=\"" +
            attribute(edge.target) + "\">\n";
     data("elabel", text(edge.label));
     data("weight", view::number(edge.weight));

@@ -330,6 +330,12 @@ class Emitter {
   }
   std::string next_blank_label() { return "b" + std::to_string(++blanks_); }
 
+ public:
+  // For a unit of another slice: the labels its blank nodes would take are taken.
+  void skip_blank_nodes(std::size_t count) { blanks_ += count; }
+
+ private:
+
   const KnowledgeGraph& graph_;
   StatementSink& sink_;
   const Vocabulary v_;
@@ -385,6 +391,7 @@ class GraphPartition {
   // Graph 0 is the default graph; graph i > 0 is named names()[i - 1].
   std::size_t graph_count() const { return parts_.size(); }
   const std::string& name(std::size_t graph) const { return names_[graph - 1]; }
+  const std::vector<Part>& parts(std::size_t graph) const { return parts_[graph]; }
   // Hands over the parts of one graph (the partition no longer holds them).
   std::vector<Part> take(std::size_t graph) { return std::move(parts_[graph]); }
 
@@ -424,6 +431,70 @@ class GraphPartition {
   std::vector<std::vector<Part>> parts_;
 };
 
+// What a unit of the stream weighs when a file is cut into slices (about its statements), and
+// how many blank nodes it opens (amounts and quantities open two: themselves and their evidence).
+struct UnitCost {
+  std::size_t weight = 0;
+  std::size_t blanks = 0;
+  UnitCost& operator+=(const UnitCost& other) {
+    weight += other.weight;
+    blanks += other.blanks;
+    return *this;
+  }
+};
+constexpr std::size_t kEvidenceStatements = 6, kMeasureStatements = 8;
+
+UnitCost cost_of(const ReportedAmount& amount) {
+  return Emitter::written(amount) ? UnitCost{kEvidenceStatements + kMeasureStatements, 2} : UnitCost{};
+}
+UnitCost cost_of(const ReportedQuantity&) { return {kEvidenceStatements + kMeasureStatements, 2}; }
+UnitCost cost_of(const ArticleNode&) { return {8, 0}; }
+UnitCost cost_of(const EntityNode& entity) {
+  return {6 + entity.labels.size() + entity.mentioned_in.size() + kEvidenceStatements * entity.evidence.size(),
+          entity.evidence.size()};
+}
+UnitCost cost_of(const PostNode& post) {
+  return {5 + post.titles_as_written.size() + kEvidenceStatements * post.evidence.size(), post.evidence.size()};
+}
+UnitCost cost_of(const DealNode& deal) {
+  UnitCost cost{4 + 2 * deal.parties.size() + deal.chips.size() + deal.statuses.size() + deal.dates.size() +
+                    deal.triggers.size() + kEvidenceStatements * deal.evidence.size(),
+                deal.evidence.size()};
+  for (const ReportedAmount& a : deal.amounts) cost += cost_of(a);
+  for (const ReportedAmount& a : deal.prices_per_share) cost += cost_of(a);
+  for (const ReportedQuantity& q : deal.quantities) cost += cost_of(q);
+  return cost;
+}
+UnitCost cost_of(const Part& part) {
+  using K = Part::Kind;
+  switch (part.kind) {
+    case K::Article: return cost_of(*static_cast<const ArticleNode*>(part.node));
+    case K::EntityCore: return {6 + static_cast<const EntityNode*>(part.node)->labels.size(), 0};
+    case K::MentionedIn: return {1, 0};
+    case K::EntityEvidence:
+    case K::DealEvidence:
+    case K::PositionEvidence: return {kEvidenceStatements, 1};
+    case K::DealHead: return {3 + 2 * static_cast<const DealNode*>(part.node)->parties.size(), 0};
+    case K::DealAmount: return cost_of(*static_cast<const ReportedAmount*>(part.item));
+    case K::DealQuantity: return cost_of(*static_cast<const ReportedQuantity*>(part.item));
+    case K::DealTail: {
+      const auto& deal = *static_cast<const DealNode*>(part.node);
+      return {1 + deal.chips.size() + deal.statuses.size() + deal.dates.size() + deal.triggers.size(), 0};
+    }
+    case K::PositionCore: return {5 + static_cast<const PostNode*>(part.node)->titles_as_written.size(), 0};
+  }
+  return {};
+}
+
+// The run of units a slice holds, by their weights.
+std::pair<std::size_t, std::size_t> slice_range(const OutputSlice& slice, const std::vector<UnitCost>& costs) {
+  if (slice.whole()) return {0, 0};
+  std::vector<std::size_t> weights;
+  weights.reserve(costs.size());
+  for (const UnitCost& cost : costs) weights.push_back(cost.weight);
+  return slice.range(weights);
+}
+
 void emit_part(Emitter& emit, const Part& part) {
   using K = Part::Kind;
   switch (part.kind) {
@@ -462,16 +533,37 @@ void emit_part(Emitter& emit, const Part& part) {
 
 }  // namespace
 
-void emit_statements(const KnowledgeGraph& graph, StatementSink& sink) {
+void emit_statements(const KnowledgeGraph& graph, StatementSink& sink, OutputSlice slice) {
   Emitter emit(graph, sink);
-  for (const auto& [iri, article] : graph.articles()) emit.article(article);
+  // The subjects in stream order, by index: those before the slice only number blank nodes.
+  std::vector<UnitCost> costs;
+  if (!slice.whole()) {
+    costs.reserve(graph.articles().size() + graph.entities().size() + graph.deals().size() + graph.posts().size());
+    for (const auto& [iri, article] : graph.articles()) costs.push_back(cost_of(article));
+    for (const auto& [iri, entity] : graph.entities()) costs.push_back(cost_of(entity));
+    for (const auto& [iri, deal] : graph.deals()) costs.push_back(cost_of(deal));
+    for (const auto& [iri, post] : graph.posts()) costs.push_back(cost_of(post));
+  }
+  const auto [begin, end] = slice_range(slice, costs);
+  std::size_t unit = 0;
+  // True when the next subject is the slice's; else numbers its blank nodes and moves on.
+  auto mine = [&, begin = begin, end = end] {
+    const std::size_t at = unit++;
+    if (slice.whole() || (at >= begin && at < end)) return true;
+    emit.skip_blank_nodes(costs[at].blanks);
+    return false;
+  };
+  for (const auto& [iri, article] : graph.articles())
+    if (mine()) emit.article(article);
   for (const auto& [iri, entity] : graph.entities()) {
+    if (!mine()) continue;
     const Subject subject(iri);
     emit.entity_core(subject.term(), entity);
     for (const std::string& article : entity.mentioned_in) emit.mentioned_in(subject.term(), article);
     for (const Evidence& e : entity.evidence) emit.evidence(subject.term(), e);
   }
   for (const auto& [iri, deal] : graph.deals()) {
+    if (!mine()) continue;
     const Subject subject(iri);
     emit.deal_head(subject.term(), deal);
     for (const ReportedAmount& a : deal.amounts) emit.amount(subject.term(), a);
@@ -481,16 +573,25 @@ void emit_statements(const KnowledgeGraph& graph, StatementSink& sink) {
     for (const Evidence& e : deal.evidence) emit.evidence(subject.term(), e);
   }
   for (const auto& [iri, post] : graph.posts()) {
+    if (!mine()) continue;
     const Subject subject(iri);
     emit.position_core(subject.term(), post);
     for (const Evidence& e : post.evidence) emit.evidence(subject.term(), e);
   }
 }
 
-void emit_statements_by_graph(const KnowledgeGraph& graph, StatementSink& sink) {
+void emit_statements_by_graph(const KnowledgeGraph& graph, StatementSink& sink, OutputSlice slice) {
   GraphPartition partition(graph);
   Emitter emit(graph, sink);
+  std::vector<UnitCost> costs(slice.whole() ? 0 : partition.graph_count());
+  for (std::size_t g = 0; g < costs.size(); ++g)
+    for (const Part& part : partition.parts(g)) costs[g] += cost_of(part);
+  const auto [begin, end] = slice_range(slice, costs);
   for (std::size_t g = 0; g < partition.graph_count(); ++g) {
+    if (!slice.whole() && (g < begin || g >= end)) {
+      emit.skip_blank_nodes(costs[g].blanks);
+      continue;
+    }
     const std::vector<Part> parts = partition.take(g);
     if (parts.empty()) continue;
     const std::string name = g == 0 ? std::string() : safe_iri(partition.name(g));

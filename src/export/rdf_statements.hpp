@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "dealgraph/export.hpp"
 #include "dealgraph/graph.hpp"
 
 namespace dealgraph::rdfout {
@@ -59,8 +60,9 @@ class StatementSink {
 
 // Every statement once, in a deterministic order (articles, entities, deals, positions, each
 // by IRI). Text is made safe for every syntax: invalid UTF-8 becomes U+FFFD and NUL is
-// dropped; IRIs have characters that no IRI may hold percent-encoded.
-void emit_statements(const KnowledgeGraph& graph, StatementSink& sink);
+// dropped; IRIs have characters that no IRI may hold percent-encoded. With a slice, only the
+// statements of its run of subjects, their blank node labels numbered as in the whole stream.
+void emit_statements(const KnowledgeGraph& graph, StatementSink& sink, OutputSlice slice = {});
 
 // The same statements grouped by graph, each statement in exactly one graph, so that the union
 // of the graphs, even one that keeps a statement once per graph, is the merged graph: a node's
@@ -68,8 +70,8 @@ void emit_statements(const KnowledgeGraph& graph, StatementSink& sink);
 // the graph named by the node's IRI; an article's description and what it states about other
 // nodes (mentions, evidence, amounts and quantities with their evidence) in the article's
 // graph. Graphs come in IRI order, the default graph (empty in a normal build) first. Blank
-// node labels are unique across all graphs.
-void emit_statements_by_graph(const KnowledgeGraph& graph, StatementSink& sink);
+// node labels are unique across all graphs. With a slice, only its run of graphs.
+void emit_statements_by_graph(const KnowledgeGraph& graph, StatementSink& sink, OutputSlice slice = {});
 
 // The same text repairs, for writers outside this stream.
 std::string safe_text(std::string_view text);

@@ -141,13 +141,13 @@ class SerdOutput final : public rdfout::StatementSink {
   SerdNode graph_ = SERD_NODE_NULL;  // views the name begin_graph was given, valid until the next call
 };
 
-void write_serd(const KnowledgeGraph& graph, const std::string& path, SerdSyntax syntax) {
+void write_serd(const KnowledgeGraph& graph, const std::string& path, SerdSyntax syntax, OutputSlice slice) {
   AtomicFile file(path);
   {
     SerdOutput out(file.get(), syntax, graph.base());
     // Turtle and N-Triples have no graphs; N-Quads and TriG group statements by graph.
-    if (syntax == SERD_TURTLE || syntax == SERD_NTRIPLES) rdfout::emit_statements(graph, out);
-    else rdfout::emit_statements_by_graph(graph, out);
+    if (syntax == SERD_TURTLE || syntax == SERD_NTRIPLES) rdfout::emit_statements(graph, out, slice);
+    else rdfout::emit_statements_by_graph(graph, out, slice);
     out.finish();
   }
   if (std::ferror(file.get())) throw ExportError(path + ": write failed");
@@ -156,9 +156,17 @@ void write_serd(const KnowledgeGraph& graph, const std::string& path, SerdSyntax
 
 }  // namespace
 
-void write_turtle(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_TURTLE); }
-void write_ntriples(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_NTRIPLES); }
-void write_nquads(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_NQUADS); }
-void write_trig(const KnowledgeGraph& graph, const std::string& path) { write_serd(graph, path, SERD_TRIG); }
+void write_turtle(const KnowledgeGraph& graph, const std::string& path, OutputSlice slice) {
+  write_serd(graph, path, SERD_TURTLE, slice);
+}
+void write_ntriples(const KnowledgeGraph& graph, const std::string& path, OutputSlice slice) {
+  write_serd(graph, path, SERD_NTRIPLES, slice);
+}
+void write_nquads(const KnowledgeGraph& graph, const std::string& path, OutputSlice slice) {
+  write_serd(graph, path, SERD_NQUADS, slice);
+}
+void write_trig(const KnowledgeGraph& graph, const std::string& path, OutputSlice slice) {
+  write_serd(graph, path, SERD_TRIG, slice);
+}
 
 }  // namespace dealgraph

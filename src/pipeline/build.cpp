@@ -22,6 +22,7 @@
 #include "dealgraph/pipeline.hpp"
 #include "dealgraph/text.hpp"
 #include "pipeline/merge_log.hpp"
+#include "pipeline/parts.hpp"
 #include "pipeline/progress.hpp"
 #include "util/run_manifest.hpp"
 #include "util/atomic_file.hpp"
@@ -85,13 +86,14 @@ unsigned thread_count(unsigned requested) {
 // folder's staging area, and replaces the folder's files with them as one set. The checks and
 // the writers only read the graph, so each runs on its own thread.
 void check_and_write(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
-                     OutputFolder& folder, unsigned threads) {
+                     OutputFolder& folder, unsigned threads, std::optional<OutputSlice> part = std::nullopt) {
+  const OutputSlice slice = part.value_or(OutputSlice{});
   const fs::path out(folder.staging());
   GraphmlCounts graphml;
   run_parallel(formats.size() + 2, threads, [&](std::size_t task) {
     if (task == formats.size()) result.findings = check_graph(result.graph);
     else if (task == formats.size() + 1) graphml = graphml_counts(result.graph);
-    else write_graph_into(result.graph, formats[task], out.string());
+    else write_graph_into(result.graph, formats[task], out.string(), slice);
   });
 
   std::size_t organizations = 0, people = 0, chips = 0, products = 0, errors = 0, warnings = 0;
@@ -141,6 +143,10 @@ void check_and_write(BuildResult& result, nlohmann::json built, const std::vecto
   for (const ExportFormat format : formats)
     for (const std::string& name : file_names(format)) files.push_back({name, format_name(format)});
   files.push_back({"report.json", "report"});
+  if (part) {
+    write_part_file((out / kPartFile).string(), *part, formats);
+    files.push_back({kPartFile, "part"});
+  }
   commit_run(folder, files, DEALGRAPH_VERSION);
 }
 
@@ -318,6 +324,13 @@ std::string unread_message(const UnreadVocabulary& unread) {
 }  // namespace
 
 BuildResult run_merge(const MergeOptions& options) {
+  const std::optional<OutputSlice> part =
+      options.part_count > 0 ? std::optional(OutputSlice{options.part_index, options.part_count}) : std::nullopt;
+  if (part)
+    for (const ExportFormat format : options.formats)
+      if (!writes_slices(format))
+        throw InputError(std::string("--format ") + format_name(format) +
+                         ": not written in parts (with --part: ttl, nt, nq, trig, graphml; merge without --part for the others)");
   BuildResult result{KnowledgeGraph(options.base), 0, 0, {}, {}, {}};
   nlohmann::json built = nlohmann::json::array();
   std::set<std::pair<std::string, std::string>> skipped;
@@ -361,7 +374,7 @@ BuildResult run_merge(const MergeOptions& options) {
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
   result.report["merges"] = merges.to_json(result.graph);
-  check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads));
+  check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads), part);
   return result;
 }
 

@@ -9,7 +9,10 @@ corpus (--corpus NAME PATH...):
   - merges the shards here (`dealgraph merge`) and checks graph.ttl, graph.graphml and
     report.json are byte-identical to one `dealgraph build` of the same input;
   - merges again as a tree, (1+2) and (3+4) on the workers then those two here, and checks
-    the same files.
+    the same files;
+  - map, reduce, concat: `merge --part K/2` of the shards as two tasks on the workers (each
+    part of the subjects, as N-Triples, N-Quads, Turtle and GraphML), then `dealgraph concat`
+    of the parts here, and checks every file is byte-identical to one build of those formats.
 One line per check on standard output; exit 1 on the first failure.
 """
 import argparse
@@ -24,6 +27,8 @@ import time
 from distributed import Client, get_worker, wait
 
 FILES = ("graph.ttl", "graph.graphml", "report.json")
+PART_FORMATS = "ttl,nt,nq,graphml"
+PART_FILES = ("graph.ttl", "graph.nt", "graph.nq", "graph.graphml", "report.json")
 TASK_TIMEOUT = 600  # seconds, for one dealgraph process and for waiting on a round of tasks
 
 
@@ -56,8 +61,8 @@ def run_tasks(client, name, label, argvs):
     return results
 
 
-def check_same(name, what, expected_dir, actual_dir):
-    for file in FILES:
+def check_same(name, what, expected_dir, actual_dir, files=FILES):
+    for file in files:
         expected, actual = os.path.join(expected_dir, file), os.path.join(actual_dir, file)
         if not os.path.exists(actual):
             fail(f"{name}: {what}: {file} was not written")
@@ -103,6 +108,20 @@ def corpus(client, dealgraph, work, shards, name, inputs, workers):
     local([dealgraph, "merge", *pairs, "-o", tree])
     check_same(name, "tree merge", full, tree)
     print(f"{name}: tree merge (1..{half} and {half + 1}..{shards} on the workers, then those two) is byte-identical too")
+
+    # Reduce in parts: each worker writes one part of the subjects; concat joins them.
+    parts = [os.path.join(work, f"{name}-part-{k}") for k in (1, 2)]
+    results = run_tasks(client, name, "merge part", [
+        [dealgraph, "merge", *dirs, "-o", out, "--part", f"{k}/2", "--format", PART_FORMATS, "-j", "1"]
+        for k, out in enumerate(parts, 1)])
+    all_formats = os.path.join(work, f"{name}-full-formats")
+    local([dealgraph, "build", *inputs, "-o", all_formats, "--format", PART_FORMATS, "-q"])
+    joined = os.path.join(work, f"{name}-joined")
+    local([dealgraph, "concat", *parts, "-o", joined])
+    check_same(name, "concat of the merge parts", all_formats, joined, PART_FILES)
+    ran_on = sorted({r["worker"] for r in results})
+    print(f"{name}: merge --part 1/2 and 2/2 on {len(ran_on)} worker(s), joined by concat, are byte-identical "
+          f"to one build ({', '.join(PART_FILES)})")
 
 
 def main():

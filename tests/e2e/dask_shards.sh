@@ -3,7 +3,8 @@
 # Starts a scheduler on a free port and two worker processes of one thread each; then
 # dask_shards.py submits `dealgraph build --shard K/4` as four tasks, checks each exited 0 and
 # that both workers ran some, merges the shards and checks graph.ttl, graph.graphml and
-# report.json are byte-identical to one build; and the same with a tree of merges. On the
+# report.json are byte-identical to one build; and the same with a tree of merges, and with
+# `merge --part K/2` as two tasks joined by `concat` (map, reduce, concat). On the
 # examples, and on the real corpus when it is present (not in a sanitizer build).
 # Every process started here is ended on exit, failure or interrupt. Skips (exit 77) with a
 # message where dask.distributed is not importable. See docs/scaling.md.

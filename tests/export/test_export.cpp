@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -371,5 +372,73 @@ TEST_CASE("the schema.org classes stated are those the ontology aligns each enti
     seen.insert(entity.kind);
   }
   CHECK(seen.size() >= 3);
+  fs::remove_all(dir);
+}
+
+// Slices of a file (merge --part K/M) and their join.
+TEST_CASE("Slices cut the units into contiguous runs of about equal weight, each unit in one", "[export][slices]") {
+  const std::vector<std::size_t> weights = {5, 1, 1, 8, 2, 2, 2, 9, 1, 3, 4, 4};
+  const std::size_t total = std::accumulate(weights.begin(), weights.end(), std::size_t{0});
+  for (unsigned count : {1u, 2u, 3u, 5u, 12u, 30u}) {
+    std::size_t next = 0;
+    for (unsigned index = 0; index < count; ++index) {
+      const auto [begin, end] = OutputSlice{index, count}.range(weights);
+      CHECK(begin <= end);
+      if (begin == end) continue;
+      CHECK(begin == next);  // contiguous and in order
+      next = end;
+      // No run is heavier than its share plus the unit that crosses into it.
+      const std::size_t weight = std::accumulate(weights.begin() + begin, weights.begin() + end, std::size_t{0});
+      CHECK(weight <= total / count + 9);
+    }
+    CHECK(next == weights.size());  // every unit is in some slice
+  }
+  CHECK(OutputSlice{}.range(weights) == std::pair<std::size_t, std::size_t>{0, weights.size()});
+  CHECK(OutputSlice{1, 2}.range({}) == std::pair<std::size_t, std::size_t>{0, 0});
+  // Two halves of equal weights split in the middle.
+  CHECK(OutputSlice{0, 2}.range({1, 1, 1, 1}) == std::pair<std::size_t, std::size_t>{0, 2});
+  CHECK(OutputSlice{1, 2}.range({1, 1, 1, 1}) == std::pair<std::size_t, std::size_t>{2, 4});
+}
+
+TEST_CASE("Slices of every format that splits join into the whole file byte for byte", "[export][slices]") {
+  const KnowledgeGraph graph = graph_of(
+      "Kestrel Foundry agreed to buy Marlow Optics for $2.5 billion in cash. "
+      "Brightwater Capital invested $40 million in Tallis Robotics on Tuesday. "
+      "Orvane Systems will supply 3,000 accelerators to Kestrel Foundry under a $90 million contract. "
+      "Tallis Robotics and Marlow Optics formed a partnership. "
+      "Ada Quint, chief executive of Tallis Robotics, said the round closed.");
+  REQUIRE(graph.deals().size() >= 2);
+  const fs::path dir = temp_dir("slices-join");
+  for (const ExportFormat format : {ExportFormat::Turtle, ExportFormat::NTriples, ExportFormat::NQuads,
+                                    ExportFormat::TriG, ExportFormat::GraphML}) {
+    REQUIRE(writes_slices(format));
+    const fs::path whole = dir / (std::string("whole.") + format_name(format));
+    write_graph(graph, format, whole.string());
+    for (unsigned count : {2u, 3u, 7u, 60u}) {
+      std::vector<std::string> slices;
+      for (unsigned index = 0; index < count; ++index) {
+        slices.push_back((dir / ("slice-" + std::to_string(index) + "." + format_name(format))).string());
+        write_graph(graph, format, slices.back(), OutputSlice{index, count});
+        if (format == ExportFormat::Turtle) CHECK_NOTHROW(rdf::read_turtle_file(slices.back()));
+      }
+      const fs::path joined = dir / (std::string("joined.") + format_name(format));
+      join_slices(format, slices, joined.string());
+      INFO(format_name(format) << " in " << count << " slices");
+      CHECK(slurp(joined) == slurp(whole));
+      if (count == 2) CHECK(slurp(slices[0]).size() < slurp(whole).size());
+    }
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Formats that are written whole are refused in slices, and a stray file is not joined", "[export][slices]") {
+  const KnowledgeGraph graph = graph_of("Kestrel Foundry agreed to buy Marlow Optics for $2.5 billion.");
+  const fs::path dir = temp_dir("slices-refuse");
+  CHECK_FALSE(writes_slices(ExportFormat::JsonLd));
+  CHECK_THROWS_AS(write_graph(graph, ExportFormat::JsonLd, (dir / "g.jsonld").string(), OutputSlice{0, 2}), ExportError);
+  std::ofstream(dir / "not.graphml") << "<graphml>\n";
+  CHECK_THROWS_AS(join_slices(ExportFormat::GraphML, {(dir / "not.graphml").string()}, (dir / "out.graphml").string()),
+                  ExportError);
+  CHECK_FALSE(fs::exists(dir / "out.graphml"));
   fs::remove_all(dir);
 }
