@@ -208,7 +208,7 @@ TEST_CASE("with two hops exposure adds the deals through one intermediary", "[qu
   CHECK(back.deals.size() == answer.deals.size());
 }
 
-TEST_CASE("exposure keeps the deals in the time window; undated ones go by their articles", "[query][exposure]") {
+TEST_CASE("exposure keeps the deals in the time window, undated ones by their articles", "[query][exposure]") {
   const Ledger m;
   // invest is dated 2025-03; cloud is undated, stated in b (2025-09); pact only in c (no date);
   // round in a (2024-06); the stake is dated 2024-11.
@@ -251,7 +251,7 @@ TEST_CASE("exposure in words and in JSON", "[query][exposure]") {
   CHECK(j["deals"][2]["figure"].is_null());
 }
 
-TEST_CASE("exposure of an entity with itself is empty; a name that is no entity is refused", "[query][exposure]") {
+TEST_CASE("exposure of an entity with itself is empty and a name that is no entity is refused", "[query][exposure]") {
   const Ledger m;
   CHECK(exposure(m.graph, m.ardent, m.ardent, m.query()).deals.empty());
   CHECK_THROWS_AS(exposure(m.graph, m.ardent, "https://example.org/nobody", m.query()), std::invalid_argument);

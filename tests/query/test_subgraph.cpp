@@ -152,7 +152,7 @@ TEST_CASE("subgraph --since keeps deals dated on or after the date, by their own
   CHECK(deals_since("2026").empty());
 }
 
-TEST_CASE("subgraph --until keeps deals dated on or before the date; with --since, those in between", "[query][subgraph]") {
+TEST_CASE("subgraph --until keeps deals dated on or before the date, and with --since those in between", "[query][subgraph]") {
   const Chain chain;
   // Around Cedar: the supply's article is from 2025; the partnership says 2024-03.
   auto deals_in = [&](const std::string& since, const std::string& until) {
