@@ -221,6 +221,7 @@ struct Exposure {
   std::vector<ExposureRoute> routes;  // direct first, then by intermediary's label and IRI
   std::vector<ExposureTotal> totals;  // by payer, payee and currency, A's and B's first
   std::size_t unknown_amounts = 0;    // deals listed without a figure
+  DateWindow window;                  // the query's
 };
 
 // Every deal between the entities `a` and `b` (IRIs of the graph) in the window, and with

@@ -171,6 +171,7 @@ Exposure exposure(const KnowledgeGraph& graph, const std::string& a, const std::
   Exposure answer;
   answer.a = a;
   answer.b = b;
+  answer.window = query.window;
   if (a == b) return answer;
   const auto by_party = deals_by_party(graph, query.window);
   static const std::vector<const DealNode*> kNoDeals;
@@ -281,7 +282,7 @@ void write_exposure(std::ostream& out, const KnowledgeGraph& graph, const Exposu
   const std::size_t direct = !exposure.routes.empty() && exposure.routes.front().via.empty() ? exposure.routes.front().deals.size() : 0;
   out << label_of(graph, exposure.a) << " and " << label_of(graph, exposure.b) << ": "
       << count_words(exposure.deals.size(), "deal", "deals") << " (" << direct << " direct, "
-      << exposure.deals.size() - direct << " through an intermediary)\n";
+      << exposure.deals.size() - direct << " through an intermediary)" << exposure.window.in_words() << "\n";
   if (exposure.deals.empty()) return;
   out << "  committed:\n";
   for (const ExposureTotal& total : exposure.totals) {

@@ -216,6 +216,9 @@ TEST_CASE("exposure keeps the deals in the time window, undated ones by their ar
   CHECK(iris(exposure(m.graph, m.ardent, m.brightwell, m.query(2, "", "2024-12"))) ==
         std::vector<std::string>{m.round});
   CHECK(iris(exposure(m.graph, m.ardent, m.brightwell, m.query(2, "2025-04", "2025-08"))).empty());
+  std::ostringstream words;
+  query::write_exposure(words, m.graph, exposure(m.graph, m.ardent, m.brightwell, m.query(2, "2025")));
+  CHECK_THAT(words.str(), Catch::StartsWith("Ardent Capital and Brightwell Labs: 2 deals (2 direct, 0 through an intermediary) from 2025\n"));
 }
 
 TEST_CASE("exposure in words and in JSON", "[query][exposure]") {
