@@ -34,6 +34,9 @@ _dealgraph() {
     --graph | --lexicon)
       COMPREPLY=($(compgen -f -- "$cur"))
       return ;;
+    --since | --until)
+      COMPREPLY=($(compgen -W "$(date +%Y) $(date +%Y-%m)" -- "$cur"))
+      return ;;
     --type | --via)
       COMPREPLY=($(compgen -W "investment stake supply cloud partnership guarantee acquisition licensing post" -- "$cur"))
       return ;;

@@ -1,4 +1,4 @@
-// check, path, neighbors and subgraph: load a built graph.ttl, ask it, print in words or JSON
+// check, path, neighbors, exposure and subgraph: load a built graph.ttl, ask it, print in words or JSON
 // (subgraph: write the part around one entity in any output format).
 #include "cli/query_commands.hpp"
 
@@ -150,6 +150,29 @@ LinkFilter parse_via(const std::string& command, const std::string& via) {
   }
 }
 
+// --since and --until, both as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+DateWindow parse_window(const std::string& command, const std::string& since, const std::string& until) {
+  DateWindow window;
+  try {
+    if (!since.empty()) window.since = parse_window_date(since);
+    if (!until.empty()) window.until = parse_window_date(until);
+  } catch (const std::invalid_argument& error) {
+    std::cerr << "dealgraph " << command << ": " << (window.since.empty() && !since.empty() ? "--since" : "--until")
+              << ": " << error.what() << "\n";
+    throw Failure{kExitUsage};
+  }
+  if (!window.since.empty() && !window.until.empty() && window.since.substr(0, window.until.size()) > window.until) {
+    std::cerr << "dealgraph " << command << ": --since " << window.since << " comes after --until " << window.until << "\n";
+    throw Failure{kExitUsage};
+  }
+  return window;
+}
+
+nlohmann::json window_json(const DateWindow& window) {
+  auto end = [](const std::string& date) { return date.empty() ? nlohmann::json() : nlohmann::json(date); };
+  return {{"since", end(window.since)}, {"until", end(window.until)}};
+}
+
 nlohmann::json via_json(const LinkFilter& filter) {
   nlohmann::json via = nlohmann::json::array();
   if (filter.all_deals) return via;
@@ -166,6 +189,9 @@ std::string via_words(const LinkFilter& filter) {
   if (filter.posts) out += (first ? "" : ", ") + std::string("Position"), first = false;
   return out + (first ? "nothing" : " links");
 }
+
+// " through Investment links from 2025": the deal types and the time window.
+std::string filter_words(const LinkFilter& filter) { return via_words(filter) + filter.window.in_words(); }
 
 std::string hops_word(std::size_t n) { return std::to_string(n) + (n == 1 ? " hop" : " hops"); }
 
@@ -205,13 +231,15 @@ struct PathOptions {
   int max_hops = -1;
   bool all = false;
   std::string via;
+  std::string since, until;
   std::size_t limit = 100;
   bool json = false;
 };
 
 int run_path(const PathOptions& options, const std::function<std::string()>& ontology_dir) {
   return guarded("path", [&] {
-    const LinkFilter filter = parse_via("path", options.via);
+    LinkFilter filter = parse_via("path", options.via);
+    filter.window = parse_window("path", options.since, options.until);
     const KnowledgeGraph graph = load("path", options.graph);
     Names names(graph, ontology_dir);
     const std::string from = names.resolve("path", "FROM", options.from);
@@ -235,7 +263,9 @@ int run_path(const PathOptions& options, const std::function<std::string()>& ont
                               {"to", options.to},
                               {"max_hops", query.max_hops},
                               {"all", options.all},
-                              {"via", via_json(filter)}}},
+                              {"via", via_json(filter)},
+                              {"since", window_json(filter.window)["since"]},
+                              {"until", window_json(filter.window)["until"]}}},
                             {"from", query::entity_json(graph, from)},
                             {"to", query::entity_json(graph, to)},
                             {"same_entity", from == to},
@@ -252,7 +282,7 @@ int run_path(const PathOptions& options, const std::function<std::string()>& ont
     }
     if (paths.empty()) {
       std::cout << "no connection within " << hops_word(query.max_hops) << " between " << from_label << " and "
-                << to_label << via_words(filter) << "\n";
+                << to_label << filter_words(filter) << "\n";
       return kExitOk;
     }
     if (!options.all) {
@@ -262,7 +292,7 @@ int run_path(const PathOptions& options, const std::function<std::string()>& ont
     }
     std::cout << from_label << " to " << to_label << ": " << paths.size() << (truncated ? "+" : "")
               << (paths.size() == 1 ? " path" : " paths") << " within " << hops_word(query.max_hops)
-              << via_words(filter) << "\n";
+              << filter_words(filter) << "\n";
     for (std::size_t i = 0; i < paths.size(); ++i) {
       std::cout << "path " << i + 1 << " (" << hops_word(paths[i].hops.size()) << ")\n";
       query::write_path(std::cout, graph, paths[i], "  ");
@@ -277,12 +307,14 @@ struct NeighborOptions {
   std::string graph = kDefaultGraph;
   std::size_t hops = 1;
   std::string via;
+  std::string since, until;
   bool json = false;
 };
 
 int run_neighbors(const NeighborOptions& options, const std::function<std::string()>& ontology_dir) {
   return guarded("neighbors", [&] {
-    const LinkFilter filter = parse_via("neighbors", options.via);
+    LinkFilter filter = parse_via("neighbors", options.via);
+    filter.window = parse_window("neighbors", options.since, options.until);
     const KnowledgeGraph graph = load("neighbors", options.graph);
     Names names(graph, ontology_dir);
     const std::string entity = names.resolve("neighbors", "ENTITY", options.entity);
@@ -299,7 +331,12 @@ int run_neighbors(const NeighborOptions& options, const std::function<std::strin
         list.push_back(std::move(j));
       }
       nlohmann::json out = {{"graph", graph_file(options.graph)},
-                            {"query", {{"entity", options.entity}, {"hops", options.hops}, {"via", via_json(filter)}}},
+                            {"query",
+                             {{"entity", options.entity},
+                              {"hops", options.hops},
+                              {"via", via_json(filter)},
+                              {"since", window_json(filter.window)["since"]},
+                              {"until", window_json(filter.window)["until"]}}},
                             {"entity", query::entity_json(graph, entity)},
                             {"neighbors", list}};
       std::cout << out.dump(2) << "\n";
@@ -307,7 +344,7 @@ int run_neighbors(const NeighborOptions& options, const std::function<std::strin
     }
     const std::string label = query::label_of(graph, entity);
     std::cout << label << ": " << found.size() << (found.size() == 1 ? " entity" : " entities") << " within "
-              << hops_word(options.hops) << via_words(filter) << "\n";
+              << hops_word(options.hops) << filter_words(filter) << "\n";
     for (const PathFinder::Neighbor& neighbor : found) {
       const auto& node = graph.entities().at(neighbor.iri);
       std::cout << "  " << node.pref_label << " (" << to_string(node.kind) << ", " << hops_word(neighbor.hops) << ")\n";
@@ -329,12 +366,58 @@ int run_neighbors(const NeighborOptions& options, const std::function<std::strin
   });
 }
 
+struct ExposureOptions {
+  std::string a, b;
+  std::string graph = kDefaultGraph;
+  std::size_t hops = 1;
+  std::string since, until;
+  bool json = false;
+};
+
+int run_exposure(const ExposureOptions& options, const std::function<std::string()>& ontology_dir) {
+  return guarded("exposure", [&] {
+    ExposureQuery query;
+    query.hops = options.hops;
+    query.window = parse_window("exposure", options.since, options.until);
+    const KnowledgeGraph graph = load("exposure", options.graph);
+    Names names(graph, ontology_dir);
+    const std::string a = names.resolve("exposure", "A", options.a);
+    const std::string b = names.resolve("exposure", "B", options.b);
+    query.paying_roles = paying_roles(Ontology(ontology_dir()).vocabulary());
+    const Exposure answer = exposure(graph, a, b, query);
+    if (options.json) {
+      nlohmann::json out = {{"graph", graph_file(options.graph)},
+                            {"query",
+                             {{"a", options.a},
+                              {"b", options.b},
+                              {"hops", query.hops},
+                              {"since", window_json(query.window)["since"]},
+                              {"until", window_json(query.window)["until"]}}}};
+      out.update(query::exposure_json(graph, answer));
+      std::cout << out.dump(2) << "\n";
+      return kExitOk;
+    }
+    if (a == b) {
+      std::cout << "\"" << options.a << "\" and \"" << options.b << "\" both name " << query::label_of(graph, a) << " <" << a
+                << ">\n";
+      return kExitOk;
+    }
+    if (answer.deals.empty()) {
+      std::cout << "no deals within " << hops_word(query.hops) << " between " << query::label_of(graph, a) << " and "
+                << query::label_of(graph, b) << query.window.in_words() << "\n";
+      return kExitOk;
+    }
+    query::write_exposure(std::cout, graph, answer);
+    return kExitOk;
+  });
+}
+
 struct SubgraphOptions {
   std::string entity;
   std::string graph = kDefaultGraph;
   std::size_t hops = 1;
   std::vector<std::string> types;
-  std::string since;
+  std::string since, until;
   std::string output = "subgraph";
   std::string formats = "ttl,graphml";
 };
@@ -345,10 +428,10 @@ int run_subgraph(const SubgraphOptions& options, const std::function<std::string
     for (const std::string& type : options.types) type_list += (type_list.empty() ? "" : ",") + type;
     SubgraphQuery query;
     query.filter = parse_via("subgraph", type_list);
+    query.filter.window = parse_window("subgraph", options.since, options.until);
     query.hops = options.hops;
     std::vector<ExportFormat> formats;
     try {
-      if (!options.since.empty()) query.since = parse_since_date(options.since);
       formats = parse_formats(options.formats);
     } catch (const std::invalid_argument& error) {
       std::cerr << "dealgraph subgraph: " << error.what() << "\n";
@@ -373,11 +456,18 @@ int run_subgraph(const SubgraphOptions& options, const std::function<std::string
     commit_run(folder, files, DEALGRAPH_VERSION);
     std::cout << query::label_of(graph, center) << ": " << part.entities().size() << " entities, " << part.deals().size()
               << " deals, " << part.posts().size() << " positions, " << part.articles().size() << " articles within "
-              << hops_word(query.hops) << via_words(query.filter) << "\n  wrote";
+              << hops_word(query.hops) << filter_words(query.filter) << "\n  wrote";
     for (const std::string& name : written) std::cout << " " << options.output << "/" << name;
     std::cout << "\n";
     return kExitOk;
   });
+}
+
+// --since and --until, with one meaning for every command (DateWindow).
+void add_window_options(CLI::App* command, std::string& since, std::string& until) {
+  command->add_option("--since", since,
+                      "Only deals dated on or after YYYY, YYYY-MM or YYYY-MM-DD (undated: by their articles' dates)");
+  command->add_option("--until", until, "Only deals dated on or before YYYY, YYYY-MM or YYYY-MM-DD");
 }
 
 }  // namespace
@@ -412,6 +502,7 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
           return "at most 10000 paths can be listed (got " + value + "); narrow the search with --max-hops or --via";
         return {};
       });
+  add_window_options(path_command, path->since, path->until);
   path_command->add_flag("--json", path->json, "Print JSON");
   path_command->callback([path, &exit_code, ontology_dir] { exit_code = run_path(*path, ontology_dir); });
 
@@ -425,10 +516,24 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
       ->capture_default_str()
       ->check(CLI::Range(0, 1000));
   neighbors_command->add_option("--via", neighbors->via, "Only these deal types, as for path");
+  add_window_options(neighbors_command, neighbors->since, neighbors->until);
   neighbors_command->add_flag("--json", neighbors->json, "Print JSON");
   neighbors_command->callback([neighbors, &exit_code, ontology_dir] {
     exit_code = run_neighbors(*neighbors, ontology_dir);
   });
+
+  auto money = std::make_shared<ExposureOptions>();
+  CLI::App* exposure_command = app.add_subcommand(
+      "exposure", "The money between two entities: every deal, who commits how much to whom, per currency, with quotes");
+  exposure_command->add_option("a", money->a, "Name in any language or alias, or IRI")->required();
+  exposure_command->add_option("b", money->b, "Name in any language or alias, or IRI")->required();
+  exposure_command->add_option("--graph", money->graph, "graph.ttl, or the folder `build` wrote")->capture_default_str();
+  exposure_command->add_option("--hops", money->hops, "1: deals of A with B; 2: also through one intermediary")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 2));
+  add_window_options(exposure_command, money->since, money->until);
+  exposure_command->add_flag("--json", money->json, "Print JSON");
+  exposure_command->callback([money, &exit_code, ontology_dir] { exit_code = run_exposure(*money, ontology_dir); });
 
   auto sub = std::make_shared<SubgraphOptions>();
   CLI::App* subgraph_command = app.add_subcommand(
@@ -442,7 +547,7 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
                                "Only deals of these types (repeatable or comma-separated, as --via of path; "
                                "post for people's posts)")
       ->allow_extra_args(false);  // one word per --type, so ENTITY may follow it
-  subgraph_command->add_option("--since", sub->since, "Only deals dated on or after YYYY, YYYY-MM or YYYY-MM-DD");
+  add_window_options(subgraph_command, sub->since, sub->until);
   subgraph_command->add_option("-o,--output", sub->output, "Output folder")->capture_default_str();
   subgraph_command->add_option("--format", sub->formats, "Comma-separated output formats, as for build")
       ->capture_default_str();

@@ -1,4 +1,4 @@
-// The commands that read a built graph back: check, path, neighbors.
+// The commands that read a built graph back: check, path, neighbors, exposure, subgraph.
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -135,7 +135,7 @@ bool explain_mistyped(const CLI::App& app, const std::vector<std::string>& args,
 void add_help_command(CLI::App& app, int& exit_code) {
   auto topic = std::make_shared<std::string>();
   CLI::App* help = app.add_subcommand("help", "Show the help of a command (dealgraph help CMD), or of all");
-  help->add_option("command", *topic, "A command: build, merge, concat, push, check, path, neighbors, subgraph, explain");
+  help->add_option("command", *topic, "A command: build, merge, concat, push, check, path, neighbors, exposure, subgraph, explain");
   help->callback([&app, &exit_code, topic] {
     if (topic->empty()) {
       std::cout << app.help();

@@ -20,20 +20,6 @@ std::string group_thousands(const std::string& plain) {
   return out;
 }
 
-// A JSON number that keeps whole values exact (int64) and falls back to double otherwise.
-nlohmann::json decimal_json(const Decimal& value) {
-  if (value.exponent >= 0 && value.exponent <= 18) {
-    std::int64_t scaled = value.units;
-    bool fits = true;
-    for (int i = 0; i < value.exponent && fits; ++i) {
-      if (scaled > INT64_MAX / 10 || scaled < INT64_MIN / 10) fits = false;
-      else scaled *= 10;
-    }
-    if (fits) return scaled;
-  }
-  return value.to_double();
-}
-
 std::string article_list(const std::vector<Evidence>& evidence) {
   std::set<std::string> sources;
   for (const Evidence& e : evidence) sources.insert(e.source_id);
@@ -59,6 +45,24 @@ std::string quote_line(const Evidence& evidence) {
 }
 
 }  // namespace
+
+// A JSON number that keeps whole values exact (int64) and falls back to double otherwise.
+nlohmann::json decimal_json(const Decimal& value) {
+  if (value.exponent >= 0 && value.exponent <= 18) {
+    std::int64_t scaled = value.units;
+    bool fits = true;
+    for (int i = 0; i < value.exponent && fits; ++i) {
+      if (scaled > INT64_MAX / 10 || scaled < INT64_MIN / 10) fits = false;
+      else scaled *= 10;
+    }
+    if (fits) return scaled;
+  }
+  return value.to_double();
+}
+
+std::string money_in_words(const Money& money) {
+  return group_thousands(money.value.to_string()) + (money.currency.empty() ? " (no currency)" : " " + money.currency);
+}
 
 std::string label_of(const KnowledgeGraph& graph, const std::string& iri) {
   if (auto it = graph.entities().find(iri); it != graph.entities().end()) return it->second.pref_label;
@@ -89,34 +93,37 @@ std::string hop_line(const KnowledgeGraph& graph, const PathHop& hop) {
          label_of(graph, hop.to);
 }
 
+void write_deal_details(std::ostream& out, const KnowledgeGraph& graph, const DealNode& deal, const std::string& more) {
+  if (!deal.statuses.empty()) {
+    out << more << "status: ";
+    bool first = true;
+    for (const std::string& status : deal.statuses) out << (first ? "" : ", ") << status, first = false;
+    out << "\n";
+  }
+  for (const ReportedAmount& reported : deal.amounts)
+    out << more << "amount: \"" << reported.amount.as_written << "\" = " << amount_in_words(reported.amount)
+        << " (article " << reported.evidence.source_id << ")\n";
+  for (const ReportedQuantity& reported : deal.quantities)
+    out << more << "quantity: \"" << reported.quantity.as_written << "\" = "
+        << group_thousands(reported.quantity.value.to_string()) << " " << reported.quantity.unit << " (article "
+        << reported.evidence.source_id << ")\n";
+  if (!deal.chips.empty()) {
+    out << more << "chips: ";
+    bool first = true;
+    for (const std::string& chip : deal.chips) out << (first ? "" : ", ") << label_of(graph, chip), first = false;
+    out << "\n";
+  }
+  for (const Evidence& evidence : deal.evidence) out << more << quote_line(evidence) << "\n";
+  out << more << "deal: " << deal.iri << "\n";
+}
+
 void write_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path, const std::string& indent) {
   std::size_t number = 0;
   for (const PathHop& hop : path.hops) {
     out << indent << ++number << ". " << hop_line(graph, hop) << "\n";
     const std::string more = indent + "     ";
     if (auto it = graph.deals().find(hop.link); it != graph.deals().end()) {
-      const DealNode& deal = it->second;
-      if (!deal.statuses.empty()) {
-        out << more << "status: ";
-        bool first = true;
-        for (const std::string& status : deal.statuses) out << (first ? "" : ", ") << status, first = false;
-        out << "\n";
-      }
-      for (const ReportedAmount& reported : deal.amounts)
-        out << more << "amount: \"" << reported.amount.as_written << "\" = " << amount_in_words(reported.amount)
-            << " (article " << reported.evidence.source_id << ")\n";
-      for (const ReportedQuantity& reported : deal.quantities)
-        out << more << "quantity: \"" << reported.quantity.as_written << "\" = "
-            << group_thousands(reported.quantity.value.to_string()) << " " << reported.quantity.unit << " (article "
-            << reported.evidence.source_id << ")\n";
-      if (!deal.chips.empty()) {
-        out << more << "chips: ";
-        bool first = true;
-        for (const std::string& chip : deal.chips) out << (first ? "" : ", ") << label_of(graph, chip), first = false;
-        out << "\n";
-      }
-      for (const Evidence& evidence : deal.evidence) out << more << quote_line(evidence) << "\n";
-      out << more << "deal: " << deal.iri << "\n";
+      write_deal_details(out, graph, it->second, more);
     } else if (auto p = graph.posts().find(hop.link); p != graph.posts().end()) {
       for (const std::string& written : p->second.titles_as_written) out << more << "title as written: " << written << "\n";
       for (const Evidence& evidence : p->second.evidence) out << more << quote_line(evidence) << "\n";

@@ -4,7 +4,7 @@
 // connection question is not, so PathFinder keeps an undirected view of it as a compressed
 // sparse row graph (both directions of every edge, neighbours sorted by vertex index, which
 // finish() assigns in IRI order). One vertex predicate, Allowed, holds the filters (deal
-// types, posts, chips and products only as a path's first or last entity): neighbors() runs
+// types, posts, the time window, chips and products only as a path's first or last entity): neighbors() runs
 // boost::breadth_first_visit over a boost::filtered_graph with it, and the path queries test
 // it on every neighbour they look at.
 //
@@ -76,11 +76,12 @@ struct Allowed {
   std::uint16_t mask = 0;
   Vertex from = kNone;
   Vertex to = kNone;
+  const std::uint8_t* outside = nullptr;  // per vertex, 1 for the deals outside the time window; null: none
   bool operator()(Vertex v) const {
     const std::uint8_t c = classes[v];
     if (c == kEntityClass) return true;
     if (c == kLeafClass) return v == from || v == to;
-    return (mask >> c) & 1u;
+    return ((mask >> c) & 1u) && !(outside && outside[v]);
   }
 };
 using View = boost::filtered_graph<Csr, boost::keep_all, Allowed>;
@@ -432,8 +433,8 @@ struct PathFinder::Impl {
     for (std::size_t i = 0; i < strengths.size(); ++i) rank[strengths[i].v] = static_cast<Vertex>(i);
   }
 
-  View view(const LinkFilter& filter, Vertex from) const {
-    return View(csr, boost::keep_all(), Allowed{classes.data(), mask_of(filter), from, kNone});
+  Allowed allowed(const LinkFilter& filter, Vertex from, Vertex to, const std::vector<std::uint8_t>& outside) const {
+    return Allowed{classes.data(), mask_of(filter), from, to, outside.empty() ? nullptr : outside.data()};
   }
 
   Vertex entity_vertex(const std::string& iri) const {
@@ -515,7 +516,8 @@ struct PathFinder::Impl {
   // Paths of `query` from `from` to `to` (distinct), in order, up to `cap` of them.
   std::vector<std::vector<Vertex>> paths(Vertex from, Vertex to, const PathQuery& query, std::size_t cap) const {
     const std::size_t max_length = std::min(query.max_hops, kMaxLength / 2) * 2;
-    const Allowed allowed{classes.data(), mask_of(query.filter), from, to};
+    const std::vector<std::uint8_t> outside = query.filter.window.outside(graph);
+    const Allowed allowed = this->allowed(query.filter, from, to, outside);
     const MarksLease marks(*this);
     Balls balls(csr, allowed, *marks, from, to);
     const std::optional<std::size_t> distance = balls.meet(max_length);
@@ -598,7 +600,8 @@ std::vector<Path> PathFinder::all_paths(const std::string& from_iri, const std::
 std::vector<PathFinder::Neighbor> PathFinder::neighbors(const std::string& from_iri, std::size_t hops,
                                                         const LinkFilter& filter) const {
   const Vertex from = impl_->entity_vertex(from_iri);
-  const View view = impl_->view(filter, from);
+  const std::vector<std::uint8_t> outside = filter.window.outside(impl_->graph);
+  const View view(impl_->csr, boost::keep_all(), impl_->allowed(filter, from, kNone, outside));
   const std::size_t max_length = 2 * hops;
   Search search(boost::num_vertices(impl_->csr));
   std::unordered_map<Vertex, std::vector<Vertex>> more_preds;

@@ -12,16 +12,6 @@
 namespace dealgraph {
 namespace {
 
-bool digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// Whether a date as stated (yyyy, yyyy-mm or yyyy-mm-dd) may fall on or after `since`: a year
-// or a month counts when it holds a day on or after `since`.
-bool on_or_after(const std::string& date, const std::string& since) {
-  return date >= since.substr(0, std::min(date.size(), since.size()));
-}
-
 // Deals and posts by the entities they touch, built once so that each hop is a lookup.
 struct Links {
   std::map<std::string, std::vector<const DealNode*>> deals;  // entity IRI -> deals naming it (as party or chip)
@@ -99,15 +89,7 @@ class SubgraphWalk {
 
  private:
   bool wanted(const DealNode& deal) const {
-    if (!query_.filter.allows(deal.type)) return false;
-    if (query_.since.empty()) return true;
-    if (!deal.dates.empty())
-      return std::any_of(deal.dates.begin(), deal.dates.end(), [&](const std::string& d) { return on_or_after(d, query_.since); });
-    // Undated deals go by the publication dates of the articles that state them.
-    return std::any_of(deal.evidence.begin(), deal.evidence.end(), [&](const Evidence& e) {
-      auto it = graph_.articles().find(graph_.article_iri(e.source_id));
-      return it != graph_.articles().end() && it->second.published && on_or_after(*it->second.published, query_.since);
-    });
+    return query_.filter.allows(deal.type) && query_.filter.window.keeps(graph_, deal);
   }
 
   void enter(const std::string& entity, std::set<std::string>& next) {
@@ -135,18 +117,6 @@ class SubgraphWalk {
 };
 
 }  // namespace
-
-std::string parse_since_date(std::string_view text) {
-  const std::string date(text);
-  const bool year = date.size() >= 4 && digits(date.substr(0, 4));
-  const bool month = date.size() == 4 || (date.size() >= 7 && date[4] == '-' && digits(date.substr(5, 2)) &&
-                                          std::stoi(date.substr(5, 2)) >= 1 && std::stoi(date.substr(5, 2)) <= 12);
-  const bool day = date.size() <= 7 || (date.size() == 10 && date[7] == '-' && digits(date.substr(8, 2)) &&
-                                         std::stoi(date.substr(8, 2)) >= 1 && std::stoi(date.substr(8, 2)) <= 31);
-  if (!year || !month || !day || (date.size() != 4 && date.size() != 7 && date.size() != 10))
-    throw std::invalid_argument("expected a date YYYY, YYYY-MM or YYYY-MM-DD, got \"" + date + "\"");
-  return date;
-}
 
 KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::string& center, const SubgraphQuery& query) {
   if (!graph.entities().count(center)) throw std::invalid_argument("<" + center + "> is no entity of the graph");

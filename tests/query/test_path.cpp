@@ -12,6 +12,7 @@
 
 #include "dealgraph/extract.hpp"
 #include "dealgraph/query.hpp"
+#include "query/graph_builder.hpp"
 
 using namespace dealgraph;
 
@@ -70,15 +71,11 @@ class Fixture {
   }
   std::string deal(const std::string& name, DealType type, std::vector<std::pair<Role, std::string>> parties,
                    const std::vector<std::string>& sources) {
-    const std::string iri = graph.base() + "deal/" + name;
-    DealNode& node = graph.mutable_deals()[iri];
-    node.iri = iri;
-    node.type = type;
-    std::sort(parties.begin(), parties.end());
-    node.parties = std::move(parties);
+    std::vector<Evidence> evidence;
     std::size_t offset = 0;
-    for (const std::string& source : sources) node.evidence.push_back(Evidence{source, name, "en", offset, offset + name.size()}), offset += 100;
-    node.confidence = 0.8;
+    for (const std::string& source : sources) evidence.push_back(Evidence{source, name, "en", offset, offset + name.size()}), offset += 100;
+    const std::string iri = test::add_deal(graph, name, type, std::move(parties), std::move(evidence));
+    graph.mutable_deals()[iri].confidence = 0.8;
     return iri;
   }
 };
@@ -657,4 +654,30 @@ TEST_CASE("names the graph lacks resolve through the lexicon", "[names]") {
   CHECK_FALSE(plain.find("英伟达"));
   for (const char* name : {"英伟达", "Nvidia Corp.", "輝達", "NVDA"}) CHECK(lexical.resolve(name) == f.nvidia);
   CHECK_THROWS_WITH(lexical.resolve("Intel"), Catch::Contains("the graph does not contain it"));
+}
+
+TEST_CASE("path and neighbors walk only the deals in the time window", "[path][window]") {
+  Fixture f;
+  // Only the partnership is dated; the graph has no articles, so nothing dates the others.
+  f.graph.mutable_deals()[f.stargate].dates = {"2024-10"};
+  const PathFinder finder(f.graph);
+  PathQuery query = hops(6);
+  query.filter.window.since = "2024";
+  const auto path = finder.shortest_path(f.softbank, f.oracle, query);
+  REQUIRE(path);
+  CHECK(describe(*path) == "softbank > stargate > oracle");
+  CHECK_FALSE(finder.shortest_path(f.softbank, f.nvidia, query));
+  query.filter.window.since = "2024-11";
+  CHECK_FALSE(finder.shortest_path(f.softbank, f.oracle, query));
+  // Posts carry no date and always link; deals outside the window do not.
+  LinkFilter filter = parse_link_filter("");
+  filter.window.until = "2024";
+  std::vector<std::string> near;
+  for (const auto& neighbor : finder.neighbors(f.openai, 2, filter)) near.push_back(neighbor.iri);
+  CHECK(near == std::vector<std::string>{f.oracle, f.softbank});
+  std::vector<std::string> around_nvidia;
+  for (const auto& neighbor : finder.neighbors(f.nvidia, 2, filter)) around_nvidia.push_back(neighbor.iri);
+  CHECK(around_nvidia == std::vector<std::string>{f.jensen});
+  // Without a window, the same finder answers as before.
+  CHECK(finder.shortest_path(f.softbank, f.nvidia, hops(6)));
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "dealgraph/query.hpp"
+#include "query/graph_builder.hpp"
 
 using namespace dealgraph;
 
@@ -74,14 +75,7 @@ class Chain {
   }
   std::string deal(const std::string& name, DealType type, std::vector<std::pair<Role, std::string>> parties,
                    const std::string& source) {
-    const std::string iri = graph.base() + "deal/" + name;
-    DealNode& node = graph.mutable_deals()[iri];
-    node.iri = iri;
-    node.type = type;
-    std::sort(parties.begin(), parties.end());
-    node.parties = std::move(parties);
-    node.evidence.push_back(Evidence{source, name, "en", 0, name.size()});
-    return iri;
+    return test::add_deal(graph, name, type, std::move(parties), {Evidence{source, name, "en", 0, name.size()}});
   }
 };
 
@@ -89,7 +83,7 @@ SubgraphQuery around(std::size_t hops, const std::string& types = "", const std:
   SubgraphQuery q;
   q.hops = hops;
   q.filter = parse_link_filter(types);
-  q.since = since;
+  q.filter.window.since = since;
   return q;
 }
 
@@ -158,12 +152,32 @@ TEST_CASE("subgraph --since keeps deals dated on or after the date, by their own
   CHECK(deals_since("2026").empty());
 }
 
+TEST_CASE("subgraph --until keeps deals dated on or before the date, and with --since those in between", "[query][subgraph]") {
+  const Chain chain;
+  // Around Cedar: the supply's article is from 2025; the partnership says 2024-03.
+  auto deals_in = [&](const std::string& since, const std::string& until) {
+    SubgraphQuery q = around(1);
+    q.filter.window.since = since;
+    q.filter.window.until = until;
+    return keys_of(subgraph(chain.graph, chain.cedar, q).deals());
+  };
+  CHECK(deals_in("", "2023").empty());
+  CHECK(deals_in("", "2024-03-01") == std::vector<std::string>{chain.partner});
+  CHECK(deals_in("2024", "2024-12") == std::vector<std::string>{chain.partner});
+  CHECK(deals_in("2024-03", "2025") == std::vector<std::string>{chain.partner, chain.supply});
+  CHECK(deals_in("2024-04", "2024-12-31").empty());
+  // A deal outside the window is no way through: from Birch, Cedar's partnership needs the supply.
+  SubgraphQuery far = around(2);
+  far.filter.window.until = "2024-12";
+  CHECK(keys_of(subgraph(chain.graph, chain.birch, far).deals()) == std::vector<std::string>{chain.invest});
+}
+
 TEST_CASE("Dates for --since are checked", "[query][subgraph]") {
-  CHECK(parse_since_date("2025") == "2025");
-  CHECK(parse_since_date("2025-02") == "2025-02");
-  CHECK(parse_since_date("2025-02-28") == "2025-02-28");
+  CHECK(parse_window_date("2025") == "2025");
+  CHECK(parse_window_date("2025-02") == "2025-02");
+  CHECK(parse_window_date("2025-02-28") == "2025-02-28");
   for (const char* bad : {"", "25", "2025-13", "2025-1", "2025-02-32", "2025/02/01", "yesterday", "2025-02-01T00"})
-    CHECK_THROWS_AS(parse_since_date(bad), std::invalid_argument);
+    CHECK_THROWS_AS(parse_window_date(bad), std::invalid_argument);
   const Chain chain;
   CHECK_THROWS_AS(subgraph(chain.graph, "https://example.org/nobody", around(1)), std::invalid_argument);
 }
