@@ -52,6 +52,7 @@ struct MergeOptions {
   std::string base = kDefaultBase;
   std::vector<ExportFormat> formats = default_formats();
   unsigned threads = 0;  // 0: one per core; the formats are written side by side
+  std::string ontology_dir;  // rules/checks.ttl for the checks of report.json; empty: checks without it
 };
 
 // Combines shard builds into the files one build of all their articles would write.

@@ -140,7 +140,7 @@ int run_explain_command(const std::string& input, const std::string& ontology_di
   }
 }
 
-void add_merge_command(CLI::App& app, int& exit_code) {
+void add_merge_command(CLI::App& app, int& exit_code, std::function<std::string()> ontology_dir) {
   auto merge = std::make_shared<dealgraph::MergeOptions>();
   auto formats = std::make_shared<std::string>("ttl,graphml");
   CLI::App* command = app.add_subcommand("merge", "Combine the outputs of `build --shard K/N` into the files of one build");
@@ -151,7 +151,8 @@ void add_merge_command(CLI::App& app, int& exit_code) {
       ->check(check_base);
   command->add_option("--format", *formats, "Comma-separated output formats, as for build")->capture_default_str();
   command->add_option("-j,--threads", merge->threads, "Threads writing the formats side by side (default: one per core)");
-  command->callback([merge, formats, &exit_code] {
+  command->callback([merge, formats, &exit_code, ontology_dir] {
+      merge->ontology_dir = ontology_dir();
     try {
       merge->formats = dealgraph::parse_formats(*formats);
       const dealgraph::BuildResult result = dealgraph::run_merge(*merge);
@@ -240,7 +241,7 @@ int main(int argc, char** argv) {
   });
 
   auto ontology = [&] { return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir; };
-  add_merge_command(app, exit_code);
+  add_merge_command(app, exit_code, ontology);
   add_explain_command(app, exit_code, ontology);
   dealgraph::cli::add_query_commands(app, exit_code, ontology);
   dealgraph::cli::add_push_command(app, exit_code, ontology);
