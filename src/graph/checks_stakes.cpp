@@ -12,7 +12,10 @@
 // planned (a tender offer for 83%) is not held, so claims of those statuses do not count; two
 // holders named alike (Emery Air Freight and Emery Air Frieght), or two holders with the very
 // same percentage (one buyer under its name and its ticker), are most likely one holder told
-// twice, and are counted once.
+// twice, and are counted once. And a percentage counts only when its quote names the company
+// right beside it (a 60% stake in Quillon Mining; Quillon Mining, 60% owned by): a company
+// named further off is most often another's seller or parent (a stake in a joint venture
+// from Amselco; Nerco, a unit of Amselco, which is 90% owned by PacifiCorp).
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -26,6 +29,9 @@ namespace {
 // Percentages are often rounded (33.3% and 66.7% and 0.1% of someone else): a little over 100
 // is rounding, not a contradiction.
 constexpr double kWholeWithRounding = 100.5;
+// At most this many bytes between a percentage and the company's name in its quote: a few
+// short words (" stake in ", " Prozent an ", "的"), never a clause.
+constexpr std::size_t kNearCompany = 30;
 
 struct Stake {
   std::string holder;
@@ -72,6 +78,27 @@ const Evidence* claim_of(const DealNode& deal, const Evidence& evidence) {
 std::string stake_date(const KnowledgeGraph& graph, const DealNode& deal, const Evidence& evidence) {
   const Evidence* claim = claim_of(deal, evidence);
   return claim && !claim->claim_date.empty() ? claim->claim_date : article_date(graph, evidence);
+}
+
+// Whether the quote names the company (any of its labels) within kNearCompany bytes of the
+// percentage as written, on either side.
+bool names_company_beside(const KnowledgeGraph& graph, const std::string& company, const ReportedQuantity& reported) {
+  const std::string& quote = reported.evidence.quote;
+  const std::string& written = reported.quantity.as_written;
+  const std::size_t at = written.empty() ? std::string::npos : quote.find(written);
+  auto it = graph.entities().find(company);
+  if (at == std::string::npos || it == graph.entities().end()) return false;
+  std::vector<std::string> names{it->second.pref_label};
+  for (const LexiconLabel& label : it->second.labels) names.push_back(label.text);
+  const std::size_t end = at + written.size();
+  for (const std::string& name : names) {
+    if (name.empty()) continue;
+    for (std::size_t n = quote.find(name); n != std::string::npos; n = quote.find(name, n + 1)) {
+      const std::size_t gap = n >= end ? n - end : at >= n + name.size() ? at - (n + name.size()) : 0;
+      if (gap <= kNearCompany) return true;
+    }
+  }
+  return false;
 }
 
 // Offers, plans, talks and what was called off or denied put no stake in anyone's hands.
@@ -138,7 +165,9 @@ void check_stakes_over_whole(const KnowledgeGraph& graph, std::vector<Finding>& 
     const auto sides = holder_and_company(deal);
     if (!sides) continue;
     for (const ReportedQuantity& reported : deal.quantities) {
-      if (!states_a_share(reported.quantity) || !held(deal, reported.evidence)) continue;
+      if (!states_a_share(reported.quantity) || !held(deal, reported.evidence) ||
+          !names_company_beside(graph, sides->second, reported))
+        continue;
       Stake stake{sides->first, reported.quantity.value.to_double(), &reported, &deal, article_date(graph, reported.evidence)};
       auto& held = latest[sides->second][stake_date(graph, deal, reported.evidence)];
       auto [it, added] = held.try_emplace(stake.holder, stake);

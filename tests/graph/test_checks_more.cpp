@@ -122,14 +122,14 @@ TEST_CASE("stakes in one company over 100% at one date are errors quoting every 
   }
   SECTION("a holder's successive stakes are not summed: its latest counts") {
     Scene::percent(first, 10, Scene::said("a", "Oakfell Capital bought 10% of Quillon Mining.", 0));
-    Scene::percent(first, 30, Scene::said("a", "Oakfell Capital later raised its stake to 30%.", 100));
-    Scene::percent(second, 65, Scene::said("a", "Reedmoor keeps 65%.", 200));
+    Scene::percent(first, 30, Scene::said("a", "Oakfell Capital later raised its stake in Quillon Mining to 30%.", 100));
+    Scene::percent(second, 65, Scene::said("a", "Reedmoor keeps 65% of Quillon Mining.", 200));
     CHECK(s.found("stakes-over-whole").empty());  // 30 + 65, not 10 + 30 + 65
   }
   SECTION("the latest stake of a holder may be the one that overflows") {
     Scene::percent(first, 10, Scene::said("a", "Oakfell Capital bought 10% of Quillon Mining.", 0));
-    Scene::percent(first, 40, Scene::said("a", "Oakfell Capital later raised its stake to 40%.", 100));
-    Scene::percent(second, 65, Scene::said("a", "Reedmoor keeps 65%.", 200));
+    Scene::percent(first, 40, Scene::said("a", "Oakfell Capital later raised its stake in Quillon Mining to 40%.", 100));
+    Scene::percent(second, 65, Scene::said("a", "Reedmoor keeps 65% of Quillon Mining.", 200));
     const auto found = s.found("stakes-over-whole");
     REQUIRE(found.size() == 1);
     CHECK(says(found[0], "105%"));
@@ -155,6 +155,11 @@ TEST_CASE("stakes in one company over 100% at one date are errors quoting every 
     Scene::percent(by_ticker, 70, Scene::said("b", "OAKF holds 70% of Quillon Mining.", 100));
     CHECK(s.found("stakes-over-whole").empty());
   }
+  SECTION("a percentage far from the company's name is someone else's share") {
+    Scene::percent(first, 60, Scene::said("a", "Oakfell Capital holds 60% of Quillon Mining."));
+    Scene::percent(second, 70, Scene::said("b", "Quillon Mining sold its mill to Birchway, a unit of Tarn Holdings, which is 70% owned by Reedmoor."));
+    CHECK(s.found("stakes-over-whole").empty());
+  }
   SECTION("a stake offered or planned is not held") {
     Scene::percent(first, 60, Scene::said("a", "Oakfell Capital holds 60% of Quillon Mining."));
     Scene::percent(second, 80, Scene::said("b", "Reedmoor offers to buy 80% of Quillon Mining."));
@@ -164,9 +169,9 @@ TEST_CASE("stakes in one company over 100% at one date are errors quoting every 
   SECTION("two holders in one sentence, bounds and a lone holder do not count") {
     DealNode& joint =
         s.deal("d3", DealType::EquityStake, {{Role::Investor, oak}, {Role::Investor, reed}, {Role::Investee, target}});
-    Scene::percent(joint, 70, Scene::said("a", "Oakfell Capital and Reedmoor together hold 70%."));
-    Scene::percent(second, 60, Scene::said("a", "Reedmoor may buy up to 60%.", 100), "up to");
-    Scene::percent(first, 95, Scene::said("a", "Oakfell Capital holds 95%.", 200));
+    Scene::percent(joint, 70, Scene::said("a", "Oakfell Capital and Reedmoor together hold 70% of Quillon Mining."));
+    Scene::percent(second, 60, Scene::said("a", "Reedmoor may buy up to 60% of Quillon Mining.", 100), "up to");
+    Scene::percent(first, 95, Scene::said("a", "Oakfell Capital holds 95% of Quillon Mining.", 200));
     CHECK(s.found("stakes-over-whole").empty());
   }
 }
