@@ -40,6 +40,14 @@ for name, findings in (("check --json", checked["findings"]), ("report.json", re
         assert all(e["quote"] for e in f["evidence"]), (name, f)
 PY
 
+# Far from any ontology folder, every check but the exclusive posts still runs, and says so.
+mkdir -p "$out/no-ontology"
+set +e
+"$dealgraph" --ontology "$out/no-ontology" check "$out/fire/graph.ttl" >"$out/bare.txt" 2>"$out/bare.err"; code=$?
+set -e
+[[ $code -eq 3 ]] && grep -q "stakes-over-whole" "$out/bare.txt" && ! grep -q "exclusive-post-twice" "$out/bare.txt" &&
+  grep -q "exclusive posts are not checked" "$out/bare.err" || { echo "FAIL: check without rules/checks.ttl"; cat "$out/bare.err"; exit 1; }
+
 "$dealgraph" build "$cases/quiet.jsonl" -o "$out/quiet" -q >/dev/null
 "$dealgraph" check "$out/quiet/graph.ttl" >"$out/quiet.txt" || { echo "FAIL: check found errors in quiet.jsonl"; cat "$out/quiet.txt"; exit 1; }
 for kind in stakes-over-whole completed-before-announced amount-unit-slip exclusive-post-twice conflicting-amounts; do
