@@ -97,6 +97,10 @@ struct Evidence {
   std::string language;
   std::size_t cp_begin = 0;
   std::size_t cp_end = 0;
+  // A deal's quotes only: the status and date the claim read there states (dg:claimStatus,
+  // dg:claimDate), so that checks can compare claims; empty elsewhere and when it states none.
+  std::string claim_status = {};
+  std::string claim_date = {};
 };
 
 struct Party {

@@ -151,9 +151,22 @@ class KnowledgeGraph {
   std::unordered_map<std::string_view, DealGraph::vertex_descriptor> vertex_of_;
 };
 
+// What the checks know beyond the graph, read from ontology/rules/checks.ttl: the posts one
+// person holds at one company at a time (CEO), the words that make a title no lasting hold
+// (interim, former), and the names of powers of ten for telling a unit slip.
+struct CheckRules {
+  std::set<std::string> exclusive_titles;
+  std::vector<std::string> passing_title_words;                 // folded, longest first
+  std::map<int, std::map<std::string, std::string>> scale_names;  // power -> language -> name
+  // Throws rdf::ParseError on bad Turtle, KnowledgeError "FILE:LINE:COL: ..." on a bad entry.
+  static CheckRules load(const std::string& path);
+};
+
 // Consistency checks over a finished graph (conflicts, domain and range, self-deals,
-// circular financing, duplicates, orphans), in a deterministic order.
-std::vector<Finding> check_graph(const KnowledgeGraph& graph);
+// circular financing, duplicates, orphans, stakes over 100%, completion before announcement,
+// unit slips, exclusive posts held twice), in a deterministic order. Without rules, the
+// exclusive-post check has no titles to check and unit slips are told by powers of ten.
+std::vector<Finding> check_graph(const KnowledgeGraph& graph, const CheckRules& rules = {});
 
 // Reads a graph.ttl written by `dealgraph build` back and returns it finished. `base` is the
 // base of instance IRIs; empty means: the one the file uses (from its article IRIs).

@@ -38,6 +38,7 @@ class Ontology {
   std::string lexicon_context_rules() const;  // rules/lexicon-context.ttl
   std::string cjk_name_rules() const;         // rules/names-cjk.ttl
   std::string chinese_surnames() const;       // rules/chinese-surnames.ttl
+  std::string check_rules() const;            // rules/checks.ttl
 
  private:
   std::string in_root(const char* relative) const;

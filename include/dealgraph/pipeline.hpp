@@ -60,6 +60,7 @@ struct MergeOptions {
   // part.json saying which part this is; `concat` joins the M parts into the files of one merge.
   unsigned part_index = 0;
   unsigned part_count = 0;  // 0: not a part
+  std::string ontology_dir;  // rules/checks.ttl for the checks of report.json; empty: checks without it
 };
 
 // Combines shard builds into the files one build of all their articles would write.

@@ -159,7 +159,7 @@ int run_explain_command(const std::string& input, const std::string& ontology_di
   }
 }
 
-void add_merge_command(CLI::App& app, int& exit_code) {
+void add_merge_command(CLI::App& app, int& exit_code, std::function<std::string()> ontology_dir) {
   auto merge = std::make_shared<dealgraph::MergeOptions>();
   auto formats = std::make_shared<std::string>("ttl,graphml");
   CLI::App* command = app.add_subcommand("merge", "Combine the outputs of `build --shard K/N` into the files of one build");
@@ -173,7 +173,8 @@ void add_merge_command(CLI::App& app, int& exit_code) {
   auto part = std::make_shared<std::string>();
   command->add_option("--part", *part, "Write only part K of M of each file (K/M; formats ttl, nt, nq, trig, graphml); join the M parts with `concat`")
       ->check(check_shard);
-  command->callback([merge, formats, part, &exit_code] {
+  command->callback([merge, formats, part, &exit_code, ontology_dir] {
+    merge->ontology_dir = ontology_dir();
     try {
       merge->formats = dealgraph::parse_formats(*formats);
       if (!part->empty()) {
@@ -293,7 +294,7 @@ int main(int argc, char** argv) {
   });
 
   auto ontology = [&] { return ontology_dir.empty() ? dealgraph::Ontology::locate(argv[0]).root() : ontology_dir; };
-  add_merge_command(app, exit_code);
+  add_merge_command(app, exit_code, ontology);
   add_concat_command(app, exit_code);
   add_explain_command(app, exit_code, ontology);
   dealgraph::cli::add_query_commands(app, exit_code, ontology);

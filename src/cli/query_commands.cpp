@@ -214,10 +214,16 @@ struct CheckOptions {
   bool json = false;
 };
 
-int run_check(const CheckOptions& options) {
+int run_check(const CheckOptions& options, const std::string& ontology_dir) {
   return guarded("check", [&] {
     const KnowledgeGraph graph = load("check", options.graph);
-    const std::vector<Finding> findings = check_graph(graph);
+    // The graph alone suffices for every check but the exclusive posts: without the rules file
+    // (a graph checked far from any ontology folder) the rest still runs, and says so.
+    const std::string rules_file = Ontology(ontology_dir).check_rules();
+    CheckRules rules;
+    if (std::filesystem::exists(rules_file)) rules = CheckRules::load(rules_file);
+    else std::cerr << "dealgraph check: " << rules_file << " does not exist: exclusive posts are not checked\n";
+    const std::vector<Finding> findings = check_graph(graph, rules);
     if (options.json) std::cout << query::findings_json(graph, findings, graph_file(options.graph)).dump(2) << "\n";
     else query::write_findings(std::cout, graph, findings, graph_file(options.graph));
     const bool errors = std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == "error"; });
@@ -476,10 +482,11 @@ void add_query_commands(CLI::App& app, int& exit_code, std::function<std::string
   auto check = std::make_shared<CheckOptions>();
   CLI::App* check_command =
       app.add_subcommand("check", "Check a built graph: conflicting amounts, domain and range, self-deals, "
-                                  "circular financing, duplicates, orphans (exit 3 on errors)");
+                                  "circular financing, duplicates, orphans, stakes over 100%, completion before "
+                                  "announcement, unit slips, exclusive posts held twice (exit 3 on errors)");
   check_command->add_option("graph", check->graph, "graph.ttl, or the folder `build` wrote")->capture_default_str();
   check_command->add_flag("--json", check->json, "Print the findings as JSON");
-  check_command->callback([check, &exit_code] { exit_code = run_check(*check); });
+  check_command->callback([check, &exit_code, ontology_dir] { exit_code = run_check(*check, ontology_dir()); });
 
   auto path = std::make_shared<PathOptions>();
   CLI::App* path_command = app.add_subcommand("path", "How two entities are connected, hop by hop, with evidence");

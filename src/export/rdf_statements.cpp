@@ -156,7 +156,8 @@ struct Vocabulary {
   const std::string source_id = dg("sourceId"), published = dg("published"), source_path = dg("sourcePath"),
                     source_url = dg("sourceUrl"), sha256 = dg("sha256");
   const std::string confidence = dg("confidence"), mentioned_in = dg("mentionedIn"), evidence = dg("evidence"),
-                    source = dg("source"), quote = dg("quote"), start = dg("start"), end = dg("end");
+                    source = dg("source"), quote = dg("quote"), start = dg("start"), end = dg("end"),
+                    claim_status = dg("claimStatus"), claim_date = dg("claimDate");
   const std::string amount = dg("amount"), price_per_share = dg("pricePerShare"), quantity = dg("quantity"), value = dg("value"), min_value = dg("minValue"),
                     max_value = dg("maxValue"), currency = dg("currency"), as_written = dg("asWritten"),
                     approximate = dg("approximate"), qualifier = dg("qualifier"), unit = dg("unit");
@@ -226,7 +227,15 @@ class Emitter {
     text(node, v_.quote, e.quote, safe_language(e.language));
     typed(node, v_.start, std::to_string(e.cp_begin), v_.xsd_integer);
     typed(node, v_.end, std::to_string(e.cp_end), v_.xsd_integer);
+    if (!e.claim_status.empty()) text(node, v_.claim_status, e.claim_status);
+    if (!e.claim_date.empty() && (e.claim_date.size() != 10 || util::is_real_date(e.claim_date)))
+      typed(node, v_.claim_date, e.claim_date, date_type(e.claim_date));
     close(node);
+  }
+
+  // An ISO date as stated, at its precision: yyyy-mm-dd, yyyy-mm or yyyy.
+  const std::string& date_type(const std::string& date) const {
+    return date.size() == 10 ? v_.xsd_date : date.size() == 7 ? v_.xsd_year_month : v_.xsd_year;
   }
 
   void deal_head(const Term& s, const DealNode& deal) {
@@ -268,7 +277,7 @@ class Emitter {
     for (const std::string& status : deal.statuses) text(s, v_.status, status);
     for (const std::string& date : deal.dates) {
       if (date.size() == 10 && !util::is_real_date(date)) continue;
-      typed(s, v_.date, date, date.size() == 10 ? v_.xsd_date : date.size() == 7 ? v_.xsd_year_month : v_.xsd_year);
+      typed(s, v_.date, date, date_type(date));
     }
     typed(s, v_.confidence, two_decimals(deal.confidence), v_.xsd_decimal);
     for (const std::string& trigger : deal.triggers) text(s, v_.trigger, trigger);

@@ -19,6 +19,7 @@
 #include <set>
 
 #include "dealgraph/graph.hpp"
+#include "graph/checks_more.hpp"
 
 namespace dealgraph {
 namespace {
@@ -500,14 +501,18 @@ void check_orphans(const KnowledgeGraph& graph, std::vector<Finding>& findings) 
 
 }  // namespace
 
-std::vector<Finding> check_graph(const KnowledgeGraph& graph) {
+std::vector<Finding> check_graph(const KnowledgeGraph& graph, const CheckRules& rules) {
   std::vector<Finding> findings;
   check_amounts(graph, findings);
+  checks::check_unit_slips(graph, rules, findings);  // after check_amounts: takes out the conflicts it explains
   check_domains(graph, findings);
   check_self_deals(graph, findings);
   check_circular_financing(graph, findings);
   check_duplicates(graph, findings);
   check_orphans(graph, findings);
+  checks::check_stakes_over_whole(graph, findings);
+  checks::check_completed_before_announced(graph, findings);
+  checks::check_exclusive_posts(graph, rules, findings);
   return findings;
 }
 

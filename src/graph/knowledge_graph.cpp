@@ -291,7 +291,9 @@ void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, c
   if (!claim.status.empty()) deal.statuses.insert(claim.status);
   if (!claim.date.empty()) deal.dates.insert(claim.date);
   deal.triggers.insert(claim.trigger);
-  deal.evidence.push_back(claim.evidence);
+  Evidence& quote = deal.evidence.emplace_back(claim.evidence);
+  quote.claim_status = claim.status;
+  quote.claim_date = claim.date;
   deal.confidence = std::max(deal.confidence, claim.confidence);
 }
 

@@ -42,7 +42,7 @@ enum class Pred : std::uint8_t {
   // amounts and quantities
   Value, MinValue, MaxValue, Currency, Unit, AsWritten, Approximate, Qualifier,
   // evidence
-  Source, DerivedFrom, Quote, Start, End,
+  Source, DerivedFrom, Quote, Start, End, ClaimStatus, ClaimDate,
   // positions
   Holder, Organization, PositionTitle, TitleAsWritten,
 };
@@ -92,6 +92,8 @@ class PredicateTable {
     add(dg + "quote", Pred::Quote);
     add(dg + "start", Pred::Start);
     add(dg + "end", Pred::End);
+    add(dg + "claimStatus", Pred::ClaimStatus);
+    add(dg + "claimDate", Pred::ClaimDate);
     add(dg + "holder", Pred::Holder);
     add(dg + "organization", Pred::Organization);
     add(dg + "title", Pred::PositionTitle);
@@ -384,6 +386,8 @@ class Loader {
         case Pred::Quote: evidence.quote = text(o); evidence.language = table_.language(o); break;
         case Pred::Start: evidence.cp_begin = integer(owner, o, "dg:start"); break;
         case Pred::End: evidence.cp_end = integer(owner, o, "dg:end"); break;
+        case Pred::ClaimStatus: evidence.claim_status = text(o); break;
+        case Pred::ClaimDate: evidence.claim_date = text(o); break;
         default: break;
       }
     });

@@ -42,6 +42,7 @@ std::string Ontology::date_rules() const { return in_root("rules/dates.ttl"); }
 std::string Ontology::lexicon_context_rules() const { return in_root("rules/lexicon-context.ttl"); }
 std::string Ontology::cjk_name_rules() const { return in_root("rules/names-cjk.ttl"); }
 std::string Ontology::chinese_surnames() const { return in_root("rules/chinese-surnames.ttl"); }
+std::string Ontology::check_rules() const { return in_root("rules/checks.ttl"); }
 
 std::vector<std::string> Ontology::turtle_files_in(const char* relative) const {
   std::vector<std::string> files;

@@ -86,12 +86,13 @@ unsigned thread_count(unsigned requested) {
 // folder's staging area, and replaces the folder's files with them as one set. The checks and
 // the writers only read the graph, so each runs on its own thread.
 void check_and_write(BuildResult& result, nlohmann::json built, const std::vector<ExportFormat>& formats,
-                     OutputFolder& folder, unsigned threads, std::optional<OutputSlice> part = std::nullopt) {
+                     OutputFolder& folder, unsigned threads, const CheckRules& check_rules,
+                     std::optional<OutputSlice> part = std::nullopt) {
   const OutputSlice slice = part.value_or(OutputSlice{});
   const fs::path out(folder.staging());
   GraphmlCounts graphml;
   run_parallel(formats.size() + 2, threads, [&](std::size_t task) {
-    if (task == formats.size()) result.findings = check_graph(result.graph);
+    if (task == formats.size()) result.findings = check_graph(result.graph, check_rules);
     else if (task == formats.size() + 1) graphml = graphml_counts(result.graph);
     else write_graph_into(result.graph, formats[task], out.string(), slice);
   });
@@ -194,6 +195,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   const Ontology ontology(options.ontology_dir);
   const TextStage text_stage(TextRules::load(ontology.text_rules()));
   const Extractor extractor(KnowledgeFiles::in(ontology, options.user_lexicons));
+  const CheckRules check_rules = CheckRules::load(ontology.check_rules());
   // Locked before the work: a second build into the same folder is told at once that it is busy.
   OutputFolder folder(options.output_dir);
 
@@ -301,7 +303,7 @@ BuildResult run_build(const BuildOptions& options, std::ostream& log) {
   progress.finish();
   result.graph.finish();
   result.report["merges"] = merges.to_json(result.graph);
-  check_and_write(result, std::move(built), options.formats, folder, threads);
+  check_and_write(result, std::move(built), options.formats, folder, threads, check_rules);
   return result;
 }
 
@@ -374,7 +376,9 @@ BuildResult run_merge(const MergeOptions& options) {
   for (const auto& [source, reason] : skipped) result.skipped.push_back({source, reason});
   result.graph.finish();
   result.report["merges"] = merges.to_json(result.graph);
-  check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads), part);
+  const CheckRules check_rules =
+      options.ontology_dir.empty() ? CheckRules{} : CheckRules::load(Ontology(options.ontology_dir).check_rules());
+  check_and_write(result, std::move(built), options.formats, folder, thread_count(options.threads), check_rules, part);
   return result;
 }
 

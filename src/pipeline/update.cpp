@@ -344,6 +344,7 @@ UpdateResult run_update(const BuildOptions& options, std::ostream& log) {
   merge.base = options.base;
   merge.formats = formats;
   merge.threads = options.threads;
+  merge.ontology_dir = options.ontology_dir;  // the checks of report.json read rules/checks.ttl, as a build does
   std::set<std::string> rebuilt = neighbours;
   rebuilt.insert(selection.changed.begin(), selection.changed.end());
   rebuilt.insert(selection.moved.begin(), selection.moved.end());

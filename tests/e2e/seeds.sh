@@ -56,15 +56,16 @@ assert graph.number_of_nodes() == report["graphml"]["nodes"], (graph.number_of_n
 assert graph.number_of_edges() == report["graphml"]["edges"], (graph.number_of_edges(), report["graphml"])
 PY
 
-# check: the two sources disagree on Nvidia's investment in OpenAI; exit 3, both quotes shown.
+# check: the two sources disagree on Nvidia's investment in OpenAI by a factor of 10 (1000亿美元,
+# $100 billion, against 1000 mil milhões, $1 trillion): a unit slip; exit 3, both quotes shown.
 set +e
 "$dealgraph" check "$out/graph.ttl" >"$out/check.txt"; code=$?
 set -e
 [[ $code -eq 3 ]] || { echo "FAIL: check should exit 3 on the seeds, got $code"; exit 1; }
-grep -q "conflicting-amounts" "$out/check.txt" && grep -q "1000亿美元" "$out/check.txt" &&
-  grep -q "1000 mil milhões de dólares" "$out/check.txt" || { echo "FAIL: the \$100B against \$1T conflict is not reported with both quotes"; exit 1; }
+grep -q "amount-unit-slip" "$out/check.txt" && grep -q "1000亿美元" "$out/check.txt" &&
+  grep -q "1000 mil milhões de dólares" "$out/check.txt" || { echo "FAIL: the \$100B against \$1T unit slip is not reported with both quotes"; exit 1; }
 "$dealgraph" check "$out/graph.ttl" --json >"$out/check.json" || true
-/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert any(f["kind"]=="conflicting-amounts" for f in d["findings"])' "$out/check.json"
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert any(f["kind"]=="amount-unit-slip" for f in d["findings"])' "$out/check.json"
 
 # path: SoftBank to Nvidia, asked in English or in Chinese, is the same connection.
 "$dealgraph" path SoftBank Nvidia --graph "$out/graph.ttl" --json >"$out/path-en.json"
