@@ -156,7 +156,8 @@ struct Vocabulary {
   const std::string source_id = dg("sourceId"), published = dg("published"), source_path = dg("sourcePath"),
                     source_url = dg("sourceUrl"), sha256 = dg("sha256");
   const std::string confidence = dg("confidence"), mentioned_in = dg("mentionedIn"), evidence = dg("evidence"),
-                    source = dg("source"), quote = dg("quote"), start = dg("start"), end = dg("end");
+                    source = dg("source"), quote = dg("quote"), start = dg("start"), end = dg("end"),
+                    attributed_to = dg("attributedTo"), denies = dg("denies");
   const std::string amount = dg("amount"), price_per_share = dg("pricePerShare"), quantity = dg("quantity"), value = dg("value"), min_value = dg("minValue"),
                     max_value = dg("maxValue"), currency = dg("currency"), as_written = dg("asWritten"),
                     approximate = dg("approximate"), qualifier = dg("qualifier"), unit = dg("unit");
@@ -217,7 +218,13 @@ class Emitter {
   }
   void mentioned_in(const Term& s, const std::string& article) { iri(s, v_.mentioned_in, article); }
 
-  void evidence(const Term& subject, const Evidence& e) {
+  // A deal's quote, with who states it when its sentence says so.
+  void deal_evidence(const Term& subject, const DealNode& deal, const Evidence& e) {
+    auto attribution = deal.attributions.find(place_of(e));
+    evidence(subject, e, attribution == deal.attributions.end() ? nullptr : &attribution->second);
+  }
+
+  void evidence(const Term& subject, const Evidence& e, const Attribution* attribution = nullptr) {
     const std::string label = next_blank_label();
     const Term node{Term::Kind::Blank, label, {}, {}};
     triple(subject, v_.evidence, node, true);
@@ -226,6 +233,8 @@ class Emitter {
     text(node, v_.quote, e.quote, safe_language(e.language));
     typed(node, v_.start, std::to_string(e.cp_begin), v_.xsd_integer);
     typed(node, v_.end, std::to_string(e.cp_end), v_.xsd_integer);
+    if (attribution && !attribution->source.empty()) iri(node, v_.attributed_to, attribution->source);
+    if (attribution && attribution->denial) typed(node, v_.denies, "true", v_.xsd_boolean);
     close(node);
   }
 
@@ -448,7 +457,7 @@ void emit_part(Emitter& emit, const Part& part) {
       if (part.kind == K::DealAmount) return emit.amount(subject.term(), *static_cast<const ReportedAmount*>(part.item));
       if (part.kind == K::DealQuantity) return emit.quantity(subject.term(), *static_cast<const ReportedQuantity*>(part.item));
       if (part.kind == K::DealTail) return emit.deal_tail(subject.term(), deal);
-      return emit.evidence(subject.term(), *static_cast<const Evidence*>(part.item));
+      return emit.deal_evidence(subject.term(), deal, *static_cast<const Evidence*>(part.item));
     }
     case K::PositionCore:
     case K::PositionEvidence: {
@@ -478,7 +487,7 @@ void emit_statements(const KnowledgeGraph& graph, StatementSink& sink) {
     for (const ReportedAmount& a : deal.prices_per_share) emit.amount(subject.term(), a);
     for (const ReportedQuantity& q : deal.quantities) emit.quantity(subject.term(), q);
     emit.deal_tail(subject.term(), deal);
-    for (const Evidence& e : deal.evidence) emit.evidence(subject.term(), e);
+    for (const Evidence& e : deal.evidence) emit.deal_evidence(subject.term(), deal, e);
   }
   for (const auto& [iri, post] : graph.posts()) {
     const Subject subject(iri);

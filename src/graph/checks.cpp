@@ -19,6 +19,7 @@
 #include <set>
 
 #include "dealgraph/graph.hpp"
+#include "graph/checks_attribution.hpp"
 
 namespace dealgraph {
 namespace {
@@ -508,6 +509,7 @@ std::vector<Finding> check_graph(const KnowledgeGraph& graph) {
   check_circular_financing(graph, findings);
   check_duplicates(graph, findings);
   check_orphans(graph, findings);
+  check_denied_deals(graph, findings);
   return findings;
 }
 
