@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "dealgraph/facts.hpp"
+#include "dealgraph/error.hpp"
+#include "extract/passes/attribution.hpp"
 #include "support/knowledge.hpp"
 
 using namespace dealgraph;
@@ -110,4 +112,28 @@ TEST_CASE("attribution: the same words that name no source or deny something els
   SECTION("a name far from the cue is not its source") {
     check_rows({{"en", "According to a filing published on Monday after the close, Microsoft will invest $2 billion in Anthropic.", ""}});
   }
+}
+
+namespace {
+
+// The message of the KnowledgeError that loading `turtle` as attribution rules throws.
+std::string attribution_error(const std::string& turtle) {
+  const std::string prefixes = "@prefix dg: <https://w3id.org/dealgraph#> .\n@prefix dgr: <https://w3id.org/dealgraph/rules/> .\n";
+  try {
+    extract::AttributionRules::load(extract::RuleFile(prefixes + turtle, "words.ttl"));
+  } catch (const KnowledgeError& error) {
+    return error.what();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("attribution: a cue with a bad value is an error that says where it is", "[extract][passes][attribution]") {
+  CHECK(attribution_error("dgr:cue a dg:AttributionCue ;\n    dg:speaker \"beside\" ; dg:surface \"per\" .\n") ==
+        "words.ttl:3:1: https://w3id.org/dealgraph/rules/cue needs a dg:speaker of after, before, topic or unnamed");
+  CHECK(attribution_error("dgr:cue a dg:AttributionCue ; dg:surface \"per\" .\n").find("words.ttl:3:1:") == 0);
+  CHECK(attribution_error("dgr:cue a dg:AttributionCue ;\n    dg:speaker \"after\" ; dg:denies \"maybe\" .\n") ==
+        "words.ttl:3:1: https://w3id.org/dealgraph/rules/cue dg:denies is not a boolean: \"maybe\"");
+  CHECK(attribution_error("dgr:cue a dg:AttributionCue ; dg:speaker \"unnamed\" ; dg:surface \"insiders say\"@en .\n") == "no error");
 }
