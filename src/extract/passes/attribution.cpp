@@ -16,10 +16,6 @@ bool speaks(const Mention& mention) {
   return mention.kind == EntityKind::Organization || mention.kind == EntityKind::Person;
 }
 
-bool only_spaces(std::string_view gap) {
-  return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; });
-}
-
 bool few_words(std::string_view gap) {
   if (gap.find_first_of(",.;:()\"") != std::string_view::npos) return false;
   return static_cast<std::size_t>(std::count(gap.begin(), gap.end(), ' ')) <= kWordsBeforeName;
@@ -41,6 +37,7 @@ AttributionRules AttributionRules::load(const RuleFile& rules) {
     for (const rdf::Term* surface : rules.all(subject, "surface"))
       loaded.cue_words_.add(*surface, PhraseKind::Attribution, index, false);
   }
+  for (const rdf::Term* surface : rules.all_of_type("SpeakerAdverb", "surface")) loaded.adverbs_.insert(surface->value);
   for (const rdf::Term* surface : rules.all_of_type("DenialBreak", "surface"))
     loaded.break_words_.add(*surface, PhraseKind::ClauseBreak, 0, false);
   loaded.cue_words_.build();
@@ -75,7 +72,7 @@ AttributionRules::Source AttributionRules::source_of(const DocumentWork& documen
         if (before->byte_begin < sentence.span.begin) break;
         if (before->byte_end <= cue.begin && speaks(*before)) nearest = &*before;
       }
-      if (nearest && only_spaces(text.substr(nearest->byte_end, cue.begin - nearest->byte_end)))
+      if (nearest && speaker_gap(text.substr(nearest->byte_end, cue.begin - nearest->byte_end)))
         source.key = nearest->entity_key;
       break;
     }
@@ -93,6 +90,11 @@ AttributionRules::Source AttributionRules::source_of(const DocumentWork& documen
     }
   }
   return source;
+}
+
+bool AttributionRules::speaker_gap(std::string_view gap) const {
+  const std::size_t first = gap.find_first_not_of(' '), last = gap.find_last_not_of(' ');
+  return first == std::string_view::npos || adverbs_.count(std::string(gap.substr(first, last - first + 1))) > 0;
 }
 
 bool AttributionRules::broken(const std::vector<Match>& breaks, const Match& cue, std::size_t trigger_byte) const {

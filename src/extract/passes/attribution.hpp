@@ -8,11 +8,13 @@
 // when nothing between the cue and the deal word puts the deal outside it ("X, which denied
 // wrongdoing, agreed to buy Y"): a denial of something else leaves the sentence's other status.
 // Knowledge: rules/deals/attribution.ttl's dg:AttributionCue (dg:surface, dg:speaker of after,
-// before, topic or unnamed; flag dg:denies) and dg:DenialBreak (dg:surface).
+// before, topic or unnamed; flag dg:denies), dg:SpeakerAdverb and dg:DenialBreak (dg:surface).
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/passes/markers.hpp"
@@ -44,12 +46,15 @@ class AttributionRules {
   };
 
   Source source_of(const DocumentWork& document, const SentenceWork& sentence, const Match& cue) const;
+  // Whether only spaces, or one dg:SpeakerAdverb, stand between a speaker and its verb.
+  bool speaker_gap(std::string_view gap) const;
   // Whether a denial break lies between the denial cue and the deal word at `trigger_byte`.
   bool broken(const std::vector<Match>& breaks, const Match& cue, std::size_t trigger_byte) const;
 
   std::vector<Cue> cues_;  // by phrase index
   RulePhrases cue_words_;
   RulePhrases break_words_;
+  std::set<std::string> adverbs_;  // dg:SpeakerAdverb: "later", 随后, 也
 };
 
 }  // namespace dealgraph::extract

@@ -81,6 +81,8 @@ TEST_CASE("attribution: a denial is its speaker's, with status denied", "[extrac
   check_rows({
       {"en", "Amazon denied that it would invest $5 billion in Anthropic.", "amazon", true},
       {"zh-Hans", "腾讯否认将投资智谱。", "tencent", true},
+      {"en", "Amazon later denied that it would invest $5 billion in Anthropic.", "amazon", true},
+      {"zh-Hans", "腾讯随后否认将投资智谱。", "tencent", true},
       {"pt", "A Microsoft desmentiu que vá investir na OpenAI.", "microsoft", true},
       {"es", "Microsoft desmintió que vaya a invertir en OpenAI.", "microsoft", true},
       {"fr", "Microsoft a démenti vouloir investir dans OpenAI.", "microsoft", true},
