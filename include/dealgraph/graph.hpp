@@ -91,7 +91,7 @@ struct PostNode {
 
 // A consistency finding of `dealgraph check`.
 struct Finding {
-  std::string kind;      // conflicting-amounts, domain-violation, self-deal, circular-financing, duplicate-entity, orphan
+  std::string kind;      // conflicting-amounts, domain-violation, self-deal, circular-financing, duplicate-entity, orphan, denied-deal
   std::string severity;  // error or warning
   std::string message;
   std::vector<std::string> involves;  // IRIs
