@@ -1,6 +1,7 @@
 // Facts: what the extract stage finds in one document.
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -103,6 +104,19 @@ struct Evidence {
   std::string claim_date = {};
 };
 
+// Who states a claim, when its sentence says so (dg:attributedTo on the claim's evidence), and
+// whether that source denies it (dg:denies: "X denied", 否认).
+struct Attribution {
+  std::string source;  // an entity key in the extract stage, an entity IRI in the graph, or
+                       // kUnnamedSources ("people familiar with the matter"); empty: none named
+  bool denial = false;
+  bool empty() const { return source.empty() && !denial; }
+  friend auto operator<=>(const Attribution&, const Attribution&) = default;
+};
+
+// The source of a claim whose sentence names nobody but says the sources are unnamed.
+inline constexpr std::string_view kUnnamedSources = "https://w3id.org/dealgraph#UnnamedSources";
+
 struct Party {
   Role role = Role::Partner;
   std::string entity_key;
@@ -123,6 +137,7 @@ struct DealClaim {
   std::size_t trigger_byte = 0;    // where that word begins in the document's text
   double confidence = 0.7;
   Evidence evidence;
+  Attribution attribution;         // who the sentence says states it (attribution pass)
 };
 
 struct PostClaim {

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -54,6 +55,13 @@ struct ReportedQuantity {
   Evidence evidence;
 };
 
+// Where a quote is: its article's source id and its code-point span.
+using QuotePlace = std::tuple<std::string, std::size_t, std::size_t>;
+QuotePlace place_of(const Evidence& evidence);
+// Two attributions of one quote (two claims of one sentence) become one, whatever the order:
+// a denial wins, then a named source.
+void add_attribution(std::map<QuotePlace, Attribution>& attributions, const QuotePlace& place, Attribution attribution);
+
 struct DealNode {
   std::string iri;
   DealType type = DealType::Partnership;
@@ -67,6 +75,9 @@ struct DealNode {
   std::set<std::string> triggers;
   std::vector<Evidence> evidence;  // sorted by source then offset
   double confidence = 0.0;
+  // Who states each quote whose sentence names a source or denies the deal (dg:attributedTo,
+  // dg:denies on that evidence), by the quote's place; sources are entity IRIs or kUnnamedSources.
+  std::map<QuotePlace, Attribution> attributions;
 };
 
 struct PostNode {
@@ -80,7 +91,7 @@ struct PostNode {
 
 // A consistency finding of `dealgraph check`.
 struct Finding {
-  std::string kind;      // conflicting-amounts, domain-violation, self-deal, circular-financing, duplicate-entity, orphan
+  std::string kind;      // conflicting-amounts, domain-violation, self-deal, circular-financing, duplicate-entity, orphan, denied-deal
   std::string severity;  // error or warning
   std::string message;
   std::vector<std::string> involves;  // IRIs

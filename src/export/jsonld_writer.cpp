@@ -43,6 +43,8 @@ const std::vector<TermDefinition>& definitions() {
       {"end", "dg:end", "xsd:integer"},
       {"confidence", "dg:confidence", "xsd:decimal"},
       {"approximate", "dg:approximate", "xsd:boolean"},
+      {"denies", "dg:denies", "xsd:boolean"},
+      {"attributedTo", "dg:attributedTo", "@id"},
       {"mentionedIn", "dg:mentionedIn", "@id"},
       {"source", "dg:source", "@id"},
       {"wasDerivedFrom", "prov:wasDerivedFrom", "@id"},

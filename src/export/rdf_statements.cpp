@@ -157,7 +157,8 @@ struct Vocabulary {
                     source_url = dg("sourceUrl"), sha256 = dg("sha256");
   const std::string confidence = dg("confidence"), mentioned_in = dg("mentionedIn"), evidence = dg("evidence"),
                     source = dg("source"), quote = dg("quote"), start = dg("start"), end = dg("end"),
-                    claim_status = dg("claimStatus"), claim_date = dg("claimDate");
+                    claim_status = dg("claimStatus"), claim_date = dg("claimDate"),
+                    attributed_to = dg("attributedTo"), denies = dg("denies");
   const std::string amount = dg("amount"), price_per_share = dg("pricePerShare"), quantity = dg("quantity"), value = dg("value"), min_value = dg("minValue"),
                     max_value = dg("maxValue"), currency = dg("currency"), as_written = dg("asWritten"),
                     approximate = dg("approximate"), qualifier = dg("qualifier"), unit = dg("unit");
@@ -218,7 +219,13 @@ class Emitter {
   }
   void mentioned_in(const Term& s, const std::string& article) { iri(s, v_.mentioned_in, article); }
 
-  void evidence(const Term& subject, const Evidence& e) {
+  // A deal's quote, with who states it when its sentence says so.
+  void deal_evidence(const Term& subject, const DealNode& deal, const Evidence& e) {
+    auto attribution = deal.attributions.find(place_of(e));
+    evidence(subject, e, attribution == deal.attributions.end() ? nullptr : &attribution->second);
+  }
+
+  void evidence(const Term& subject, const Evidence& e, const Attribution* attribution = nullptr) {
     const std::string label = next_blank_label();
     const Term node{Term::Kind::Blank, label, {}, {}};
     triple(subject, v_.evidence, node, true);
@@ -230,6 +237,8 @@ class Emitter {
     if (!e.claim_status.empty()) text(node, v_.claim_status, e.claim_status);
     if (!e.claim_date.empty() && (e.claim_date.size() != 10 || util::is_real_date(e.claim_date)))
       typed(node, v_.claim_date, e.claim_date, date_type(e.claim_date));
+    if (attribution && !attribution->source.empty()) iri(node, v_.attributed_to, attribution->source);
+    if (attribution && attribution->denial) typed(node, v_.denies, "true", v_.xsd_boolean);
     close(node);
   }
 
@@ -528,7 +537,7 @@ void emit_part(Emitter& emit, const Part& part) {
       if (part.kind == K::DealAmount) return emit.amount(subject.term(), *static_cast<const ReportedAmount*>(part.item));
       if (part.kind == K::DealQuantity) return emit.quantity(subject.term(), *static_cast<const ReportedQuantity*>(part.item));
       if (part.kind == K::DealTail) return emit.deal_tail(subject.term(), deal);
-      return emit.evidence(subject.term(), *static_cast<const Evidence*>(part.item));
+      return emit.deal_evidence(subject.term(), deal, *static_cast<const Evidence*>(part.item));
     }
     case K::PositionCore:
     case K::PositionEvidence: {
@@ -579,7 +588,7 @@ void emit_statements(const KnowledgeGraph& graph, StatementSink& sink, OutputSli
     for (const ReportedAmount& a : deal.prices_per_share) emit.amount(subject.term(), a);
     for (const ReportedQuantity& q : deal.quantities) emit.quantity(subject.term(), q);
     emit.deal_tail(subject.term(), deal);
-    for (const Evidence& e : deal.evidence) emit.evidence(subject.term(), e);
+    for (const Evidence& e : deal.evidence) emit.deal_evidence(subject.term(), deal, e);
   }
   for (const auto& [iri, post] : graph.posts()) {
     if (!mine()) continue;

@@ -72,6 +72,7 @@ struct Extractor::Impl {
     const std::size_t deals_before = work.facts.deals.size();
     read_deals(work, sentence);
     rules->measures.follow_up(work, sentence, deals_before, *amounts);
+    rules->attribution.attribute(work, sentence, deals_before, rules->measures);
   }
 
   void read_deals(DocumentWork& work, SentenceWork& sentence) const {

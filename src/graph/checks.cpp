@@ -20,6 +20,7 @@
 
 #include "dealgraph/graph.hpp"
 #include "graph/checks_more.hpp"
+#include "graph/checks_attribution.hpp"
 
 namespace dealgraph {
 namespace {
@@ -513,6 +514,7 @@ std::vector<Finding> check_graph(const KnowledgeGraph& graph, const CheckRules& 
   checks::check_stakes_over_whole(graph, findings);
   checks::check_completed_before_announced(graph, findings);
   checks::check_exclusive_posts(graph, rules, findings);
+  check_denied_deals(graph, findings);
   return findings;
 }
 

@@ -258,6 +258,18 @@ void add_first_mentions(const ArticleFacts& facts, EntityResolver& entity_for) {
   }
 }
 
+// The source a claim's sentence names, as an entity IRI (or dg:UnnamedSources); a name the
+// graph cannot place leaves the quote unattributed, a denial still a denial.
+void add_claim_attribution(DealNode& deal, const DealClaim& claim, EntityResolver& entity_for) {
+  if (claim.attribution.empty()) return;
+  Attribution attribution = claim.attribution;
+  if (!attribution.source.empty() && attribution.source != kUnnamedSources) {
+    const EntityNode* source = entity_for(attribution.source);
+    attribution.source = source ? source->iri : std::string();
+  }
+  if (!attribution.empty()) add_attribution(deal.attributions, place_of(claim.evidence), std::move(attribution));
+}
+
 // A deal claim with at least two known parties, added to its deal. The same type, parties and
 // tranche make the same deal, whichever article reports it: "another $2bn" from X to Y is not
 // X's first investment in Y, and one deal told by several articles is one node.
@@ -294,6 +306,7 @@ void add_deal(std::map<std::string, DealNode>& deals, const std::string& base, c
   Evidence& quote = deal.evidence.emplace_back(claim.evidence);
   quote.claim_status = claim.status;
   quote.claim_date = claim.date;
+  add_claim_attribution(deal, claim, entity_for);
   deal.confidence = std::max(deal.confidence, claim.confidence);
 }
 
@@ -392,6 +405,14 @@ void add_post(std::map<std::string, PostNode>& posts, const std::string& base, c
 
 }  // namespace
 
+QuotePlace place_of(const Evidence& evidence) { return {evidence.source_id, evidence.cp_begin, evidence.cp_end}; }
+
+void add_attribution(std::map<QuotePlace, Attribution>& attributions, const QuotePlace& place, Attribution attribution) {
+  auto [it, created] = attributions.try_emplace(place, attribution);
+  if (!created && std::tie(it->second.denial, it->second.source) < std::tie(attribution.denial, attribution.source))
+    it->second = std::move(attribution);
+}
+
 std::string KnowledgeGraph::article_iri(const std::string& source_id) const {
   return base_ + "article/" + iri_segment(source_id);
 }
@@ -435,6 +456,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     node.dates.insert(deal.dates.begin(), deal.dates.end());
     node.triggers.insert(deal.triggers.begin(), deal.triggers.end());
     node.evidence.insert(node.evidence.end(), deal.evidence.begin(), deal.evidence.end());
+    for (const auto& [place, attribution] : deal.attributions) add_attribution(node.attributions, place, attribution);
     node.confidence = std::max(node.confidence, deal.confidence);
   }
   for (const auto& [iri, post] : other.posts_) {

@@ -42,7 +42,7 @@ enum class Pred : std::uint8_t {
   // amounts and quantities
   Value, MinValue, MaxValue, Currency, Unit, AsWritten, Approximate, Qualifier,
   // evidence
-  Source, DerivedFrom, Quote, Start, End, ClaimStatus, ClaimDate,
+  Source, DerivedFrom, Quote, Start, End, ClaimStatus, ClaimDate, AttributedTo, Denies,
   // positions
   Holder, Organization, PositionTitle, TitleAsWritten,
 };
@@ -94,6 +94,8 @@ class PredicateTable {
     add(dg + "end", Pred::End);
     add(dg + "claimStatus", Pred::ClaimStatus);
     add(dg + "claimDate", Pred::ClaimDate);
+    add(dg + "attributedTo", Pred::AttributedTo);
+    add(dg + "denies", Pred::Denies);
     add(dg + "holder", Pred::Holder);
     add(dg + "organization", Pred::Organization);
     add(dg + "title", Pred::PositionTitle);
@@ -376,9 +378,11 @@ class Loader {
     return percent_decode(iri.substr(iri.find_last_of(separators) + 1));
   }
 
-  Evidence evidence(Id node, std::string_view owner) {
+  // A deal's quote gives who states it (dg:attributedTo, dg:denies) to `attributions`.
+  Evidence evidence(Id node, std::string_view owner, std::map<QuotePlace, Attribution>* attributions = nullptr) {
     if (is_literal(node)) fail(owner, "dg:evidence is a literal, not a node");
     Evidence evidence;
+    Attribution attribution;
     bool has_source = false;
     each(node, [&](const PredicateInfo& p, Id o) {
       switch (p.pred) {
@@ -388,10 +392,13 @@ class Loader {
         case Pred::End: evidence.cp_end = integer(owner, o, "dg:end"); break;
         case Pred::ClaimStatus: evidence.claim_status = text(o); break;
         case Pred::ClaimDate: evidence.claim_date = text(o); break;
+        case Pred::AttributedTo: attribution.source = iri_text(owner, o, "dg:attributedTo"); break;
+        case Pred::Denies: attribution.denial = text(o) == "true" || text(o) == "1"; break;
         default: break;
       }
     });
     if (!has_source) fail(owner, "a dg:evidence node has no dg:source");
+    if (attributions && !attribution.empty()) add_attribution(*attributions, place_of(evidence), std::move(attribution));
     return evidence;
   }
 
@@ -511,7 +518,7 @@ class Loader {
     deal.type = type;
     // Deal evidence first: amounts without evidence of their own borrow it.
     each(subject, [&](const PredicateInfo& p, Id o) {
-      if (p.pred == Pred::Evidence) deal.evidence.push_back(evidence(o, key));
+      if (p.pred == Pred::Evidence) deal.evidence.push_back(evidence(o, key, &deal.attributions));
     });
     std::sort(deal.evidence.begin(), deal.evidence.end(), evidence_less);
     deal.evidence.erase(std::unique(deal.evidence.begin(), deal.evidence.end(), same_evidence), deal.evidence.end());

@@ -14,7 +14,8 @@ DealRules DealRules::load(const RuleFile& rules) {
   RoundRules rounds = RoundRules::load(rules, triggers);
   TypeRules types = TypeRules::load(rules, triggers);
   return {std::move(phrases), std::move(triggers), PartyRules::load(rules), std::move(sides),
-          std::move(rounds),  std::move(types),    std::move(measures),     AssemblyRules::load(rules)};
+          std::move(rounds),  std::move(types),    std::move(measures),     AssemblyRules::load(rules),
+          AttributionRules::load(rules)};
 }
 
 }  // namespace dealgraph::extract

@@ -2,6 +2,7 @@
 // pass reads its own entries and flags, and the phrases of all of them go into one automaton.
 #pragma once
 
+#include "extract/passes/attribution.hpp"
 #include "extract/passes/clauses.hpp"
 #include "extract/passes/deal_types.hpp"
 #include "extract/passes/deals.hpp"
@@ -23,6 +24,7 @@ struct DealRules {
   TypeRules types;
   MeasureRules measures;
   AssemblyRules assembly;
+  AttributionRules attribution;
 
   // Throws rdf::ParseError, or KnowledgeError (FILE:LINE:COL) for an entry it cannot use.
   static DealRules load(const RuleFile& rules);

@@ -394,15 +394,21 @@ void MeasureRules::measure_sentence(const DocumentWork& document, SentenceWork& 
   sentence.measures = amounts.find_all(sentence.text, doc.language);
   carry_currency(sentence.measures.amounts);
   // The sentence's status: the strongest cue it holds, else the default (a deal the text states).
-  sentence.status = default_status_;
+  sentence.status = strongest_status(document, sentence);
+}
+
+std::string MeasureRules::strongest_status(const DocumentWork& document, const SentenceWork& sentence,
+                                           std::string_view except) const {
+  std::string status = default_status_;
   int status_priority = -1;
   for (const Match& cue : sentence.within(document.markers.statuses)) {
     if (cue.begin < sentence.span.begin || cue.end > sentence.span.end) continue;
-    if (status_cues_[cue.id].priority > status_priority) {
+    if (status_cues_[cue.id].status != except && status_cues_[cue.id].priority > status_priority) {
       status_priority = status_cues_[cue.id].priority;
-      sentence.status = status_cues_[cue.id].status;
+      status = status_cues_[cue.id].status;
     }
   }
+  return status;
 }
 
 void MeasureRules::measure_trigger(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/amounts.hpp"
@@ -42,6 +43,9 @@ class MeasureRules {
   // deal with this sentence's evidence and measure, which the graph merges with it.
   void follow_up(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before,
                  const AmountParser& amounts) const;
+  // The status of the strongest cue in the sentence other than `except`'s cues, else the default.
+  std::string strongest_status(const DocumentWork& document, const SentenceWork& sentence,
+                               std::string_view except = {}) const;
   // Sets sentence.dates, sentence.measures and sentence.status.
   void measure_sentence(const DocumentWork& document, SentenceWork& sentence, const AmountParser& amounts,
                         const DateFinder& dates) const;
