@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "harness.hpp"
 
@@ -145,6 +146,40 @@ TEST_CASE("measures: a sentence after the deal that states none of its own gives
         "en");
     REQUIRE_FALSE(facts.deals.empty());
     CHECK(follow_ups(facts).empty());
+  }
+}
+
+TEST_CASE("measures: the deal named again by its noun gives its value, and who is quoted is no side",
+          "[extract][passes][measures]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    const char* expected;  // follow_ups of the first deal
+  };
+  const std::vector<Row> rows = {
+      // The deal's noun opens a sentence that gives money; the speaker after ", a indiqué" is
+      // not an organisation outside the deal.
+      {"fr",
+       "Amazon a finalisé son investissement dans Anthropic. L'accord comprend un apport en numéraire de 4 milliards de "
+       "dollars de la part d'Amazon, a indiqué Google.",
+       "[4 milliards de dollars]"},
+      {"en", "Oracle agreed to supply chips to OpenAI. The deal is worth $3 billion, said Microsoft.", "[$3 billion]"},
+      {"es", "Amazon invertirá en Anthropic. La operación asciende a 4.000 millones de dólares, según Google.",
+       "[4.000 millones de dólares]"},
+      // Not: the deal's noun alone, before a company's valuation.
+      {"es", "Amazon invertirá en Anthropic. La operación eleva la valoración de Anthropic a 90.000 millones de dólares.", ""},
+      // Not: an organisation named before the attribution is another side of the money.
+      {"en", "Oracle agreed to supply chips to OpenAI. The deal follows a $3 billion loan that Microsoft gave Oracle.", ""},
+      {"fr",
+       "Amazon a finalisé son investissement dans Anthropic. L'accord suit un prêt de 4 milliards de dollars de Google "
+       "à Anthropic, a indiqué Amazon.",
+       ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == row.expected);
   }
 }
 
