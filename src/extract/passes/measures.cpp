@@ -69,7 +69,7 @@ std::vector<Quantity> nearest_quantities(const SentenceWork& sentence, const Tri
   for (const Quantity& quantity : sentence.measures.quantities) {
     const std::size_t begin = sentence.span.begin + quantity.byte_begin;
     const std::size_t end = sentence.span.begin + quantity.byte_end;
-    if (begin < work.clause.begin || end > work.clause.end || !quantity_fits(work.rule->type, quantity.unit)) continue;
+    if (begin < work.clause.begin || end > work.clause.end || !quantity_fits(work.type, quantity.unit)) continue;
     const Quantity*& best = best_quantity[quantity.unit];
     if (!best || distance(t, begin, end) < distance(t, sentence.span.begin + best->byte_begin, sentence.span.begin + best->byte_end))
       best = &quantity;
@@ -129,7 +129,7 @@ std::vector<Quantity> continued_quantities(const SentenceWork& sentence, const T
     if (names_one) break;
     for (const Quantity& quantity : sentence.measures.quantities) {
       const bool lacking = std::none_of(have.begin(), have.end(), [&](const Quantity& q) { return q.unit == quantity.unit; });
-      if (clause.contains(sentence.span.begin + quantity.byte_begin) && lacking && quantity_fits(work.rule->type, quantity.unit))
+      if (clause.contains(sentence.span.begin + quantity.byte_begin) && lacking && quantity_fits(work.type, quantity.unit))
         more.push_back(quantity);
     }
   }

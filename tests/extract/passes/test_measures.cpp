@@ -183,6 +183,35 @@ TEST_CASE("measures: the deal named again by its noun gives its value, and who i
   }
 }
 
+TEST_CASE("measures: a percentage fits the type read from what changes hands, not the verb's own",
+          "[extract][passes][measures]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    DealType type;
+    const char* percent;  // the percentage the deal carries, "" for none
+  };
+  const std::vector<Row> rows = {
+      // A sale (a supply by its verb) of a business or of shares is a purchase of them.
+      {"en", "Intel agreed to sell 100% of its networking unit to Nvidia.", DealType::Acquisition, "100"},
+      {"pt", "A Intel chegou a acordo com a Nvidia para a venda da Altera por 8.000 milhões de euros para 100% do capital.",
+       DealType::Acquisition, "100"},
+      {"en", "Intel sold 20% of its shares in Mobileye to Nvidia.", DealType::EquityStake, "20"},
+      // Not: a supply carries no percentage of anything.
+      {"en", "Nvidia will supply chips to Oracle, 20% more than last year.", DealType::SupplyAgreement, ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(facts.deals.front().type == row.type);
+    std::string percent;
+    for (const Quantity& q : facts.deals.front().quantities)
+      if (q.unit == "percent") percent = q.value.to_string();
+    CHECK(percent == row.percent);
+  }
+}
+
 TEST_CASE("measures: a value after the deals goes to the one whose stake it states again", "[extract][passes][measures]") {
   const ArticleFacts facts =
       test::facts_of("腾讯拟收购智谱25%的股份。交易完成后，腾讯将持有智谱100%的股份。经协商，该25%股份的交易价格为8亿元。", "zh-Hans");
