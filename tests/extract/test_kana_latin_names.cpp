@@ -71,6 +71,10 @@ TEST_CASE("A Latin-script company name in Han text stands beside a company's cue
 TEST_CASE("A katakana company name stands beside a company's cue", "[extract][han][kana]") {
   const Case cases[] = {
       {"同社はソラネクストを買収した。", "ja", "Organization:ソラネクスト", ""},
+      // Only a company has subsidiaries (傘下): "Xは傘下のYを通じて" names X a company, with or without an initial.
+      {"ミナセは傘下の物流会社を通じて倉庫を買い取る。", "ja", "Organization:ミナセ", ""},
+      {"K.ヒバリリテイリングは傘下の百貨店を通じて新館を取得した。", "ja", "Organization:K.ヒバリリテイリング", ""},
+      {"ミナセは新たな倉庫を借りる。", "ja", "", "Organization:ミナセ"},
       {"傘下のミドリテックが新製品を出す。", "ja", "Organization:ミドリテック", ""},
       {"米ラピスクラウドと提携した。", "ja", "Organization:ラピスクラウド", ""},
       {"横浜ミツボシの株式を取得する。", "ja", "Organization:横浜ミツボシ", ""},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <tuple>
 
@@ -68,7 +69,7 @@ std::vector<Quantity> nearest_quantities(const SentenceWork& sentence, const Tri
   for (const Quantity& quantity : sentence.measures.quantities) {
     const std::size_t begin = sentence.span.begin + quantity.byte_begin;
     const std::size_t end = sentence.span.begin + quantity.byte_end;
-    if (begin < work.clause.begin || end > work.clause.end || !quantity_fits(work.rule->type, quantity.unit)) continue;
+    if (begin < work.clause.begin || end > work.clause.end || !quantity_fits(work.type, quantity.unit)) continue;
     const Quantity*& best = best_quantity[quantity.unit];
     if (!best || distance(t, begin, end) < distance(t, sentence.span.begin + best->byte_begin, sentence.span.begin + best->byte_end))
       best = &quantity;
@@ -128,7 +129,7 @@ std::vector<Quantity> continued_quantities(const SentenceWork& sentence, const T
     if (names_one) break;
     for (const Quantity& quantity : sentence.measures.quantities) {
       const bool lacking = std::none_of(have.begin(), have.end(), [&](const Quantity& q) { return q.unit == quantity.unit; });
-      if (clause.contains(sentence.span.begin + quantity.byte_begin) && lacking && quantity_fits(work.rule->type, quantity.unit))
+      if (clause.contains(sentence.span.begin + quantity.byte_begin) && lacking && quantity_fits(work.type, quantity.unit))
         more.push_back(quantity);
     }
   }
@@ -223,11 +224,21 @@ bool names_party_of(const SentenceWork& sentence, const DealClaim& deal) {
   });
 }
 
+// Whether the mention stands after ", a indiqué", ", said" (dg:AttributionBreak) in its
+// sentence: it names who speaks, not a side of what is said.
+bool names_speaker(const DocumentWork& document, const SentenceWork& sentence, const Mention& m) {
+  const std::set<std::size_t>& breaks = document.markers.attribution_starts;
+  const auto first = breaks.lower_bound(sentence.span.begin);
+  return first != breaks.end() && *first < m.byte_begin && m.byte_end <= sentence.span.end;
+}
+
 // Whether every organisation the sentence names takes part in the deal: a sentence that names
-// another speaks of another deal ("adds to X's agreement with Y for 10 GW").
-bool names_only_parties_of(const SentenceWork& sentence, const DealClaim& deal) {
+// another speaks of another deal ("adds to X's agreement with Y for 10 GW"). Who the sentence
+// quotes ("…, a indiqué X") is not named as a side.
+bool names_only_parties_of(const DocumentWork& document, const SentenceWork& sentence, const DealClaim& deal) {
   return std::all_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) {
-    return std::any_of(deal.parties.begin(), deal.parties.end(),
+    return names_speaker(document, sentence, *m) ||
+           std::any_of(deal.parties.begin(), deal.parties.end(),
                        [&](const Party& p) { return same_organisation(p.entity_key, m->entity_key); });
   });
 }
@@ -267,7 +278,7 @@ std::optional<std::size_t> deal_for_value(const DocumentWork& document, const Se
   std::optional<std::size_t> best;
   int best_score = 0;
   for (std::size_t i = first; i < deals.size(); ++i) {
-    if (claim_has(deals, first, deals[i], has_amount) || !names_only_parties_of(sentence, deals[i])) continue;
+    if (claim_has(deals, first, deals[i], has_amount) || !names_only_parties_of(document, sentence, deals[i])) continue;
     const int score = (restates_quantity(here, deals[i]) ? 2 : 0) + (names_party_of(sentence, deals[i]) ? 1 : 0);
     if (score > 0 && score >= best_score) {
       best = i;
@@ -279,7 +290,7 @@ std::optional<std::size_t> deal_for_value(const DocumentWork& document, const Se
   // after what was done (譲渡価額, 交易价格, dg:namesTheDeal) a few sentences on.
   const bool right_after = document.deal_sentence && sentence.index == *document.deal_sentence + 1;
   if (document.money_since_deals || first == deals.size() || !deals.back().amounts.empty() ||
-      !names_only_parties_of(sentence, deals.back()) || (!right_after && sentence.value_cues.front().id == 0))
+      !names_only_parties_of(document, sentence, deals.back()) || (!right_after && sentence.value_cues.front().id == 0))
     return std::nullopt;
   return deals.size() - 1;
 }
@@ -324,7 +335,7 @@ void give_capacity(DocumentWork& document, const SentenceWork& sentence, const A
       const DealClaim& deal = deals[i];
       if (!quantity_fits(deal.type, quantity.unit) || claim_has(deals, first, deal, has_unit)) continue;
       const bool chip = names_chip_of(sentence, deal);
-      if ((!chip && !names_party_of(sentence, deal)) || !names_only_parties_of(sentence, deal)) continue;
+      if ((!chip && !names_party_of(sentence, deal)) || !names_only_parties_of(document, sentence, deal)) continue;
       const bool supply = deal.type == DealType::SupplyAgreement || deal.type == DealType::CloudContract;
       const int score = 1 + (chip ? 2 : 0) + (supply ? 1 : 0);
       if (score >= best_score) {

@@ -8,6 +8,13 @@ namespace {
 
 // clang-format off
 const std::vector<DealRow> kDeals = {
+    // A filing's "公司将持有" states what the deal it announced leaves the company with: no deal of its own;
+    {"zh-Hans", "腾讯拟收购小米30%的股权。本次收购完成后，公司将持有小米100%的股权。", {"EquityStake investor=tencent investee=xiaomi"}, nullptr, "30 percent"},
+    // a named holder still states a stake.
+    {"zh-Hans", "交易完成后，腾讯将持有小米20%的股权。", {"EquityStake investor=tencent investee=xiaomi"}, nullptr, "20 percent"},
+    // 项目投资 puts money into a project: an agreement on one is between its signers, no one investing in another.
+    {"zh-Hans", "小米与吉利订立项目投资协议。", {"Partnership partner=xiaomi partner=geely"}},
+    {"zh-Hans", "小米与吉利订立投资协议。", {"Investment investor=xiaomi investee=geely"}},
     {"zh-Hans", "英伟达宣布将向OpenAI投资1000亿美元，用于建设数据中心。",
      {"Investment investor=nvidia investee=openai"}, "100000000000 USD"},
     {"zh-Hans", "Anthropic获得谷歌20亿美元投资。",

@@ -8,6 +8,13 @@ namespace {
 
 // clang-format off
 const std::vector<DealRow> kDeals = {
+    // A filing's "公司將持有" states what the deal it announced leaves the company with: no deal of its own;
+    {"zh-Hant", "騰訊擬收購小米30%的股權。本次收購完成後，公司將持有小米100%的股權。", {"EquityStake investor=tencent investee=xiaomi"}, nullptr, "30 percent"},
+    // a named holder still states a stake.
+    {"zh-Hant", "交易完成後，騰訊將持有小米20%的股權。", {"EquityStake investor=tencent investee=xiaomi"}, nullptr, "20 percent"},
+    // 項目投資 puts money into a project: an agreement on one is between its signers, no one investing in another.
+    {"zh-Hant", "小米與吉利訂立項目投資協議。", {"Partnership partner=xiaomi partner=geely"}},
+    {"zh-Hant", "小米與吉利訂立投資協議。", {"Investment investor=xiaomi investee=geely"}},
     {"zh-Hant", "輝達宣布將對英特爾投資50億美元。",
      {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
     {"zh-Hant", "Anthropic獲得亞馬遜40億美元投資。",

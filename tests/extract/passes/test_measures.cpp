@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "harness.hpp"
 
@@ -145,6 +146,69 @@ TEST_CASE("measures: a sentence after the deal that states none of its own gives
         "en");
     REQUIRE_FALSE(facts.deals.empty());
     CHECK(follow_ups(facts).empty());
+  }
+}
+
+TEST_CASE("measures: the deal named again by its noun gives its value, and who is quoted is no side",
+          "[extract][passes][measures]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    const char* expected;  // follow_ups of the first deal
+  };
+  const std::vector<Row> rows = {
+      // The deal's noun opens a sentence that gives money; the speaker after ", a indiqué" is
+      // not an organisation outside the deal.
+      {"fr",
+       "Amazon a finalisé son investissement dans Anthropic. L'accord comprend un apport en numéraire de 4 milliards de "
+       "dollars de la part d'Amazon, a indiqué Google.",
+       "[4 milliards de dollars]"},
+      {"en", "Oracle agreed to supply chips to OpenAI. The deal is worth $3 billion, said Microsoft.", "[$3 billion]"},
+      {"es", "Amazon invertirá en Anthropic. La operación asciende a 4.000 millones de dólares, según Google.",
+       "[4.000 millones de dólares]"},
+      // Not: the deal's noun alone, before a company's valuation.
+      {"es", "Amazon invertirá en Anthropic. La operación eleva la valoración de Anthropic a 90.000 millones de dólares.", ""},
+      // Not: an organisation named before the attribution is another side of the money.
+      {"en", "Oracle agreed to supply chips to OpenAI. The deal follows a $3 billion loan that Microsoft gave Oracle.", ""},
+      {"fr",
+       "Amazon a finalisé son investissement dans Anthropic. L'accord suit un prêt de 4 milliards de dollars de Google "
+       "à Anthropic, a indiqué Amazon.",
+       ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(follow_ups(facts) == row.expected);
+  }
+}
+
+TEST_CASE("measures: a percentage fits the type read from what changes hands, not the verb's own",
+          "[extract][passes][measures]") {
+  struct Row {
+    const char* language;
+    const char* text;
+    DealType type;
+    const char* percent;  // the percentage the deal carries, "" for none
+  };
+  const std::vector<Row> rows = {
+      // A sale (a supply by its verb) of a business or of shares is a purchase of them.
+      {"en", "Intel agreed to sell 100% of its networking unit to Nvidia.", DealType::Acquisition, "100"},
+      {"pt", "A Intel chegou a acordo com a Nvidia para a venda da Altera por 8.000 milhões de euros para 100% do capital.",
+       DealType::Acquisition, "100"},
+      {"en", "Intel sold 20% of its shares in Mobileye to Nvidia.", DealType::EquityStake, "20"},
+      // Not: a supply carries no percentage of anything.
+      {"en", "Nvidia will supply chips to Oracle, 20% more than last year.", DealType::SupplyAgreement, ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const ArticleFacts facts = test::facts_of(row.text, row.language);
+    REQUIRE_FALSE(facts.deals.empty());
+    CHECK(facts.deals.front().type == row.type);
+    std::string percent;
+    for (const Quantity& q : facts.deals.front().quantities)
+      if (q.unit == "percent") percent = q.value.to_string();
+    CHECK(percent == row.percent);
   }
 }
 
