@@ -582,37 +582,6 @@ bool lists_objects(const DocumentWork& document, const SentenceWork& sentence, c
   return joined && !another_deal;
 }
 
-// "Saul Roe, a California executive, said he has acquired 118,714 shares of Y": with no
-// organisation to act, a person named before the trigger in its sentence does, when a personal
-// pronoun (dg:PersonalPronoun) and nothing but names governed by a preposition stand between. Only an investor may
-// be a person (shapes.ttl); the claim is dropped later if the deal turns out of another type.
-void read_person_investor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {
-  // Shares bought or held, not money put to work ("investing funds for clients").
-  const DealType type = work.rule->type;
-  if (!(type == DealType::EquityStake || type == DealType::Acquisition)) return;
-  const Role acting = work.rule->subject_role;
-  if (!(acting == Role::Investor || acting == Role::Acquirer)) return;
-  const Markers& markers = document.markers;
-  const std::vector<Mention>& mentions = document.facts.mentions;
-  const Mention* person = nullptr;
-  for (auto m = std::lower_bound(mentions.begin(), mentions.end(), sentence.span.begin,
-                                 [](const Mention& x, std::size_t at) { return x.byte_begin < at; });
-       m != mentions.end() && m->byte_end <= work.match->begin; ++m)
-    if (m->kind == EntityKind::Person && !markers.marked_by(markers.preposition_ends, *m)) person = &*m;
-  if (!person) return;
-  const bool organisation_between = std::any_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) {
-    return m->byte_begin > person->byte_end && m->byte_end <= work.match->begin && !markers.marked_by(markers.preposition_ends, *m);
-  });
-  // "X, a California executive, said he has acquired": only a personal pronoun after the
-  // name makes the person the one who acts ("X, equity analyst at Y, said" is no holder).
-  const auto pronoun = markers.person_starts.lower_bound(person->byte_end);
-  const bool pronoun_between = pronoun != markers.person_starts.end() && *pronoun < work.match->begin;
-  // "X said he will return to the Y group, which owns 30% of Z": a relative opens another subject's clause.
-  const auto relative = markers.relative_starts.lower_bound(person->byte_end);
-  const bool relative_between = relative != markers.relative_starts.end() && *relative < work.match->begin;
-  if (!organisation_between && pronoun_between && !relative_between) work.subject = person;
-}
-
 }  // namespace
 
 SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {

@@ -5,7 +5,8 @@
 // the first name after it is the subject; a partner named with a description before it ("com o
 // grupo bancário francês X"); and the objects that are no side of the trigger: the agent of
 // another verb far after it ("comprou Y ... pago pela X") and, after a noun, a name past a comma
-// ("prior to the merger, X would").
+// ("prior to the merger, X would"); and a person
+// who acts when no organisation does ("X, an investor, said he has acquired shares of Y").
 #pragma once
 
 #include <cstddef>
@@ -43,5 +44,11 @@ void read_verb_second(const DocumentWork& document, const SentenceWork& sentence
 // preposition more than six words after a trigger, or one past a comma right after a trigger used
 // as a noun ("prior to the merger, X would"). An agent a trigger phrase of the sentence names ("a round led by X") stays.
 void drop_foreign_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
+
+// "Saul Roe, a California executive, said he has acquired 118,714 shares of Y": with no
+// organisation to act, a person named before the trigger in its sentence does, when a personal
+// pronoun (dg:PersonalPronoun) and nothing but names governed by a preposition stand between. Only an investor may
+// be a person (shapes.ttl); the claim is dropped later if the deal turns out of another type.
+void read_person_investor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
 
 }  // namespace dealgraph::extract
