@@ -237,9 +237,34 @@ void patch_report(const fs::path& dir, std::size_t inputs_read, const std::vecto
   write_json_file(dir / "report.json", report);
 }
 
+// The merges of report.json that DIR's remainder still stands for. Those of an entity taken out
+// go (every article that named it is built again); from the others, the articles built again
+// as neighbours are subtracted, since their own build reports them anew. Only the changed
+// articles' old merges cannot be subtracted, and all of those were of entities taken out.
+nlohmann::json remaining_merges(const nlohmann::json& merges, const KnowledgeGraph& remainder,
+                                const nlohmann::json& rebuilt_merges) {
+  auto key_of = [](const nlohmann::json& merge) {
+    return merge.value("entity", std::string()) + '\n' + merge.value("name", std::string()) + '\n' +
+           merge.value("reason", std::string());
+  };
+  std::map<std::string, std::size_t> rebuilt_counts;
+  for (const nlohmann::json& merge : rebuilt_merges) rebuilt_counts[key_of(merge)] += merge.value("articles", std::size_t{0});
+  nlohmann::json kept = nlohmann::json::array();
+  for (nlohmann::json merge : merges) {
+    if (!remainder.entities().count(merge.value("entity", std::string()))) continue;
+    const std::size_t articles = merge.value("articles", std::size_t{0});
+    const auto rebuilt = rebuilt_counts.find(key_of(merge));
+    const std::size_t again = rebuilt == rebuilt_counts.end() ? 0 : rebuilt->second;
+    if (again >= articles) continue;
+    merge["articles"] = articles - again;
+    kept.push_back(std::move(merge));
+  }
+  return kept;
+}
+
 // DIR's graph and report without what is about to be built again, as a build folder of its own.
 void write_remainder(KnowledgeGraph graph, nlohmann::json report, const std::set<std::string>& changed,
-                     const std::set<std::string>& rebuilt, const fs::path& out) {
+                     const std::set<std::string>& rebuilt, const nlohmann::json& rebuilt_merges, const fs::path& out) {
   update::remove_for_rebuild(graph, changed, rebuilt);
   fs::create_directories(out);
   write_graph_into(graph, ExportFormat::Turtle, out.string());
@@ -247,6 +272,7 @@ void write_remainder(KnowledgeGraph graph, nlohmann::json report, const std::set
   for (const auto& article : report["built"])
     if (!rebuilt.count(article.value("id", std::string()))) built.push_back(article);
   report["built"] = built;
+  if (report.contains("merges")) report["merges"] = remaining_merges(report["merges"], graph, rebuilt_merges);
   write_json_file(out / "report.json", report);
 }
 
@@ -351,7 +377,21 @@ UpdateResult run_update(const BuildOptions& options, std::ostream& log) {
   if (rebuilt.empty()) {
     merge.shard_dirs.push_back(dir.string());
   } else {
-    write_remainder(old_graph(), old_report, selection.changed, rebuilt, scratch / "kept");
+    nlohmann::json rebuilt_merges =
+        neighbour_build ? neighbour_build->report.value("merges", nlohmann::json::array()) : nlohmann::json::array();
+    if (!selection.moved.empty()) {
+      // A moved article is built with the new ones; its merges, which DIR's report counts
+      // already, come from a build of it alone (same bytes, same merges).
+      std::set<std::string> seen;
+      BuildOptions alone = partial_build(options, scratch / "moved", [&](const RawArticle& a) {
+        return selection.moved.count(a.source_id) && seen.insert(a.source_id).second;
+      });
+      alone.progress = BuildOptions::Progress::Never;
+      std::ostream quiet(nullptr);
+      for (const nlohmann::json& merge : run_build(alone, quiet).report.value("merges", nlohmann::json::array()))
+        rebuilt_merges.push_back(merge);
+    }
+    write_remainder(old_graph(), old_report, selection.changed, rebuilt, rebuilt_merges, scratch / "kept");
     merge.shard_dirs.push_back((scratch / "kept").string());
   }
   patch_report(scratch / "new", inputs_read, selection.duplicates);
