@@ -113,7 +113,8 @@ bool held(const DealNode& deal, const Evidence& evidence) {
 // are counted once: the first of each such group, in holder IRI order.
 std::vector<Stake> distinct_holders(const KnowledgeGraph& graph, const std::map<std::string, Stake>& by_holder) {
   std::vector<Stake> kept;
-  for (const auto& [holder, stake] : by_holder) {
+  for (const auto& entry : by_holder) {
+    const Stake& stake = entry.second;  // a named variable: lambdas may not capture structured bindings before C++20 in clang 14
     const bool same = std::any_of(kept.begin(), kept.end(), [&](const Stake& k) {
       return k.percent == stake.percent || named_alike(graph, k.holder, stake.holder);
     });

@@ -95,7 +95,9 @@ void MergeLog::add_short_uses(const ArticleFacts& facts, const Lexicon& lexicon,
   std::map<std::string, std::vector<const Mention*>> by_entity;
   for (const Mention& mention : facts.mentions)
     if (mention.byte_end <= text.size()) by_entity[mention.entity_key].push_back(&mention);
-  for (const auto& [key, mentions] : by_entity) {
+  for (const auto& entity_mentions : by_entity) {
+    const std::string& key = entity_mentions.first;  // named, so that clang 14's lambdas may capture it
+    const std::vector<const Mention*>& mentions = entity_mentions.second;
     const LexiconEntry* entry = lexicon.find(key);
     const auto found = std::find_if(facts.discovered.begin(), facts.discovered.end(),
                                     [&](const DiscoveredEntity& d) { return d.entity_key == key; });
