@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -188,5 +189,15 @@ std::vector<Finding> check_graph(const KnowledgeGraph& graph, const CheckRules& 
 // number of statements that use it.
 using UnreadVocabulary = std::map<std::string, std::size_t>;
 KnowledgeGraph load_graph_turtle(const std::string& path, std::string base = {}, UnreadVocabulary* unread = nullptr);
+
+struct GraphLoadOptions {
+  std::string base;                     // as above: empty means the file's own
+  UnreadVocabulary* unread = nullptr;   // as above
+  unsigned threads = 0;                 // 0: one per core
+  // A file in the layout `build` writes is cut into chunks of about this size, parsed side by
+  // side; the graph is the same as from reading it whole, which any other file gets.
+  std::uint64_t chunk_bytes = std::uint64_t{8} << 20;
+};
+KnowledgeGraph load_graph_turtle(const std::string& path, const GraphLoadOptions& options);
 
 }  // namespace dealgraph

@@ -55,7 +55,7 @@ struct MergeOptions {
   std::string output_dir = "out";
   std::string base = kDefaultBase;
   std::vector<ExportFormat> formats = default_formats();
-  unsigned threads = 0;  // 0: one per core; the formats are written side by side
+  unsigned threads = 0;  // 0: one per core; each graph.ttl is read, and the formats are written, side by side
   // --part K/M: write only slice K-1 of M of each file (see OutputSlice), report.json whole, and
   // part.json saying which part this is; `concat` joins the M parts into the files of one merge.
   unsigned part_index = 0;

@@ -169,7 +169,7 @@ void add_merge_command(CLI::App& app, int& exit_code, std::function<std::string(
       ->capture_default_str()
       ->check(check_base);
   command->add_option("--format", *formats, "Comma-separated output formats, as for build")->capture_default_str();
-  command->add_option("-j,--threads", merge->threads, "Threads writing the formats side by side (default: one per core)");
+  command->add_option("-j,--threads", merge->threads, "Threads reading the shards and writing the formats side by side (default: one per core)");
   auto part = std::make_shared<std::string>();
   command->add_option("--part", *part, "Write only part K of M of each file (K/M; formats ttl, nt, nq, trig, graphml); join the M parts with `concat`")
       ->check(check_shard);

@@ -7,6 +7,11 @@
 // (so that every "first" and "last" below reads as it did through Sord) and walks the typed
 // subjects and their blank nodes. Everything but the small per-subject sorts is linear in the
 // number of triples.
+//
+// A large file in the writer's own layout is cut into chunks of whole subjects
+// (graph/turtle_chunks.hpp) that are parsed and read on several threads: Serd's parsing is most
+// of the time, and the chunks' graphs simply add up. All articles are read before any evidence,
+// which names its article by IRI.
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -15,129 +20,23 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dealgraph/graph.hpp"
+#include "graph/turtle_chunks.hpp"
+#include "graph/turtle_vocabulary.hpp"
 #include "rdf/turtle_reader.hpp"
 
 namespace dealgraph {
 namespace {
 
-constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
-constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
-constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
-
-// Every predicate the writer uses (src/export/turtle_writer.cpp).
-enum class Pred : std::uint8_t {
-  Other,
-  Type,
-  // articles
-  SourceId, Title, Published, Language, SourcePath, SourceUrl, Sha256,
-  // entities
-  Label, PrefLabel, AltLabel, MentionedIn, Confidence,
-  // deals
-  Role, Party, Amount, PricePerShare, Quantity, Chip, Status, Date, Trigger, Evidence,
-  // amounts and quantities
-  Value, MinValue, MaxValue, Currency, Unit, AsWritten, Approximate, Qualifier,
-  // evidence
-  Source, DerivedFrom, Quote, Start, End, ClaimStatus, ClaimDate, AttributedTo, Denies,
-  // positions
-  Holder, Organization, PositionTitle, TitleAsWritten,
-};
-
-struct PredicateInfo {
-  Pred pred = Pred::Other;
-  dealgraph::Role role = dealgraph::Role::Partner;  // for Pred::Role
-};
-
-class PredicateTable {
- public:
-  PredicateTable() {
-    const std::string dg(rdf::kDg);
-    auto add = [&](std::string iri, Pred pred) { table_.emplace(std::move(iri), PredicateInfo{pred}); };
-    add(std::string(kRdf) + "type", Pred::Type);
-    add(dg + "sourceId", Pred::SourceId);
-    add(std::string(kDcterms) + "title", Pred::Title);
-    add(dg + "published", Pred::Published);
-    add(std::string(kDcterms) + "language", Pred::Language);
-    add(dg + "sourcePath", Pred::SourcePath);
-    add(dg + "sourceUrl", Pred::SourceUrl);
-    add(dg + "sha256", Pred::Sha256);
-    add(std::string(kRdfs) + "label", Pred::Label);
-    add(std::string(kSkos) + "prefLabel", Pred::PrefLabel);
-    add(std::string(kSkos) + "altLabel", Pred::AltLabel);
-    add(dg + "mentionedIn", Pred::MentionedIn);
-    add(dg + "confidence", Pred::Confidence);
-    add(dg + "party", Pred::Party);
-    add(dg + "amount", Pred::Amount);
-    add(dg + "pricePerShare", Pred::PricePerShare);
-    add(dg + "quantity", Pred::Quantity);
-    add(dg + "chip", Pred::Chip);
-    add(dg + "status", Pred::Status);
-    add(dg + "date", Pred::Date);
-    add(dg + "trigger", Pred::Trigger);
-    add(dg + "evidence", Pred::Evidence);
-    add(dg + "value", Pred::Value);
-    add(dg + "minValue", Pred::MinValue);
-    add(dg + "maxValue", Pred::MaxValue);
-    add(dg + "currency", Pred::Currency);
-    add(dg + "unit", Pred::Unit);
-    add(dg + "asWritten", Pred::AsWritten);
-    add(dg + "approximate", Pred::Approximate);
-    add(dg + "qualifier", Pred::Qualifier);
-    add(dg + "source", Pred::Source);
-    add("http://www.w3.org/ns/prov#wasDerivedFrom", Pred::DerivedFrom);  // restates dg:source
-    add(dg + "quote", Pred::Quote);
-    add(dg + "start", Pred::Start);
-    add(dg + "end", Pred::End);
-    add(dg + "claimStatus", Pred::ClaimStatus);
-    add(dg + "claimDate", Pred::ClaimDate);
-    add(dg + "attributedTo", Pred::AttributedTo);
-    add(dg + "denies", Pred::Denies);
-    add(dg + "holder", Pred::Holder);
-    add(dg + "organization", Pred::Organization);
-    add(dg + "title", Pred::PositionTitle);
-    add(dg + "titleAsWritten", Pred::TitleAsWritten);
-    for (int r = 0; r <= static_cast<int>(dealgraph::Role::Licensee); ++r) {
-      const auto role = static_cast<dealgraph::Role>(r);
-      table_.emplace(dg + to_string(role), PredicateInfo{Pred::Role, role});
-    }
-  }
-  PredicateInfo lookup(std::string_view iri) const {
-    auto it = table_.find(iri);
-    return it == table_.end() ? PredicateInfo{} : it->second;
-  }
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, PredicateInfo, Hash, std::equal_to<>> table_;
-};
-
-// What an rdf:type object makes of its subject.
-enum class Shape : std::uint8_t { None, Article, Entity, Deal, Position };
-struct TypeInfo {
-  Shape shape = Shape::None;
-  EntityKind kind = EntityKind::Organization;
-  DealType deal = DealType::Partnership;
-};
-
-TypeInfo classify_type(std::string_view iri) {
-  if (!iri.starts_with(rdf::kDg)) return {};
-  const std::string_view local = iri.substr(rdf::kDg.size());
-  if (local == "Article") return {Shape::Article};
-  if (local == "Position") return {Shape::Position};
-  if (local == "Organization") return {Shape::Entity, EntityKind::Organization};
-  if (local == "Person") return {Shape::Entity, EntityKind::Person};
-  if (local == "Chip") return {Shape::Entity, EntityKind::Chip};
-  if (local == "Product") return {Shape::Entity, EntityKind::Product};
-  if (auto type = deal_type_from_string(local)) return {Shape::Deal, EntityKind::Organization, *type};
-  return {};
-}
+using namespace turtle_vocabulary;
 
 using Id = rdf::TripleTable::Id;
 constexpr Id kNone = rdf::TripleTable::kNone;
@@ -257,29 +156,24 @@ class Loader {
   Loader(const std::string& path, const rdf::TripleTable& table, KnowledgeGraph& graph)
       : path_(path), table_(table), predicates_(table), groups_(table, predicates_), graph_(graph) {}
 
+  // Reads the whole table: its articles first (evidence refers to them by IRI and needs their
+  // source ids), then its entities, deals and positions.
   void run() {
-    // Typed subjects, each with its first type of each shape in Sord's order: a subject is read
-    // once whatever its number of types.
-    struct Typed { Id subject; TypeInfo type; };
-    std::vector<Typed> typed;
-    std::unordered_map<Id, TypeInfo> types;
-    for (Id subject = 0; subject < groups_.subjects(); ++subject) {
-      if (table_.kind(subject) != rdf::Term::Kind::Iri) continue;
-      std::array<bool, 5> seen{};
-      each(subject, [&](const PredicateInfo& p, Id o) {
-        if (p.pred != Pred::Type || table_.kind(o) != rdf::Term::Kind::Iri) return;
-        auto [it, created] = types.try_emplace(o);
-        if (created) it->second = classify_type(table_.value(o));
-        const TypeInfo& type = it->second;
-        if (type.shape == Shape::None || seen[static_cast<std::size_t>(type.shape)]) return;
-        seen[static_cast<std::size_t>(type.shape)] = true;
-        typed.push_back({subject, type});
-      });
-    }
-    // Articles first: evidence refers to them by IRI and needs their source ids.
-    for (const Typed& t : typed)
+    read_articles();
+    read_others();
+    require_typed();
+  }
+
+  // The two halves of run(), for a file read in chunks: every chunk's articles are read before
+  // any chunk's evidence, which then finds its sources in `articles` (the graph's, read-only).
+  void read_articles() {
+    collect_typed();
+    for (const Typed& t : typed_)
       if (t.type.shape == Shape::Article) read_article(t.subject);
-    for (const Typed& t : typed) {
+  }
+  void read_others(const std::map<std::string, ArticleNode>* articles = nullptr) {
+    if (articles) articles_ = articles;
+    for (const Typed& t : typed_) {
       switch (t.type.shape) {
         case Shape::Entity: read_entity(t.subject, t.type.kind); break;
         case Shape::Deal: read_deal(t.subject, t.type.deal); break;
@@ -287,7 +181,11 @@ class Loader {
         default: break;
       }
     }
-    if (typed.empty() && groups_.triples() != 0)
+  }
+  std::size_t typed() const { return typed_.size(); }
+  std::size_t triples() const { return groups_.triples(); }
+  void require_typed() const {
+    if (typed_.empty() && groups_.triples() != 0)
       throw rdf::ParseError(path_ + ": no dg:Article, entity, dg:Deal or dg:Position in " +
                             std::to_string(groups_.triples()) +
                             " triples; is this a graph.ttl written by `dealgraph build`?");
@@ -347,8 +245,8 @@ class Loader {
     auto [it, created] = source_ids_.try_emplace(article);
     if (created) {
       const std::string article_iri(text(article));
-      auto found = graph_.articles().find(article_iri);
-      it->second = found != graph_.articles().end() && !found->second.source_id.empty()
+      auto found = articles_->find(article_iri);
+      it->second = found != articles_->end() && !found->second.source_id.empty()
                        ? found->second.source_id
                        : percent_decode(article_iri.substr(article_iri.find_last_of('/') + 1));
     }
@@ -588,89 +486,139 @@ class Loader {
     return a.source_id == b.source_id && a.cp_begin == b.cp_begin && a.cp_end == b.cp_end;
   }
 
+  // Typed subjects, each with its first type of each shape in Sord's order: a subject is read
+  // once whatever its number of types.
+  void collect_typed() {
+    typed_.clear();
+    std::unordered_map<Id, TypeInfo> types;
+    for (Id subject = 0; subject < groups_.subjects(); ++subject) {
+      if (table_.kind(subject) != rdf::Term::Kind::Iri) continue;
+      std::array<bool, 5> seen{};
+      each(subject, [&](const PredicateInfo& p, Id o) {
+        if (p.pred != Pred::Type || table_.kind(o) != rdf::Term::Kind::Iri) return;
+        auto [it, created] = types.try_emplace(o);
+        if (created) it->second = classify_type(table_.value(o));
+        const TypeInfo& type = it->second;
+        if (type.shape == Shape::None || seen[static_cast<std::size_t>(type.shape)]) return;
+        seen[static_cast<std::size_t>(type.shape)] = true;
+        typed_.push_back({subject, type});
+      });
+    }
+  }
+
   const std::string& path_;
   const rdf::TripleTable& table_;
   Predicates predicates_;
   SubjectGroups groups_;
   KnowledgeGraph& graph_;
+  const std::map<std::string, ArticleNode>* articles_ = &graph_.articles();  // where evidence finds its sources
+  struct Typed {
+    Id subject;
+    TypeInfo type;
+  };
+  std::vector<Typed> typed_;
   std::unordered_map<Id, std::string> source_ids_;  // by article IRI
 };
 
-// The base of instance IRIs from a typed IRI: what comes before its kind's segment (article/,
-// org/, deal/, ...), when that is its last one.
-std::optional<std::string> base_of(std::string_view iri, std::string_view type_local) {
-  constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kinds = {{
-      {"Article", "article/"}, {"Organization", "org/"}, {"Person", "person/"}, {"Chip", "chip/"},
-      {"Product", "product/"}, {"Position", "position/"}}};
-  std::string_view segment;
-  if (deal_type_from_string(type_local)) {
-    segment = "deal/";
-  } else {
-    for (auto [cls, kind_segment] : kinds)
-      if (cls == type_local) segment = kind_segment;
-    if (segment.empty()) return std::nullopt;
-  }
-  const std::size_t cut = iri.rfind(segment);
-  if (cut == std::string_view::npos || iri.find('/', cut + segment.size()) != std::string_view::npos) return std::nullopt;
-  return std::string(iri.substr(0, cut));
+// The base of instance IRIs of the tables of one file (IRIs compare in Sord's order as text).
+template <typename Tables>
+std::string infer_base(const Tables& tables) {
+  std::optional<BaseCandidate> best;
+  for (const rdf::TripleTable& table : tables)
+    if (auto candidate = base_candidate(table);
+        candidate && (!best || std::tie(candidate->subject, candidate->type) < std::tie(best->subject, best->type)))
+      best = std::move(candidate);
+  return best ? best->base : std::string(kDefaultBase);
 }
 
-// The base of instance IRIs, from the first typed IRI in Sord's order that has one (the least
-// subject, then the least type).
-std::string infer_base(const rdf::TripleTable& table) {
-  const Id type = table.find(rdf::Term::Kind::Iri, rdf::kRdfType);
-  Id best_subject = kNone, best_type = kNone;
-  std::string best = kDefaultBase;
-  if (type == kNone) return best;
-  for (const rdf::TripleTable::Statement& statement : table.statements()) {
-    if (statement.predicate != type || table.kind(statement.subject) != rdf::Term::Kind::Iri) continue;
-    const std::string_view object = table.value(statement.object);
-    if (!object.starts_with(rdf::kDg)) continue;
-    if (best_subject != kNone) {
-      const int order = table.compare(statement.subject, best_subject);
-      if (order > 0 || (order == 0 && table.compare(statement.object, best_type) >= 0)) continue;
+// Runs work(i) for every i below `count` on up to `threads` threads; false when a call threw.
+bool run_side_by_side(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work) {
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  auto worker = [&] {
+    for (std::size_t i; !failed && (i = next++) < count;) {
+      try {
+        work(i);
+      } catch (...) {
+        failed = true;
+      }
     }
-    if (auto base = base_of(table.value(statement.subject), object.substr(rdf::kDg.size()))) {
-      best = std::move(*base);
-      best_subject = statement.subject;
-      best_type = statement.object;
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < std::min<std::size_t>(threads, count); ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& thread : pool) thread.join();
+  return !failed;
+}
+
+// Whether no IRI is the subject of statements in two tables: then each subject, with its nested
+// nodes, was read from one chunk, as from the whole file.
+bool subjects_apart(const std::deque<rdf::TripleTable>& tables) {
+  std::unordered_set<std::string_view> seen;
+  for (const rdf::TripleTable& table : tables) {
+    std::vector<bool> counted(table.node_count());
+    for (const rdf::TripleTable::Statement& statement : table.statements()) {
+      if (table.kind(statement.subject) != rdf::Term::Kind::Iri || counted[statement.subject]) continue;
+      counted[statement.subject] = true;
+      if (!seen.insert(table.value(statement.subject)).second) return false;
     }
   }
-  return best;
+  return true;
 }
 
-// The classes the writer uses: those read as subjects of their own, and the amount and
-// quantity nodes read through the deal that holds them.
-bool known_class(std::string_view iri) {
-  if (classify_type(iri).shape != Shape::None) return true;
-  const std::string_view local = iri.starts_with(rdf::kDg) ? iri.substr(rdf::kDg.size()) : std::string_view();
-  if (local == "MonetaryAmount" || local == "Quantity") return true;
-  // The schema.org classes the writer states beside the dg: ones (ontology/dealgraph.ttl).
-  return iri == "http://schema.org/Organization" || iri == "http://schema.org/Person" || iri == "http://schema.org/Product";
-}
-
-void count_unread(const rdf::TripleTable& table, UnreadVocabulary& unread) {
-  static const PredicateTable known;
-  for (const rdf::TripleTable::Statement& statement : table.statements()) {
-    const PredicateInfo info = known.lookup(table.value(statement.predicate));
-    if (info.pred == Pred::Other)
-      ++unread[std::string(table.value(statement.predicate))];
-    else if (info.pred == Pred::Type && table.kind(statement.object) == rdf::Term::Kind::Iri &&
-             !known_class(table.value(statement.object)))
-      ++unread["a " + std::string(table.value(statement.object))];
+// The file read in chunks side by side (graph/turtle_chunks.hpp), or nothing when it cannot be:
+// one thread, a file too small to cut or not in the writer's layout, or any error, which the
+// reading of the whole file then reports as it always has.
+std::optional<KnowledgeGraph> load_in_chunks(const std::string& path, const GraphLoadOptions& options) {
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (threads < 2) return std::nullopt;
+  const std::optional<turtle_chunks::Plan> plan = turtle_chunks::plan(path, options.chunk_bytes);
+  if (!plan || plan->chunks.size() < 2) return std::nullopt;
+  const std::size_t count = plan->chunks.size();
+  std::deque<rdf::TripleTable> tables(count);  // a deque: the loaders keep references into it
+  std::deque<KnowledgeGraph> parts(count);
+  std::deque<std::optional<Loader>> loaders(count);
+  // Every chunk's articles first: evidence in any chunk may cite an article of another.
+  if (!run_side_by_side(count, threads, [&](std::size_t i) {
+        tables[i] = rdf::read_turtle_table_owned(turtle_chunks::chunk_text(path, *plan, i), path);
+        loaders[i].emplace(path, tables[i], parts[i]);
+        loaders[i]->read_articles();
+      }))
+    return std::nullopt;
+  std::size_t typed = 0;
+  for (const std::optional<Loader>& loader : loaders) typed += loader->typed();
+  if (typed == 0 || !subjects_apart(tables)) return std::nullopt;
+  KnowledgeGraph graph(options.base.empty() ? infer_base(tables) : options.base);
+  for (KnowledgeGraph& part : parts) graph.mutable_articles().merge(part.mutable_articles());
+  if (!run_side_by_side(count, threads, [&](std::size_t i) { loaders[i]->read_others(&graph.articles()); }))
+    return std::nullopt;
+  for (KnowledgeGraph& part : parts) {
+    graph.mutable_entities().merge(part.mutable_entities());
+    graph.mutable_deals().merge(part.mutable_deals());
+    graph.mutable_posts().merge(part.mutable_posts());
+    if (!part.articles().empty() || !part.entities().empty() || !part.deals().empty() || !part.posts().empty())
+      return std::nullopt;  // a node in two chunks after all
   }
+  if (options.unread)
+    for (const rdf::TripleTable& table : tables) count_unread(table, *options.unread);
+  graph.finish();
+  return graph;
 }
 
 }  // namespace
 
-KnowledgeGraph load_graph_turtle(const std::string& path, std::string base, UnreadVocabulary* unread) {
+KnowledgeGraph load_graph_turtle(const std::string& path, const GraphLoadOptions& options) {
+  if (std::optional<KnowledgeGraph> graph = load_in_chunks(path, options)) return std::move(*graph);
   const rdf::TripleTable table = rdf::read_turtle_table(path);
-  if (unread) count_unread(table, *unread);
-  if (base.empty()) base = infer_base(table);
-  KnowledgeGraph graph(std::move(base));
+  if (options.unread) count_unread(table, *options.unread);
+  KnowledgeGraph graph(options.base.empty() ? infer_base(std::span(&table, 1)) : options.base);
   Loader(path, table, graph).run();
   graph.finish();
   return graph;
+}
+
+KnowledgeGraph load_graph_turtle(const std::string& path, std::string base, UnreadVocabulary* unread) {
+  return load_graph_turtle(path, GraphLoadOptions{std::move(base), unread});
 }
 
 }  // namespace dealgraph

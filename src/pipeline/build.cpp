@@ -357,7 +357,8 @@ BuildResult run_merge(const MergeOptions& options) {
     }
     merges.add_shard(report.value("merges", nlohmann::json::array()));
     UnreadVocabulary unread;
-    KnowledgeGraph graph = load_graph_turtle((dir / "graph.ttl").string(), options.base, &unread);
+    KnowledgeGraph graph =
+        load_graph_turtle((dir / "graph.ttl").string(), GraphLoadOptions{options.base, &unread, thread_count(options.threads)});
     if (!unread.empty()) throw InputError(shard + ": refused: " + unread_message(unread));
     const std::string articles_under = options.base + "article/";
     for (const auto& [iri, article] : graph.articles())

@@ -395,8 +395,12 @@ TripleTable read_turtle_table(const std::string& path) {
 }
 
 TripleTable read_turtle_table_string(std::string_view text, const std::string& name) {
-  const std::string copy(text);
-  return read_table(Source{name, &copy}, copy.size());
+  return read_turtle_table_owned(std::string(text), name);
+}
+
+TripleTable read_turtle_table_owned(std::string&& text, const std::string& name) {
+  const std::string owned(std::move(text));
+  return read_table(Source{name, &owned}, owned.size());
 }
 
 std::string read_text_file(const std::string& path) {

@@ -101,6 +101,8 @@ class TripleTable {
 TripleTable read_turtle_table(const std::string& path);
 // The same from memory; `name` stands for the file in messages.
 TripleTable read_turtle_table_string(std::string_view text, const std::string& name);
+// The same from text the caller gives up (no copy is made).
+TripleTable read_turtle_table_owned(std::string&& text, const std::string& name);
 
 // The bytes of a file (empty when it cannot be read), for messages that point into it.
 std::string read_text_file(const std::string& path);

@@ -8,6 +8,7 @@
 
 #include "dealgraph/export.hpp"
 #include "dealgraph/graph.hpp"
+#include "graph/turtle_chunks.hpp"
 #include "rdf/turtle_reader.hpp"
 
 using namespace dealgraph;
@@ -367,4 +368,96 @@ _:e2 dg:source <article/a1> ; dg:quote "first"@en ; dg:start 10 ; dg:end 16 .
               "<http://x/a> <http://xmlns.com/foaf/0.1/name> \"A\" .\n<http://x/a> <http://xmlns.com/foaf/0.1/name> \"A\" .\n");
     CHECK_THROWS_WITH(load_graph_turtle(dir.file("foaf.ttl")), Catch::Contains("in 1 triples"));
   }
+}
+
+namespace {
+
+// Reading side by side in chunks of one byte (one subject a chunk) on two threads.
+GraphLoadOptions in_chunks() { return GraphLoadOptions{{}, nullptr, 2, 1}; }
+GraphLoadOptions whole() { return GraphLoadOptions{{}, nullptr, 1, 1}; }
+
+std::string turtle_of(const KnowledgeGraph& graph, const TempDir& dir) {
+  write_turtle(graph, dir.file("written.ttl"));
+  return read_all(dir.file("written.ttl"));
+}
+
+}  // namespace
+
+TEST_CASE("a graph read in chunks side by side is the graph read whole", "[loader][chunks]") {
+  TempDir dir;
+  const KnowledgeGraph graph = sample("http://example.org/news/");
+  write_turtle(graph, dir.file("graph.ttl"));
+  const auto plan = turtle_chunks::plan(dir.file("graph.ttl"), 1);
+  REQUIRE(plan);
+  const std::string text = read_all(dir.file("graph.ttl"));
+  // One chunk a subject, back to back from the end of the prefixes to the end of the file.
+  CHECK(plan->chunks.size() == graph.articles().size() + graph.entities().size() + graph.deals().size() + graph.posts().size());
+  CHECK(text.starts_with(plan->head));
+  CHECK(plan->chunks.front().first == plan->head.size());
+  CHECK(plan->chunks.back().second == text.size());
+  for (std::size_t i = 0; i < plan->chunks.size(); ++i) {
+    CHECK(text[plan->chunks[i].first - 1] == '\n');
+    CHECK(text[plan->chunks[i].first] != '\t');
+    if (i > 0) CHECK(plan->chunks[i].first == plan->chunks[i - 1].second);
+    CHECK(turtle_chunks::chunk_text(dir.file("graph.ttl"), *plan, i) ==
+          plan->head + text.substr(plan->chunks[i].first, plan->chunks[i].second - plan->chunks[i].first));
+  }
+  UnreadVocabulary unread_whole, unread_chunks;
+  GraphLoadOptions whole_options = whole(), chunk_options = in_chunks();
+  whole_options.unread = &unread_whole;
+  chunk_options.unread = &unread_chunks;
+  const KnowledgeGraph loaded = load_graph_turtle(dir.file("graph.ttl"), chunk_options);
+  require_same(graph, loaded);
+  CHECK(loaded.base() == "http://example.org/news/");
+  CHECK(turtle_of(loaded, dir) == text);
+  CHECK(turtle_of(load_graph_turtle(dir.file("graph.ttl"), whole_options), dir) == text);
+  CHECK(unread_chunks == unread_whole);
+}
+
+TEST_CASE("a file not laid out as the writer lays it out is read whole, with the same result", "[loader][chunks]") {
+  TempDir dir;
+  write_turtle(sample(), dir.file("graph.ttl"));
+  const std::string text = read_all(dir.file("graph.ttl"));
+  const std::string article = "<https://w3id.org/dealgraph/id/article/000_zh>";
+  std::string changed;
+  SECTION("a subject written in two blocks") {
+    changed = text + "\n" + article + "\n\tdg:published \"2025-09-24\" .\n";
+  }
+  SECTION("a labelled blank node") {
+    changed = text + "\n" + article + "\n\tdg:note _:n1 .\n\n_:n1 dg:says \"x\" .\n";
+  }
+  SECTION("a prefix declared after the head") {
+    changed = text + "\n@prefix ex: <http://example.org/> .\n\nex:a ex:b ex:c .\n";
+  }
+  SECTION("a SPARQL-style BASE after the head") {
+    changed = text + "\nBASE <http://example.org/>\n\n<a> <b> <c> .\n";
+  }
+  SECTION("Windows line ends") {
+    for (char c : text) {
+      if (c == '\n') changed += '\r';
+      changed += c;
+    }
+  }
+  write_all(dir.file("changed.ttl"), changed);
+  REQUIRE(turtle_of(load_graph_turtle(dir.file("changed.ttl"), in_chunks()), dir) ==
+          turtle_of(load_graph_turtle(dir.file("changed.ttl"), whole()), dir));
+}
+
+TEST_CASE("errors in a file read in chunks are those of reading it whole", "[loader][chunks]") {
+  TempDir dir;
+  write_turtle(sample(), dir.file("graph.ttl"));
+  std::string text = read_all(dir.file("graph.ttl"));
+  text.insert(text.rfind("\n\n<"), "\n\n<https://w3id.org/dealgraph/id/org/broken>\n\ta dg:Organization ;\n\tdg:confidence ");
+  write_all(dir.file("bad.ttl"), text);
+  auto error_of = [&](const GraphLoadOptions& options) {
+    try {
+      load_graph_turtle(dir.file("bad.ttl"), options);
+    } catch (const std::exception& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  const std::string expected = error_of(whole());
+  CHECK(expected != "no error");
+  CHECK(error_of(in_chunks()) == expected);
 }
