@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <utility>
 
 #include "extract/han_words.hpp"
 #include "extract/passes/rule_file.hpp"
@@ -249,14 +250,20 @@ std::vector<Mention> EntityMatcher::find(std::string_view text, const FoldedText
     if (match.id & kShortName) shorts.push_back({match.begin, match.end, match.id & ~kShortName});
     else full.push_back(match);
   }
-  // A surname counts once the full name has appeared before it.
-  std::vector<std::size_t> first_full(lexicon_.entries().size(), SIZE_MAX);
-  for (const auto& match : leftmost_longest(full)) first_full[match.id] = std::min(first_full[match.id], match.begin);
+  // A surname counts once the full name has appeared before it. The first uses are kept as
+  // (entity, begin) pairs sorted, not in a table as long as the lexicon: most documents name
+  // few entities, and a table would be cleared for each.
   std::set<std::pair<std::size_t, std::size_t>> short_spans;
-  for (const auto& match : shorts) {
-    if (first_full[match.id] < match.begin) {
-      full.push_back(match);
-      short_spans.emplace(match.begin, match.id);
+  if (!shorts.empty()) {
+    std::vector<std::pair<std::uint32_t, std::size_t>> first_full;
+    for (const auto& match : leftmost_longest(full)) first_full.emplace_back(match.id, match.begin);
+    std::sort(first_full.begin(), first_full.end());
+    for (const auto& match : shorts) {
+      const auto first = std::lower_bound(first_full.begin(), first_full.end(), std::make_pair(match.id, std::size_t{0}));
+      if (first != first_full.end() && first->first == match.id && first->second < match.begin) {
+        full.push_back(match);
+        short_spans.emplace(match.begin, match.id);
+      }
     }
   }
   std::sort(full.begin(), full.end(), [](const auto& a, const auto& b) {

@@ -131,26 +131,34 @@ void PhraseMatcher::build_automaton() {
   for (const Node& node : nodes_)
     for (const auto& [byte, target] : node.next)
       if (byte_class_[byte] == 0) byte_class_[byte] = static_cast<std::uint16_t>(class_count_++);
-  // Dense transitions in breadth-first order: a node's missing edges are its failure node's.
-  // Each entry is the target's row offset, with kReports set when the target reports a match,
-  // so that a scan step is one load and no multiplication.
-  if (static_cast<std::uint64_t>(nodes_.size()) * class_count_ > kRowMask)
+  // Dense transitions filled in breadth-first order: a node's missing edges are its failure
+  // node's, whose row is filled before it.
+  if (static_cast<std::uint64_t>(nodes_.size()) * class_count_ > UINT32_MAX)
     throw std::length_error("phrase automaton too large: " + std::to_string(nodes_.size()) + " states");
-  auto entry = [&](std::int32_t target) {
-    const bool reports = !nodes_[target].outputs.empty() || nodes_[target].output_link >= 0;
-    return static_cast<std::uint32_t>(target) * class_count_ | (reports ? kReports : 0u);
-  };
-  delta_.assign(nodes_.size() * class_count_, entry(0));
   std::vector<std::int32_t> order{0};
   for (std::size_t i = 0; i < order.size(); ++i)
     for (const auto& [byte, target] : nodes_[order[i]].next) order.push_back(target);
+  const auto reports = [&](std::int32_t node) { return !nodes_[node].outputs.empty() || nodes_[node].output_link >= 0; };
+  std::vector<std::uint32_t> row_of(nodes_.size());
+  node_at_.assign(nodes_.size(), 0);
+  std::uint32_t place = 0;
+  const auto place_node = [&](std::int32_t node) {
+    node_at_[place] = node;
+    row_of[static_cast<std::size_t>(node)] = place++ * class_count_;
+  };
+  for (std::int32_t node : order)
+    if (!reports(node)) place_node(node);
+  first_reporting_row_ = place * class_count_;
+  for (std::int32_t node : order)
+    if (reports(node)) place_node(node);
+  delta_.assign(nodes_.size() * class_count_, row_of[0]);
   for (std::int32_t node : order) {
-    std::uint32_t* row = &delta_[static_cast<std::size_t>(node) * class_count_];
+    std::uint32_t* row = &delta_[row_of[static_cast<std::size_t>(node)]];
     if (node != 0) {
-      const std::uint32_t* fail_row = &delta_[static_cast<std::size_t>(nodes_[node].fail) * class_count_];
+      const std::uint32_t* fail_row = &delta_[row_of[static_cast<std::size_t>(nodes_[node].fail)]];
       std::copy(fail_row, fail_row + class_count_, row);
     }
-    for (const auto& [byte, target] : nodes_[node].next) row[byte_class_[byte]] = entry(target);
+    for (const auto& [byte, target] : nodes_[node].next) row[byte_class_[byte]] = row_of[static_cast<std::size_t>(target)];
   }
 }
 
@@ -206,29 +214,41 @@ void PhraseMatcher::search_one_by_one(std::string_view text, const FoldedText& f
 }
 
 // Every match inside folded bytes [fold_begin, fold_end) (and inside `within`, when given), unsorted.
+// The loop holds only what a step needs, so that it stays in registers: the rare rows that report
+// a match are read in report_row.
 void PhraseMatcher::scan(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
                          const FoldedRanges* within, std::vector<Match>& into) const {
   if (one_by_one_) {
     search_one_by_one(text, folded, fold_begin, fold_end, within, into);
     return;
   }
+  const auto* const bytes = reinterpret_cast<const unsigned char*>(folded.text.data());
+  const unsigned char* const last = bytes + fold_end;
+  const std::uint16_t* const classes = byte_class_.data();
+  const std::uint32_t* const delta = delta_.data();
+  const std::size_t first_reporting = first_reporting_row_;
+  std::size_t row = 0;
+  for (const unsigned char* at = bytes + fold_begin; at < last; ++at) {
+    row = delta[row + classes[*at]];
+    if (row >= first_reporting) [[unlikely]]
+      report_row(text, folded, row, static_cast<std::size_t>(at - bytes) + 1, fold_begin, within, into);
+  }
+}
+
+// The matches of the phrases that end at folded byte `end`, the scan having reached `row` there.
+void PhraseMatcher::report_row(std::string_view text, const FoldedText& folded, std::size_t row, std::size_t end,
+                               std::size_t fold_begin, const FoldedRanges* within, std::vector<Match>& into) const {
   const std::string& s = folded.text;
-  std::uint32_t row = 0;
-  for (std::size_t i = fold_begin; i < fold_end; ++i) {
-    const std::uint32_t step = delta_[row + byte_class_[static_cast<unsigned char>(s[i])]];
-    row = step & kRowMask;
-    if (!(step & kReports)) continue;
-    const auto node = static_cast<std::int32_t>(row / class_count_);
-    for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
-         out = nodes_[out].output_link) {
-      for (std::uint32_t p : nodes_[out].outputs) {
-        const Pattern& pattern = patterns_[p];
-        if (i + 1 < fold_begin + pattern.length) continue;
-        // Most candidates start inside a longer word: rejected before the call.
-        const std::size_t begin = i + 1 - pattern.length;
-        if (pattern.boundary_before && begin > 0 && word_before(s, begin)) continue;
-        report(text, folded, pattern, i + 1, within, into);
-      }
+  const std::int32_t node = node_at_[row / class_count_];
+  for (std::int32_t out = nodes_[node].outputs.empty() ? nodes_[node].output_link : node; out >= 0;
+       out = nodes_[out].output_link) {
+    for (std::uint32_t p : nodes_[out].outputs) {
+      const Pattern& pattern = patterns_[p];
+      if (end < fold_begin + pattern.length) continue;
+      // Most candidates start inside a longer word: rejected before the call.
+      const std::size_t begin = end - pattern.length;
+      if (pattern.boundary_before && begin > 0 && word_before(s, begin)) continue;
+      report(text, folded, pattern, end, within, into);
     }
   }
 }

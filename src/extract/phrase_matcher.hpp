@@ -73,6 +73,8 @@ class PhraseMatcher {
                          const FoldedRanges* within, std::vector<Match>& into) const;
   void scan(std::string_view text, const FoldedText& folded, std::size_t fold_begin, std::size_t fold_end,
             const FoldedRanges* within, std::vector<Match>& into) const;
+  void report_row(std::string_view text, const FoldedText& folded, std::size_t row, std::size_t end,
+                  std::size_t fold_begin, const FoldedRanges* within, std::vector<Match>& into) const;
 
   std::vector<Pattern> added_;     // before build()
   std::vector<Pattern> patterns_;  // distinct, after build()
@@ -83,11 +85,13 @@ class PhraseMatcher {
   // one load per input byte, no failure links followed while scanning.
   std::array<std::uint16_t, 256> byte_class_{};
   std::uint32_t class_count_ = 0;
-  // (node * class_count_ + class) -> target * class_count_, or'd with kReports when the target
-  // reports a match (itself or on its output chain).
+  // A node's row in the table is its place in row order: the nodes that report no match first,
+  // then those that report one (themselves or on their output chain), so that a scan step is one
+  // load and one comparison with first_reporting_row_.
+  // (row + class) -> the target's row, already multiplied by class_count_.
   std::vector<std::uint32_t> delta_;
-  static constexpr std::uint32_t kReports = 1u << 31;
-  static constexpr std::uint32_t kRowMask = kReports - 1;
+  std::vector<std::int32_t> node_at_;  // row / class_count_ -> node
+  std::uint32_t first_reporting_row_ = 0;
 };
 
 // Keeps the leftmost-longest matches that do not overlap (input sorted as find_all returns).

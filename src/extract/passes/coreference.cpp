@@ -37,6 +37,10 @@ bool possessed_after(std::string_view text, std::size_t end) {
 struct Salience {
   double weight = 0;
   std::size_t last = 0;  // where it was last named: the later wins a tie
+  // The organisation's sector in the lexicon (empty when it places none) and whether that sector
+  // may be meant by a description: read once, when the organisation is first named.
+  std::string_view sector;
+  bool antecedent = true;
 };
 
 }  // namespace
@@ -164,10 +168,6 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
   work.topics.assign(sentences.size(), std::string());
 
   std::map<std::string, Salience> salience;
-  auto sector_of = [&](const std::string& key) -> std::string {
-    const LexiconEntry* entry = work.lexicon.find(key);
-    return entry ? entry->sector : std::string();
-  };
   // The most salient organisation that fits `sector` (empty: any); of that sector first, then
   // one the lexicon does not place.
   auto best = [&](const std::string& sector, const std::string* other_than = nullptr) -> const std::string* {
@@ -175,9 +175,8 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
     const Salience* chosen_score = nullptr;
     for (int pass = 0; pass < 2 && !chosen; ++pass)
       for (const auto& [key, score] : salience) {
-        const std::string own = sector_of(key);
-        if (non_antecedent_sectors_.count(own) || (other_than && key == *other_than)) continue;
-        if (!sector.empty() && (pass == 0 ? own != sector : !own.empty())) continue;
+        if (!score.antecedent || (other_than && key == *other_than)) continue;
+        if (!sector.empty() && (pass == 0 ? score.sector != sector : !score.sector.empty())) continue;
         if (!chosen || score.weight > chosen_score->weight ||
             (score.weight == chosen_score->weight && score.last > chosen_score->last)) {
           chosen = &key;
@@ -252,7 +251,13 @@ void CoreferenceRules::resolve(DocumentWork& work) const {
       named_before = true;
       // Named again in one sentence, an organisation is no more salient (X Corp ... (XC)).
       double& in_sentence = sentence_weights[key];
-      Salience& score = salience[key];
+      const auto [named, first_named] = salience.try_emplace(key);
+      Salience& score = named->second;
+      if (first_named) {
+        const LexiconEntry* entry = work.lexicon.find(key);
+        if (entry) score.sector = entry->sector;
+        score.antecedent = !non_antecedent_sectors_.count(std::string(score.sector));
+      }
       score.weight += std::max(0.0, weight - in_sentence);
       in_sentence = std::max(in_sentence, weight);
       score.last = at;
