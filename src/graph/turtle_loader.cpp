@@ -590,7 +590,15 @@ std::optional<KnowledgeGraph> load_in_chunks(const std::string& path, const Grap
   if (typed == 0 || !subjects_apart(tables)) return std::nullopt;
   KnowledgeGraph graph(options.base.empty() ? infer_base(tables) : options.base);
   for (KnowledgeGraph& part : parts) graph.mutable_articles().merge(part.mutable_articles());
-  if (!run_side_by_side(count, threads, [&](std::size_t i) { loaders[i]->read_others(&graph.articles()); }))
+  UnreadVocabulary unread;  // given back only when the chunks' reading succeeds
+  if (options.unread)
+    for (const rdf::TripleTable& table : tables) count_unread(table, unread);
+  // A chunk's table is let go as soon as its nodes are read: the graph grows as the tables shrink.
+  if (!run_side_by_side(count, threads, [&](std::size_t i) {
+        loaders[i]->read_others(&graph.articles());
+        loaders[i].reset();
+        tables[i] = rdf::TripleTable();
+      }))
     return std::nullopt;
   for (KnowledgeGraph& part : parts) {
     graph.mutable_entities().merge(part.mutable_entities());
@@ -600,7 +608,7 @@ std::optional<KnowledgeGraph> load_in_chunks(const std::string& path, const Grap
       return std::nullopt;  // a node in two chunks after all
   }
   if (options.unread)
-    for (const rdf::TripleTable& table : tables) count_unread(table, *options.unread);
+    for (const auto& [what, statements] : unread) (*options.unread)[what] += statements;
   graph.finish();
   return graph;
 }
