@@ -187,6 +187,9 @@ const std::vector<DealRow> kDeals = {
     {"en", "Investor Carl Brandt said he will acquire all of Intel.", {}},
     {"en", "Investor Carl Brandt said he will return to the Nvidia group, which owns 30 pct of Intel.", {}},
     {"en", "Carl Brandt, equity analyst at Nvidia, said margins at Intel would improve.", {}},
+    // Merger talks name two partners; a round joined with no raiser named is the article's company's.
+    {"en", "Intel held merger talks with Nvidia last year.", {"Partnership partner=intel partner=nvidia"}},
+    {"en", "Mistral AI is hiring engineers in Paris. Nvidia led the round.", {"Investment investor=nvidia investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {
