@@ -594,6 +594,7 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
                              rules.flag(subject, "onlyGiverAndReceiver")});
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
+  for (const rdf::Term* surface : rules.all_of_type("FrontedClauseOpener", "surface")) loaded.fronted_openers_.push_back(fold(surface->value));
   return loaded;
 }
 
@@ -621,6 +622,7 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!chinese && flags_[work.match->id].holder_in_apposition) read_apposed_holder(document, sentence, work);
   if (work.rule->type == DealType::Partnership && !listed && !work.partner_pair_first) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
+  if (!work.subject && !chinese) read_fronted_clause_subject(document, sentence, fronted_openers_, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!chinese) read_verb_second(document, sentence, work);
   if (!chinese) read_vehicle(document, sentence, work);

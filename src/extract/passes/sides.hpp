@@ -29,7 +29,8 @@ class SideRules {
  public:
   // Reads dg:swapsOnSource, dg:swapsOnReceipt, dg:passiveAfterAuxiliary, dg:givesToRecipient
   // dg:partnerAbsorbs, dg:holderInApposition, dg:recipientBeforeNoun and
-  // dg:receiverAfterPreposition, dg:onlyGiverAndReceiver of every trigger, and the dg:ProductNoun words.
+  // dg:receiverAfterPreposition, dg:onlyGiverAndReceiver of every trigger, the dg:ProductNoun and
+  // dg:FrontedClauseOpener words.
   static SideRules load(const RuleFile& rules, const TriggerRules& triggers);
 
   // Sets work.subject, work.object (and work.direct, work.partner_pair_first).
@@ -55,6 +56,7 @@ class SideRules {
   };
   std::vector<Flags> flags_;  // by trigger id
   PhraseMatcher product_nouns_;  // "sells Nvidia chips to Y": Nvidia makes what is sold
+  std::vector<std::string> fronted_openers_;  // folded dg:FrontedClauseOpener: "after", "depois de"
 };
 
 }  // namespace dealgraph::extract

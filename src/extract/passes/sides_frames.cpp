@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/passes/triggers.hpp"
+#include "dealgraph/lexicon.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph::extract {
@@ -148,6 +149,28 @@ void drop_foreign_object(const DocumentWork& document, const SentenceWork& sente
   const std::size_t comma = after.find(',');
   const bool past_comma = nominal && comma != std::string_view::npos && after.substr(0, comma).find(' ') == std::string_view::npos;
   if (foreign_agent || past_comma) work.object = nullptr;
+}
+
+void read_fronted_clause_subject(const DocumentWork& document, const SentenceWork& sentence, const std::vector<std::string>& openers,
+                                 TriggerWork& work) {
+  const Match& t = *work.match;
+  if (work.subject || !work.object || work.object->byte_begin < t.end) return;
+  const std::string opening = fold(sentence.text.substr(0, std::min<std::size_t>(sentence.text.size(), 24)));
+  if (std::none_of(openers.begin(), openers.end(), [&](const std::string& o) { return opening.rfind(o + " ", 0) == 0; })) return;
+  // "After Nvidia invested in Intel, AMD...": a clause with a subject of its own is finite.
+  if (std::any_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) { return m->byte_end <= t.begin; })) return;
+  // The clause ends at the first comma after its object; the main clause's subject follows it.
+  const std::size_t comma = document.text.find(',', work.object->byte_end);
+  if (comma == std::string_view::npos || comma >= sentence.span.end) return;
+  const std::string_view between = document.text.substr(sentence.span.begin, comma - sentence.span.begin);
+  if (between.find_first_of(";:") != std::string_view::npos) return;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin <= comma) continue;
+    if (!document.markers.marked_by(document.markers.preposition_ends, *m) && m->entity_key != work.object->entity_key &&
+        count_words(document.text, comma + 1, m->byte_begin) <= 2)
+      work.subject = m;
+    return;
+  }
 }
 
 void read_person_investor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {

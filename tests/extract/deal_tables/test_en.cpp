@@ -190,6 +190,9 @@ const std::vector<DealRow> kDeals = {
     // Merger talks name two partners; a round joined with no raiser named is the article's company's.
     {"en", "Intel held merger talks with Nvidia last year.", {"Partnership partner=intel partner=nvidia"}},
     {"en", "Mistral AI is hiring engineers in Paris. Nvidia led the round.", {"Investment investor=nvidia investee=mistral-ai"}},
+    // A sentence that opens with a non-finite clause: the main clause's subject acts in it.
+    {"en", "After investing $5 billion in Intel, Nvidia is looking elsewhere.", {"Investment investor=nvidia investee=intel"}},
+    {"en", "After Nvidia invested in Intel, AMD turned to other chips.", {"Investment investor=nvidia investee=intel"}},
 };
 
 const std::vector<PostRow> kPosts = {

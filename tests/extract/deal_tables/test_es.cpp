@@ -151,6 +151,8 @@ const std::vector<DealRow> kDeals = {
     {"es", "Telefónica celebró la entrada de Nvidia en el mercado español.", {}},
     {"es", "Telefónica anunció la entrada en vigor de su alianza con Nvidia.", {"Partnership partner=telefonica partner=nvidia"}},
     {"es", "Telefónica mantuvo negociaciones de fusión con Iberdrola.", {"Partnership partner=telefonica partner=iberdrola"}},
+    {"es", "Tras invertir 5.000 millones de dólares en Intel, Nvidia busca nuevas oportunidades.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -164,6 +164,10 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=orange target=mistral-ai"}, "2000000000 EUR"},
     {"fr", "Mistral AI prépare une levée de fonds. Le tour de table est mené par Nvidia.",
      {"Investment investor=nvidia investee=mistral-ai"}},
+    {"fr", "Après avoir investi 5 milliards de dollars dans Intel, Nvidia regarde ailleurs.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
+    {"fr", "En investissant dans Mistral AI, Nvidia renforce sa présence en Europe.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

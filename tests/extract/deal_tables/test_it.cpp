@@ -154,6 +154,8 @@ const std::vector<DealRow> kDeals = {
     {"it", "Mistral AI sta assumendo ingegneri a Parigi. Con l'ingresso di Nvidia, lead investor del round, arriva un socio di peso.",
      {"Investment investor=nvidia investee=mistral-ai"}},
     {"it", "Nvidia ha avviato trattative di fusione con Intel.", {"Partnership partner=nvidia partner=intel"}},
+    {"it", "Dopo aver investito 5 miliardi di dollari in Intel, Nvidia guarda altrove.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 // clang-format on
 

@@ -154,6 +154,8 @@ const std::vector<DealRow> kDeals = {
      {"Acquisition acquirer=petrobras target=intel"}, "2000000000 EUR"},
     {"pt", "O governo aprovou a entrada da Nvidia na Petrobras.", {"EquityStake investor=nvidia investee=petrobras"}},
     {"pt", "A Nvidia iniciou negociações de fusão com a Intel.", {"Partnership partner=nvidia partner=intel"}},
+    {"pt", "Depois de investir 5 mil milhões de dólares na Intel, a Nvidia está novamente a olhar para o mercado.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 
 const std::vector<PostRow> kPosts = {
