@@ -33,8 +33,10 @@ void RoundRules::follow_round(DocumentWork& document, const SentenceWork& senten
   std::optional<std::string> investee;
   if (raiser.key && sentence.index - raiser.sentence <= 2) investee = raiser.key;
   // "Nvidia led the round" with no raiser named: the round is that of the company the article is
-  // about, unless the trigger names another investee itself.
+  // about, unless the trigger names another investee itself. Not for "led by X": what is led
+  // there may be anything (a filibuster, a bond issue), the round only where a raiser says so.
   if (!investee) {
+    if (work.rule->subject_role != Role::Investor) return;
     if (sentence.index >= document.topics.size() || document.topics[sentence.index].empty()) return;
     const std::string& topic = document.topics[sentence.index];
     const Mention* named = work.subject_role == Role::Investor ? work.object : work.subject;

@@ -159,9 +159,10 @@ void read_fronted_clause_subject(const DocumentWork& document, const SentenceWor
   if (std::none_of(openers.begin(), openers.end(), [&](const std::string& o) { return opening.rfind(o + " ", 0) == 0; })) return;
   // "After Nvidia invested in Intel, AMD...": a clause with a subject of its own is finite.
   if (std::any_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) { return m->byte_end <= t.begin; })) return;
-  // The clause ends at the first comma after its object; the main clause's subject follows it.
-  const std::size_t comma = document.text.find(',', work.object->byte_end);
-  if (comma == std::string_view::npos || comma >= sentence.span.end) return;
+  // The clause ends at the first comma of the sentence, after the trigger and its object; the
+  // main clause's subject follows it.
+  const std::size_t comma = document.text.find(',', sentence.span.begin);
+  if (comma == std::string_view::npos || comma >= sentence.span.end || comma < work.object->byte_end) return;
   const std::string_view between = document.text.substr(sentence.span.begin, comma - sentence.span.begin);
   if (between.find_first_of(";:") != std::string_view::npos) return;
   for (const Mention* m : sentence.parties) {

@@ -151,10 +151,8 @@ const std::vector<DealRow> kDeals = {
     {"de", "SAP und Siemens einigten sich auf ein gemeinsames Labor.",
      {"Partnership partner=sap partner=siemens"}},
     {"de", "SAP und Siemens einigten sich auf ein Ende der Klage.", {}},
-    // Merger talks name two partners; a round led with no raiser named is the article's company's.
+    // Merger talks name two partners.
     {"de", "Siemens führte Fusionsgespräche mit Alstom.", {"Partnership partner=siemens partner=alstom"}},
-    {"de", "Mistral AI ist ein Start-up aus Paris. Die Runde wird angeführt von Nvidia.",
-     {"Investment investor=nvidia investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

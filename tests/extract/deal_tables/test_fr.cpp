@@ -162,8 +162,10 @@ const std::vector<DealRow> kDeals = {
      {"SupplyAgreement customer=orange supplier=nvidia"}},
     {"fr", "Orange a acheté Mistral AI pour 2 milliards d'euros.",
      {"Acquisition acquirer=orange target=mistral-ai"}, "2000000000 EUR"},
-    {"fr", "Mistral AI prépare une levée de fonds. Le tour de table est mené par Nvidia.",
+    {"fr", "Mistral AI prépare une levée de fonds. Nvidia a pris la tête du tour de table.",
      {"Investment investor=nvidia investee=mistral-ai"}},
+    // "mené par X" names a round only where a raiser says so: what is led may be anything.
+    {"fr", "Mistral AI a publié ses résultats. La grève est menée par Nvidia.", {}},
     {"fr", "Après avoir investi 5 milliards de dollars dans Intel, Nvidia regarde ailleurs.",
      {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
     {"fr", "En investissant dans Mistral AI, Nvidia renforce sa présence en Europe.",
