@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "extract/passes/triggers.hpp"
 #include "dealgraph/lexicon.hpp"
+#include "extract/passes/triggers.hpp"
 #include "util/utf8.hpp"
 
 namespace dealgraph::extract {
@@ -155,10 +155,20 @@ void read_fronted_clause_subject(const DocumentWork& document, const SentenceWor
                                  TriggerWork& work) {
   const Match& t = *work.match;
   if (work.subject || !work.object || work.object->byte_begin < t.end) return;
-  const std::string opening = fold(sentence.text.substr(0, std::min<std::size_t>(sentence.text.size(), 24)));
-  if (std::none_of(openers.begin(), openers.end(), [&](const std::string& o) { return opening.rfind(o + " ", 0) == 0; })) return;
-  // "After Nvidia invested in Intel, AMD...": a clause with a subject of its own is finite.
-  if (std::any_of(sentence.parties.begin(), sentence.parties.end(), [&](const Mention* m) { return m->byte_end <= t.begin; })) return;
+  // The first few words, cut where a character begins.
+  std::size_t cut = std::min<std::size_t>(sentence.text.size(), 32);
+  while (cut < sentence.text.size() && cut > 0 && (static_cast<unsigned char>(sentence.text[cut]) & 0xC0) == 0x80) --cut;
+  const std::string opening = fold(sentence.text.substr(0, cut));
+  const bool opens = std::any_of(openers.begin(), openers.end(), [&](const std::string& o) {
+    return opening.size() > o.size() && opening.compare(0, o.size(), o) == 0 && opening[o.size()] == ' ';
+  });
+  if (!opens) return;
+  // "After Nvidia invested in Intel, AMD...", "After Jane Roe bought X, Y...": a clause with a
+  // subject of its own is finite.
+  const std::vector<Mention>& mentions = document.facts.mentions;
+  const auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence.span.begin,
+                                      [](const Mention& m, std::size_t at) { return m.byte_begin < at; });
+  if (first != mentions.end() && first->byte_end <= t.begin) return;
   // The clause ends at the first comma of the sentence, after the trigger and its object; the
   // main clause's subject follows it.
   const std::size_t comma = document.text.find(',', sentence.span.begin);

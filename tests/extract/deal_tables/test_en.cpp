@@ -193,6 +193,7 @@ const std::vector<DealRow> kDeals = {
     // A sentence that opens with a non-finite clause: the main clause's subject acts in it.
     {"en", "After investing $5 billion in Intel, Nvidia is looking elsewhere.", {"Investment investor=nvidia investee=intel"}},
     {"en", "After Nvidia invested in Intel, AMD turned to other chips.", {"Investment investor=nvidia investee=intel"}},
+    {"en", "After Jane Roe invested in Intel, Nvidia turned to other chips.", {}},
     // A trigger after the opening clause's comma is the main clause's own.
     {"en", "Before joining the ministry, Jane Roe was a partner at Nvidia and later headed Oracle, Microsoft and AMD.", {}},
     // "led by" names no round where no raiser is named.
