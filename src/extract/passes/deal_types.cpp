@@ -23,8 +23,10 @@ TypeRules TypeRules::load(const RuleFile& rules, const TriggerRules& triggers) {
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
   for (const rdf::Term* surface : rules.all_of_type("ArticleWord", "surface")) loaded.article_words_.insert(fold(surface->value));
-  for (const rdf::Term* surface : rules.all_of_type("SourcePreposition", "surface"))
-    loaded.source_prepositions_.insert(fold(surface->value));
+  // "comprar à Nvidia os chips", "acheter au groupe X": after a verb of buying, a seller's
+  // preposition names who sells, as "from" does.
+  for (const char* type : {"SourcePreposition", "SellerPreposition"})
+    for (const rdf::Term* surface : rules.all_of_type(type, "surface")) loaded.source_prepositions_.insert(fold(surface->value));
   return loaded;
 }
 

@@ -352,6 +352,29 @@ void give_capacity(DocumentWork& document, const SentenceWork& sentence, const A
   }
 }
 
+// A percentage in a sentence that names a holding again ("The stake amounts to 4.5%", "La
+// participación equivale al 4,5%"): the part of a company the last stake or purchase without one
+// handed over, when the sentence names no organisation outside that deal.
+void give_share(DocumentWork& document, const SentenceWork& sentence, const AmountParser::Found& here, std::size_t first) {
+  const auto percent = std::find_if(here.quantities.begin(), here.quantities.end(), [](const Quantity& q) { return q.unit == "percent"; });
+  if (percent == here.quantities.end()) return;
+  const std::vector<DealClaim>& deals = document.facts.deals;
+  auto has_percent = [](const DealClaim& d) {
+    return std::any_of(d.quantities.begin(), d.quantities.end(), [](const Quantity& q) { return q.unit == "percent"; });
+  };
+  for (std::size_t i = deals.size(); i > first; --i) {
+    const DealClaim& deal = deals[i - 1];
+    if (deal.type != DealType::EquityStake && deal.type != DealType::Acquisition) continue;
+    if (claim_has(deals, first, deal, has_percent) || !names_only_parties_of(document, sentence, deal)) return;
+    DealClaim measured = restated(document, sentence, i - 1);
+    measured.quantities = {*percent};
+    measured.quantities[0].byte_begin += sentence.span.begin;
+    measured.quantities[0].byte_end += sentence.span.begin;
+    document.facts.deals.push_back(std::move(measured));
+    return;
+  }
+}
+
 }  // namespace
 
 MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
@@ -374,6 +397,8 @@ MeasureRules MeasureRules::load(const RuleFile& rules, RulePhrases& phrases) {
     loaded.minimum_follow_up_value_ = rules.integer(subject, "minimumValue", 0);
   }
   loaded.value_cues_.build();
+  for (const rdf::Term* surface : rules.all_of_type("HoldingRestated", "surface")) loaded.share_cues_.add(surface->value, 0);
+  loaded.share_cues_.build();
   return loaded;
 }
 
@@ -394,6 +419,9 @@ void MeasureRules::follow_up(DocumentWork& document, const SentenceWork& sentenc
   const std::size_t first = first_recent_deal(document, sentence, follow_up_reach_);
   give_value(document, sentence, here, first, minimum_follow_up_value_);
   give_capacity(document, sentence, here, first);
+  std::vector<Match> share_cues;
+  share_cues_.find_in(document.text, document.folded, sentence.span.begin, sentence.span.end, share_cues);
+  if (!share_cues.empty()) give_share(document, sentence, here, first);
   document.money_since_deals = document.money_since_deals ||
       std::any_of(here.amounts.begin(), here.amounts.end(), [](const Amount& a) { return !a.currency.empty(); });
 }

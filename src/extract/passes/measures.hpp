@@ -10,7 +10,8 @@
 // its own measure (买入A 10万股、B 20万股), each object takes its own. A sum without a currency takes the one
 // the sentence gave before ("10 milliards de dollars ... 5 milliards"). One of the few sentences
 // after deals, stating none of its own, may give what they lacked: "该订单总金额在8亿至10亿元之间",
-// "O valor foi de...", "The contract with X will need 4.5 GW" (see follow_up).
+// "O valor foi de...", "The contract with X will need 4.5 GW", "The stake amounts to 4.5%" (see
+// follow_up).
 #pragma once
 
 #include <string>
@@ -39,7 +40,9 @@ class MeasureRules {
   // whose quantity it states again or whose party it names, else for the last deal when no
   // money was named between (a generic cue such as 总额 or "value" only in the very next
   // sentence, a dg:namesTheDeal cue such as 価額 further); a capacity or chip count for a deal
-  // whose party or chips it names ("The site for X will need 2 GW"). Each becomes a copy of that
+  // whose party or chips it names ("The site for X will need 2 GW"); a percentage after a
+  // dg:HoldingRestated ("The stake amounts to 4.5%") for the last stake or purchase without one.
+  // Each becomes a copy of that
   // deal with this sentence's evidence and measure, which the graph merges with it.
   void follow_up(DocumentWork& document, const SentenceWork& sentence, std::size_t deals_before,
                  const AmountParser& amounts) const;
@@ -63,6 +66,7 @@ class MeasureRules {
   std::vector<StatusCue> status_cues_;
   std::string default_status_;  // dg:DefaultStatus: a deal stated with no status cue is announced
   PhraseMatcher value_cues_;  // 金额, valor, worth: a clause or sentence that gives a deal's value
+  PhraseMatcher share_cues_;  // dg:HoldingRestated: "the stake", "la participación", a holding named again
   // dg:FollowUpPolicy: how many sentences after deals may still give what they lacked, and the
   // least value such a sentence gives.
   std::size_t follow_up_reach_ = 3;

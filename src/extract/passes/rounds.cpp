@@ -29,14 +29,27 @@ void RoundRules::note_raiser(DocumentWork& document, const SentenceWork& sentenc
 void RoundRules::follow_round(DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) const {
   note_raiser(document, sentence, work);
   const Raiser& raiser = document.raiser;
-  if (!flags_[work.match->id].joins_round || !raiser.key || sentence.index - raiser.sentence > 2) return;
+  if (!flags_[work.match->id].joins_round) return;
+  std::optional<std::string> investee;
+  if (raiser.key && sentence.index - raiser.sentence <= 2) investee = raiser.key;
+  // "Nvidia led the round" with no raiser named: the round is that of the company the article is
+  // about, unless the trigger names another investee itself. Not for "led by X": what is led
+  // there may be anything (a filibuster, a bond issue), the round only where a raiser says so.
+  if (!investee) {
+    if (work.rule->subject_role != Role::Investor) return;
+    if (sentence.index >= document.topics.size() || document.topics[sentence.index].empty()) return;
+    const std::string& topic = document.topics[sentence.index];
+    const Mention* named = work.subject_role == Role::Investor ? work.object : work.subject;
+    if (named && named->entity_key != topic) return;
+    investee = topic;
+  }
   // 本轮融资由深创投领投: the investor is the name right before the verb, whatever precedes it.
   if (work.subject_role == Role::Investor && !work.subject)
     for (const Mention* m : sentence.parties)
       if (m->byte_end <= work.match->begin && m->byte_begin >= work.clause.begin) work.subject = m;
   const Mention* investor = work.subject_role == Role::Investor ? work.subject : work.object;
-  if (investor && investor->entity_key != *raiser.key) {
-    work.round_investee = raiser.key;
+  if (investor && investor->entity_key != *investee) {
+    work.round_investee = investee;
     work.subject = investor;
     work.subject_role = Role::Investor;
     work.object_role = Role::Investee;

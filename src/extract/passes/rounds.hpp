@@ -1,7 +1,8 @@
 // Pass: rounds. Funding rounds told over several sentences: a dg:namesRaiser trigger ("raised",
 // 完成融资) names the company that raised money and the round's amount; a dg:joinsRound trigger
 // ("led by X", 腾讯领投) within two sentences makes its investor an investor in that company,
-// and the investors share the round's amount.
+// and the investors share the round's amount. With no raiser named, a round an investor joins
+// ("X led the round") is that of the company the article is about (coreference's topic).
 #pragma once
 
 #include <vector>

@@ -590,9 +590,11 @@ SideRules SideRules::load(const RuleFile& rules, const TriggerRules& triggers) {
     loaded.flags_.push_back({rules.flag(subject, "swapsOnSource"), rules.flag(subject, "swapsOnReceipt"),
                              rules.flag(subject, "passiveAfterAuxiliary"), rules.flag(subject, "givesToRecipient"),
                              rules.flag(subject, "partnerAbsorbs"), rules.flag(subject, "holderInApposition"),
-                             rules.flag(subject, "recipientBeforeNoun"), rules.flag(subject, "receiverAfterPreposition")});
+                             rules.flag(subject, "recipientBeforeNoun"), rules.flag(subject, "receiverAfterPreposition"),
+                             rules.flag(subject, "onlyGiverAndReceiver")});
   for (const rdf::Term* surface : rules.all_of_type("ProductNoun", "surface")) loaded.product_nouns_.add(surface->value, 0);
   loaded.product_nouns_.build();
+  for (const rdf::Term* surface : rules.all_of_type("FrontedClauseOpener", "surface")) loaded.fronted_openers_.push_back(fold(surface->value));
   return loaded;
 }
 
@@ -610,12 +612,17 @@ void SideRules::find_sides(const DocumentWork& document, const SentenceWork& sen
   if (!chinese) read_pair_between(document, sentence, work);
   const bool given_and_received = !chinese && flags_[work.match->id].receiver_after_preposition &&
                                   read_giver_and_receiver(document, sentence, work);
+  if (flags_[work.match->id].only_giver_and_receiver && !given_and_received) {
+    work.subject = work.object = nullptr;
+    return;
+  }
   if (!chinese && work.object && flags_[work.match->id].gives_to_recipient)
     read_recipient(document, sentence, product_nouns_, work);
   if (!chinese && !given_and_received && !work.partner_pair_first) read_nominal_agent(document, sentence, flags_[work.match->id].partner_absorbs, work);
   if (!chinese && flags_[work.match->id].holder_in_apposition) read_apposed_holder(document, sentence, work);
   if (work.rule->type == DealType::Partnership && !listed && !work.partner_pair_first) find_partner_pair(document, sentence, work);
   if (!work.subject && !chinese) find_subject_of_relative(document, sentence, work);
+  if (!work.subject && !chinese) read_fronted_clause_subject(document, sentence, fronted_openers_, work);
   if (!work.subject) find_nearest_subject(document, sentence, work);
   if (!chinese) read_verb_second(document, sentence, work);
   if (!chinese) read_vehicle(document, sentence, work);

@@ -29,7 +29,8 @@ class SideRules {
  public:
   // Reads dg:swapsOnSource, dg:swapsOnReceipt, dg:passiveAfterAuxiliary, dg:givesToRecipient
   // dg:partnerAbsorbs, dg:holderInApposition, dg:recipientBeforeNoun and
-  // dg:receiverAfterPreposition of every trigger, and the dg:ProductNoun words.
+  // dg:receiverAfterPreposition, dg:onlyGiverAndReceiver of every trigger, the dg:ProductNoun and
+  // dg:FrontedClauseOpener words.
   static SideRules load(const RuleFile& rules, const TriggerRules& triggers);
 
   // Sets work.subject, work.object (and work.direct, work.partner_pair_first).
@@ -51,9 +52,11 @@ class SideRules {
     bool holder_in_apposition = false;     // "Y's largest shareholder, X": X holds Y
     bool recipient_before_noun = false;    // "X issued Y a warrant": Y receives, X gives
     bool receiver_after_preposition = false;  // "the investment of X in Y": X gives, Y receives
+    bool only_giver_and_receiver = false;     // a noun that states a deal only in that frame ("la entrada de X en Y")
   };
   std::vector<Flags> flags_;  // by trigger id
   PhraseMatcher product_nouns_;  // "sells Nvidia chips to Y": Nvidia makes what is sold
+  std::vector<std::string> fronted_openers_;  // folded dg:FrontedClauseOpener: "after", "depois de"
 };
 
 }  // namespace dealgraph::extract

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "dealgraph/lexicon.hpp"
 #include "extract/passes/triggers.hpp"
 #include "util/utf8.hpp"
 
@@ -148,6 +149,39 @@ void drop_foreign_object(const DocumentWork& document, const SentenceWork& sente
   const std::size_t comma = after.find(',');
   const bool past_comma = nominal && comma != std::string_view::npos && after.substr(0, comma).find(' ') == std::string_view::npos;
   if (foreign_agent || past_comma) work.object = nullptr;
+}
+
+void read_fronted_clause_subject(const DocumentWork& document, const SentenceWork& sentence, const std::vector<std::string>& openers,
+                                 TriggerWork& work) {
+  const Match& t = *work.match;
+  if (work.subject || !work.object || work.object->byte_begin < t.end) return;
+  // The first few words, cut where a character begins.
+  std::size_t cut = std::min<std::size_t>(sentence.text.size(), 32);
+  while (cut < sentence.text.size() && cut > 0 && (static_cast<unsigned char>(sentence.text[cut]) & 0xC0) == 0x80) --cut;
+  const std::string opening = fold(sentence.text.substr(0, cut));
+  const bool opens = std::any_of(openers.begin(), openers.end(), [&](const std::string& o) {
+    return opening.size() > o.size() && opening.compare(0, o.size(), o) == 0 && opening[o.size()] == ' ';
+  });
+  if (!opens) return;
+  // "After Nvidia invested in Intel, AMD...", "After Jane Roe bought X, Y...": a clause with a
+  // subject of its own is finite.
+  const std::vector<Mention>& mentions = document.facts.mentions;
+  const auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence.span.begin,
+                                      [](const Mention& m, std::size_t at) { return m.byte_begin < at; });
+  if (first != mentions.end() && first->byte_end <= t.begin) return;
+  // The clause ends at the first comma of the sentence, after the trigger and its object; the
+  // main clause's subject follows it.
+  const std::size_t comma = document.text.find(',', sentence.span.begin);
+  if (comma == std::string_view::npos || comma >= sentence.span.end || comma < work.object->byte_end) return;
+  const std::string_view between = document.text.substr(sentence.span.begin, comma - sentence.span.begin);
+  if (between.find_first_of(";:") != std::string_view::npos) return;
+  for (const Mention* m : sentence.parties) {
+    if (m->byte_begin <= comma) continue;
+    if (!document.markers.marked_by(document.markers.preposition_ends, *m) && m->entity_key != work.object->entity_key &&
+        count_words(document.text, comma + 1, m->byte_begin) <= 2)
+      work.subject = m;
+    return;
+  }
 }
 
 void read_person_investor(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work) {

@@ -11,6 +11,8 @@
 
 #include <cstddef>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "extract/passes/work.hpp"
 
@@ -44,6 +46,13 @@ void read_verb_second(const DocumentWork& document, const SentenceWork& sentence
 // preposition more than six words after a trigger, or one past a comma right after a trigger used
 // as a noun ("prior to the merger, X would"). An agent a trigger phrase of the sentence names ("a round led by X") stays.
 void drop_foreign_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
+
+// "Depois de investir 5 mil milhões na Intel, a Nvidia está...", "After buying X, Y turned to Z":
+// a sentence that opens with a non-finite clause (one of `openers`, folded) leaves the trigger in
+// it without a subject; the main clause's subject, the first name after the clause's comma that
+// no preposition governs, is its subject.
+void read_fronted_clause_subject(const DocumentWork& document, const SentenceWork& sentence, const std::vector<std::string>& openers,
+                                 TriggerWork& work);
 
 // "Saul Roe, a California executive, said he has acquired 118,714 shares of Y": with no
 // organisation to act, a person named before the trigger in its sentence does, when a personal

@@ -97,7 +97,7 @@ const std::vector<DealRow> kDeals = {
     {"de", "DeepL wird von Index Ventures finanziert.",
      {"Investment investor=index-ventures investee=deepl"}},
     {"de", "Die Investition von SAP in DeepL wurde bestätigt.",
-     {"Investment investor=sap investee=deepl"}, nullptr, nullptr, kGap},
+     {"Investment investor=sap investee=deepl"}},
     {"de", "Infineon liefert Chips an Bosch.",
      {"SupplyAgreement supplier=infineon customer=bosch"}},
     {"de", "Bosch bestellt 5.000 Server bei Siemens.",
@@ -151,6 +151,8 @@ const std::vector<DealRow> kDeals = {
     {"de", "SAP und Siemens einigten sich auf ein gemeinsames Labor.",
      {"Partnership partner=sap partner=siemens"}},
     {"de", "SAP und Siemens einigten sich auf ein Ende der Klage.", {}},
+    // Merger talks name two partners.
+    {"de", "Siemens führte Fusionsgespräche mit Alstom.", {"Partnership partner=siemens partner=alstom"}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -187,6 +187,17 @@ const std::vector<DealRow> kDeals = {
     {"en", "Investor Carl Brandt said he will acquire all of Intel.", {}},
     {"en", "Investor Carl Brandt said he will return to the Nvidia group, which owns 30 pct of Intel.", {}},
     {"en", "Carl Brandt, equity analyst at Nvidia, said margins at Intel would improve.", {}},
+    // Merger talks name two partners; a round joined with no raiser named is the article's company's.
+    {"en", "Intel held merger talks with Nvidia last year.", {"Partnership partner=intel partner=nvidia"}},
+    {"en", "Mistral AI is hiring engineers in Paris. Nvidia led the round.", {"Investment investor=nvidia investee=mistral-ai"}},
+    // A sentence that opens with a non-finite clause: the main clause's subject acts in it.
+    {"en", "After investing $5 billion in Intel, Nvidia is looking elsewhere.", {"Investment investor=nvidia investee=intel"}},
+    {"en", "After Nvidia invested in Intel, AMD turned to other chips.", {"Investment investor=nvidia investee=intel"}},
+    {"en", "After Jane Roe invested in Intel, Nvidia turned to other chips.", {}},
+    // A trigger after the opening clause's comma is the main clause's own.
+    {"en", "Before joining the ministry, Jane Roe was a partner at Nvidia and later headed Oracle, Microsoft and AMD.", {}},
+    // "led by" names no round where no raiser is named.
+    {"en", "Intel reported results. The filibuster over the pay raise was led by Nvidia.", {}},
 };
 
 const std::vector<PostRow> kPosts = {

@@ -145,6 +145,14 @@ const std::vector<DealRow> kDeals = {
     {"es", "Telefónica e Iberdrola alcanzaron un acuerdo para desarrollar una red.",
      {"Partnership partner=telefonica partner=iberdrola"}},
     {"es", "Telefónica e Iberdrola llegaron a un acuerdo para cerrar la demanda.", {}},
+    // The noun of entering states a stake only between two companies; merger talks name partners.
+    {"es", "La entrada de Nvidia en Telefónica fue aprobada por el Gobierno.",
+     {"EquityStake investor=nvidia investee=telefonica"}},
+    {"es", "Telefónica celebró la entrada de Nvidia en el mercado español.", {}},
+    {"es", "Telefónica anunció la entrada en vigor de su alianza con Nvidia.", {"Partnership partner=telefonica partner=nvidia"}},
+    {"es", "Telefónica mantuvo negociaciones de fusión con Iberdrola.", {"Partnership partner=telefonica partner=iberdrola"}},
+    {"es", "Tras invertir 5.000 millones de dólares en Intel, Nvidia busca nuevas oportunidades.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 
 const std::vector<PostRow> kPosts = {

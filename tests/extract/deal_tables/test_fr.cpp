@@ -153,6 +153,23 @@ const std::vector<DealRow> kDeals = {
     {"fr", "Orange et Iliad ont conclu un accord pour construire un réseau commun.",
      {"Partnership partner=orange partner=iliad"}},
     {"fr", "Orange et Iliad ont trouvé un accord pour mettre fin au litige.", {}},
+    // The noun of entering states a stake only between two companies; talks engaged commit no money;
+    // a company bought from ("acheter à X") sells, it is not bought; a round led with no raiser named.
+    {"fr", "L'entrée de Nvidia dans Orange a été approuvée.", {"EquityStake investor=nvidia investee=orange"}},
+    {"fr", "L'entrée en Bourse de Mistral AI intéresse Nvidia.", {}},
+    {"fr", "Nvidia a engagé des pourparlers de fusion avec Intel.", {"Partnership partner=nvidia partner=intel"}},
+    {"fr", "Orange a acheté à Nvidia des serveurs pour son centre de données.",
+     {"SupplyAgreement customer=orange supplier=nvidia"}},
+    {"fr", "Orange a acheté Mistral AI pour 2 milliards d'euros.",
+     {"Acquisition acquirer=orange target=mistral-ai"}, "2000000000 EUR"},
+    {"fr", "Mistral AI prépare une levée de fonds. Nvidia a pris la tête du tour de table.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
+    // "mené par X" names a round only where a raiser says so: what is led may be anything.
+    {"fr", "Mistral AI a publié ses résultats. La grève est menée par Nvidia.", {}},
+    {"fr", "Après avoir investi 5 milliards de dollars dans Intel, Nvidia regarde ailleurs.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
+    {"fr", "En investissant dans Mistral AI, Nvidia renforce sa présence en Europe.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
 };
 
 const std::vector<PostRow> kPosts = {

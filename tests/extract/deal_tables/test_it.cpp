@@ -147,6 +147,15 @@ const std::vector<DealRow> kDeals = {
     {"it", "Enel e Telecom Italia hanno raggiunto un accordo per sviluppare una rete.",
      {"Partnership partner=enel partner=telecom-italia"}},
     {"it", "Enel e Telecom Italia hanno raggiunto un accordo per chiudere il processo.", {}},
+    // The noun of entering states a stake only between two companies; a round's lead with no raiser
+    // named joins the round of the article's company; merger talks name partners.
+    {"it", "L'ingresso di Nvidia in Telecom Italia è stato approvato.",
+     {"EquityStake investor=nvidia investee=telecom-italia"}},
+    {"it", "Mistral AI sta assumendo ingegneri a Parigi. Con l'ingresso di Nvidia, lead investor del round, arriva un socio di peso.",
+     {"Investment investor=nvidia investee=mistral-ai"}},
+    {"it", "Nvidia ha avviato trattative di fusione con Intel.", {"Partnership partner=nvidia partner=intel"}},
+    {"it", "Dopo aver investito 5 miliardi di dollari in Intel, Nvidia guarda altrove.",
+     {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 // clang-format on
 

@@ -116,6 +116,28 @@ TEST_CASE("measures: a sentence after the deal that states none of its own gives
     REQUIRE_FALSE(facts.deals.empty());
     CHECK(follow_ups(facts) == "[500 MW]");
   }
+  SECTION("a percentage after a holding named again, in each language") {
+    for (const auto& [text, lang] : std::vector<std::pair<const char*, const char*>>{
+             {"Nvidia acquired a stake in Intel. The stake amounts to 4.5% of Intel's capital.", "en"},
+             {"Nvidia adquirió acciones de Telefónica. La participación equivale al 4,5% del capital.", "es"},
+             {"Nvidia a acquis des actions d'Orange. Cette participation représente 4,5% du capital.", "fr"},
+             {"Nvidia ha acquistato azioni di Telecom Italia. La quota è pari al 4,5% del capitale.", "it"}}) {
+      INFO(text);
+      const ArticleFacts facts = test::facts_of(text, lang);
+      REQUIRE_FALSE(facts.deals.empty());
+      CHECK(follow_ups(facts) == "[4.5 percent]");
+    }
+  }
+  SECTION("no percentage for a stake that has one, nor from a sentence naming another holder") {
+    for (const char* text : {"Nvidia acquired a 2% stake in Intel. The stake lifted its shares 4.5%.",
+                             "Nvidia acquired a stake in Intel. The stake amounts to 4.5%, while AMD holds 3%.",
+                             "Nvidia acquired shares of Intel. The acquisition meant its sales grew 4.5% last year."}) {
+      INFO(text);
+      const ArticleFacts facts = test::facts_of(text, "en");
+      REQUIRE_FALSE(facts.deals.empty());
+      CHECK(follow_ups(facts).find("4.5") == std::string::npos);
+    }
+  }
   SECTION("no capacity from a sentence that names none of the deal's parties") {
     const ArticleFacts facts =
         test::facts_of("Oracle will supply computing capacity to OpenAI. A dam upstream produces 2 gigawatts.", "en");
