@@ -75,11 +75,15 @@ auto start_task(std::launch policy, const Task& task) {
   }
 }
 
-// Threads for `-j requested` (0: one per core). More than kMaxThreads only cost memory and may
-// exceed a process limit; run_parallel never starts more than it has work for.
+// Threads for `-j requested` (0: one per core), at most kThreadsPerCore per core and kMaxThreads
+// in all. The work is all computation, so more threads than that only cost memory: each holds a
+// stack and may get a heap of its own, and under a limit on address space the stacks of a few
+// hundred threads would leave the heap too little; run_parallel never starts more than it has
+// work for.
 unsigned thread_count(unsigned requested) {
-  constexpr unsigned kMaxThreads = 256;
-  return std::min(kMaxThreads, requested ? requested : std::max(1u, std::thread::hardware_concurrency()));
+  constexpr unsigned kMaxThreads = 256, kThreadsPerCore = 8;
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::min({kMaxThreads, kThreadsPerCore * cores, requested ? requested : cores});
 }
 
 // Runs the checks and writes the graph in every format asked for, then report.json, into the
