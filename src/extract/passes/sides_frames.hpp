@@ -47,7 +47,7 @@ void read_verb_second(const DocumentWork& document, const SentenceWork& sentence
 // as a noun ("prior to the merger, X would"). An agent a trigger phrase of the sentence names ("a round led by X") stays.
 void drop_foreign_object(const DocumentWork& document, const SentenceWork& sentence, TriggerWork& work);
 
-// "Depois de investir 5 mil milhões na Intel, a Nvidia está...", "After buying X, Y turned to Z":
+// "Depois de investir na X, a Y...", "After buying X, Y turned to Z":
 // a sentence that opens with a non-finite clause (one of `openers`, folded) leaves the trigger in
 // it without a subject; the main clause's subject, the first name after the clause's comma that
 // no preposition governs, is its subject.

@@ -191,7 +191,7 @@ const std::vector<DealRow> kDeals = {
     {"en", "Intel held merger talks with Nvidia last year.", {"Partnership partner=intel partner=nvidia"}},
     {"en", "Mistral AI is hiring engineers in Paris. Nvidia led the round.", {"Investment investor=nvidia investee=mistral-ai"}},
     // A sentence that opens with a non-finite clause: the main clause's subject acts in it.
-    {"en", "After investing $5 billion in Intel, Nvidia is looking elsewhere.", {"Investment investor=nvidia investee=intel"}},
+    {"en", "After investing in Intel, Nvidia hired a new chief scientist.", {"Investment investor=nvidia investee=intel"}},
     {"en", "After Nvidia invested in Intel, AMD turned to other chips.", {"Investment investor=nvidia investee=intel"}},
     {"en", "After Jane Roe invested in Intel, Nvidia turned to other chips.", {}},
     // A trigger after the opening clause's comma is the main clause's own.

@@ -151,7 +151,7 @@ const std::vector<DealRow> kDeals = {
     {"es", "Telefónica celebró la entrada de Nvidia en el mercado español.", {}},
     {"es", "Telefónica anunció la entrada en vigor de su alianza con Nvidia.", {"Partnership partner=telefonica partner=nvidia"}},
     {"es", "Telefónica mantuvo negociaciones de fusión con Iberdrola.", {"Partnership partner=telefonica partner=iberdrola"}},
-    {"es", "Tras invertir 5.000 millones de dólares en Intel, Nvidia busca nuevas oportunidades.",
+    {"es", "Tras invertir en Intel 5.000 millones de dólares, Nvidia reorganizó su cúpula.",
      {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 

@@ -166,7 +166,7 @@ const std::vector<DealRow> kDeals = {
      {"Investment investor=nvidia investee=mistral-ai"}},
     // "mené par X" names a round only where a raiser says so: what is led may be anything.
     {"fr", "Mistral AI a publié ses résultats. La grève est menée par Nvidia.", {}},
-    {"fr", "Après avoir investi 5 milliards de dollars dans Intel, Nvidia regarde ailleurs.",
+    {"fr", "Après avoir investi dans Intel 5 milliards de dollars, Nvidia a changé de directeur financier.",
      {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
     {"fr", "En investissant dans Mistral AI, Nvidia renforce sa présence en Europe.",
      {"Investment investor=nvidia investee=mistral-ai"}},

@@ -151,10 +151,10 @@ const std::vector<DealRow> kDeals = {
     // named joins the round of the article's company; merger talks name partners.
     {"it", "L'ingresso di Nvidia in Telecom Italia è stato approvato.",
      {"EquityStake investor=nvidia investee=telecom-italia"}},
-    {"it", "Mistral AI sta assumendo ingegneri a Parigi. Con l'ingresso di Nvidia, lead investor del round, arriva un socio di peso.",
+    {"it", "Mistral AI apre un laboratorio a Milano. Nvidia, lead investor del round, entra con una quota rilevante.",
      {"Investment investor=nvidia investee=mistral-ai"}},
     {"it", "Nvidia ha avviato trattative di fusione con Intel.", {"Partnership partner=nvidia partner=intel"}},
-    {"it", "Dopo aver investito 5 miliardi di dollari in Intel, Nvidia guarda altrove.",
+    {"it", "Dopo aver investito in Intel 5 miliardi di dollari, Nvidia ha rinnovato il consiglio.",
      {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 // clang-format on

@@ -148,13 +148,13 @@ const std::vector<DealRow> kDeals = {
     {"pt", "A Vale e a Petrobras chegaram a um acordo para encerrar o processo.", {}},
     // Buying from a company ("comprar à X") makes it the seller; the noun of entering states a stake
     // only between two companies; merger talks name partners.
-    {"pt", "A Petrobras vai continuar a comprar à Nvidia os chips para o seu centro de dados.",
+    {"pt", "A Petrobras passou a comprar à Nvidia os processadores dos seus servidores.",
      {"SupplyAgreement customer=petrobras supplier=nvidia"}},
     {"pt", "A Petrobras comprou a Intel por 2 mil milhões de euros.",
      {"Acquisition acquirer=petrobras target=intel"}, "2000000000 EUR"},
     {"pt", "O governo aprovou a entrada da Nvidia na Petrobras.", {"EquityStake investor=nvidia investee=petrobras"}},
     {"pt", "A Nvidia iniciou negociações de fusão com a Intel.", {"Partnership partner=nvidia partner=intel"}},
-    {"pt", "Depois de investir 5 mil milhões de dólares na Intel, a Nvidia está novamente a olhar para o mercado.",
+    {"pt", "Depois de investir na Intel 5 mil milhões de dólares, a Nvidia reforçou a equipa de Lisboa.",
      {"Investment investor=nvidia investee=intel"}, "5000000000 USD"},
 };
 
