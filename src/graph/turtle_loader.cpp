@@ -20,10 +20,8 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <atomic>
 #include <deque>
 #include <functional>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -32,6 +30,7 @@
 #include "graph/turtle_chunks.hpp"
 #include "graph/turtle_vocabulary.hpp"
 #include "rdf/turtle_reader.hpp"
+#include "util/parallel.hpp"
 
 namespace dealgraph {
 namespace {
@@ -531,24 +530,14 @@ std::string infer_base(const Tables& tables) {
   return best ? best->base : std::string(kDefaultBase);
 }
 
-// Runs work(i) for every i below `count` on up to `threads` threads; false when a call threw.
+// util::run_parallel, with a failure as false: the caller then reads the file whole.
 bool run_side_by_side(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work) {
-  std::atomic<std::size_t> next{0};
-  std::atomic<bool> failed{false};
-  auto worker = [&] {
-    for (std::size_t i; !failed && (i = next++) < count;) {
-      try {
-        work(i);
-      } catch (...) {
-        failed = true;
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < std::min<std::size_t>(threads, count); ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& thread : pool) thread.join();
-  return !failed;
+  try {
+    util::run_parallel(count, threads, work);
+    return true;
+  } catch (...) {
+    return false;
+  }
 }
 
 // Whether no IRI is the subject of statements in two tables: then each subject, with its nested
@@ -570,7 +559,7 @@ bool subjects_apart(const std::deque<rdf::TripleTable>& tables) {
 // one thread, a file too small to cut or not in the writer's layout, or any error, which the
 // reading of the whole file then reports as it always has.
 std::optional<KnowledgeGraph> load_in_chunks(const std::string& path, const GraphLoadOptions& options) {
-  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = util::thread_count(options.threads);
   if (threads < 2) return std::nullopt;
   const std::optional<turtle_chunks::Plan> plan = turtle_chunks::plan(path, options.chunk_bytes);
   if (!plan || plan->chunks.size() < 2) return std::nullopt;

@@ -27,41 +27,15 @@
 #include "util/run_manifest.hpp"
 #include "util/atomic_file.hpp"
 #include "util/output_folder.hpp"
+#include "util/parallel.hpp"
 #include "util/sha256.hpp"
 
 namespace dealgraph {
 namespace fs = std::filesystem;
+using util::run_parallel;
+using util::thread_count;
 
 namespace {
-
-// Runs work(0..count-1) on up to `threads` threads.
-void run_parallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work) {
-  if (count == 0) return;
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) {
-      try {
-        work(i);
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-      }
-    }
-  };
-  const unsigned helpers = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
-  std::vector<std::thread> pool;
-  pool.reserve(helpers);
-  try {
-    for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(worker);
-  } catch (const std::system_error&) {
-    // The system gives no more threads (a process limit): those already started do the work.
-  }
-  worker();
-  for (std::thread& thread : pool) thread.join();
-  if (failure) std::rethrow_exception(failure);
-}
 
 // Starts `task` on a thread of its own when `policy` says so and the system gives one; else it
 // runs when its result is asked for. The task holds its data by shared pointer, so a failed
@@ -73,17 +47,6 @@ auto start_task(std::launch policy, const Task& task) {
   } catch (const std::system_error&) {
     return std::async(std::launch::deferred, task);
   }
-}
-
-// Threads for `-j requested` (0: one per core), at most kThreadsPerCore per core and kMaxThreads
-// in all. The work is all computation, so more threads than that only cost memory: each holds a
-// stack and may get a heap of its own, and under a limit on address space the stacks of a few
-// hundred threads would leave the heap too little; run_parallel never starts more than it has
-// work for.
-unsigned thread_count(unsigned requested) {
-  constexpr unsigned kMaxThreads = 256, kThreadsPerCore = 8;
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  return std::min({kMaxThreads, kThreadsPerCore * cores, requested ? requested : cores});
 }
 
 // Runs the checks and writes the graph in every format asked for, then report.json, into the
